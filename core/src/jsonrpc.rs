@@ -1,0 +1,632 @@
+//! JSON-RPC 2.0: requests, notifications, results, errors and batches.
+//!
+//! Two views of the same bytes:
+//! - [`MessageView`] borrows from the body and parses only the envelope (`id`,
+//!   `method`, and the raw `params` / `result` / `error`). The filter's hot path uses
+//!   it: a `tools/call` needs its tool name, not a tree of every argument.
+//! - [`Message`] owns a full tree and keeps unknown members, for rewriting and for
+//!   the sidecar.
+//!
+//! Ids are kept as their exact JSON text, so an error reply echoes `7`, `7.0`,
+//! `"7"` or a 30-digit integer byte for byte as the client sent it.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
+
+use crate::error::ParseError;
+use crate::limits::Limits;
+use crate::mcp::Method;
+
+/// A JSON-RPC id: a number or a string, held as its exact JSON text.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Id(Box<str>);
+
+impl Id {
+    /// Accepts the JSON text of a number or a string; anything else is not an id.
+    pub fn from_json(text: &str) -> Result<Self, ParseError> {
+        let text = text.trim();
+        match text.as_bytes().first() {
+            Some(b'"') | Some(b'-') | Some(b'0'..=b'9') => Ok(Self(text.into())),
+            _ => Err(ParseError::InvalidRequest(
+                "id must be a string or a number",
+            )),
+        }
+    }
+
+    pub fn number(n: i64) -> Self {
+        Self(n.to_string().into())
+    }
+
+    pub fn string(s: &str) -> Self {
+        // serde_json escapes any string correctly; failure is impossible for &str.
+        Self(Value::String(s.to_owned()).to_string().into())
+    }
+
+    /// The id exactly as it appeared on the wire.
+    pub fn as_json(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let raw = RawValue::from_string(self.0.to_string()).map_err(serde::ser::Error::custom)?;
+        raw.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw: Box<RawValue> = Deserialize::deserialize(d)?;
+        Id::from_json(raw.get()).map_err(D::Error::custom)
+    }
+}
+
+/// `id` as it appears in a message: absent (a notification), `null` (allowed in
+/// error responses only), or a real id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IdField {
+    Absent,
+    Null,
+    Id(Id),
+}
+
+impl IdField {
+    pub fn id(&self) -> Option<&Id> {
+        match self {
+            Self::Id(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    #[serde(borrow, default)]
+    jsonrpc: Option<Cow<'a, str>>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    id: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    method: Option<Cow<'a, str>>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    params: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    result: Option<&'a RawValue>,
+    #[serde(borrow, default, deserialize_with = "present")]
+    error: Option<&'a RawValue>,
+}
+
+/// `Option<&RawValue>` would read `null` as absent; a member that is present with
+/// the value `null` (`"id": null`, `"result": null`) must stay present.
+fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::Error> {
+    <&RawValue>::deserialize(d).map(Some)
+}
+
+/// What kind of message a [`MessageView`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Request,
+    Notification,
+    Result,
+    Error,
+}
+
+/// A borrowed, envelope-only view of one JSON-RPC message.
+#[derive(Clone, Debug)]
+pub struct MessageView<'a> {
+    pub kind: Kind,
+    pub id: IdField,
+    /// Present for requests and notifications.
+    pub method: Option<Cow<'a, str>>,
+    pub params: Option<&'a RawValue>,
+    pub result: Option<&'a RawValue>,
+    pub error: Option<&'a RawValue>,
+}
+
+impl<'a> MessageView<'a> {
+    pub fn method(&self) -> Option<Method> {
+        self.method.as_deref().map(Method::parse)
+    }
+
+    fn from_envelope(env: Envelope<'a>) -> Result<Self, ParseError> {
+        if env.jsonrpc.as_deref() != Some("2.0") {
+            return Err(ParseError::InvalidRequest("jsonrpc must be \"2.0\""));
+        }
+        let id = match env.id {
+            None => IdField::Absent,
+            Some(raw) if raw.get() == "null" => IdField::Null,
+            Some(raw) => IdField::Id(Id::from_json(raw.get())?),
+        };
+        if let Some(p) = env.params {
+            let first = p.get().as_bytes().first();
+            if !matches!(first, Some(b'{') | Some(b'[')) {
+                return Err(ParseError::InvalidRequest(
+                    "params must be an object or an array",
+                ));
+            }
+        }
+        let kind = match (&env.method, env.result, env.error) {
+            (Some(_), None, None) => match id {
+                IdField::Id(_) => Kind::Request,
+                IdField::Absent => Kind::Notification,
+                IdField::Null => return Err(ParseError::InvalidRequest("request id is null")),
+            },
+            (None, Some(_), None) => {
+                if id.id().is_none() {
+                    return Err(ParseError::InvalidRequest("result without an id"));
+                }
+                Kind::Result
+            }
+            (None, None, Some(_)) => {
+                if matches!(id, IdField::Absent) {
+                    return Err(ParseError::InvalidRequest("error without an id"));
+                }
+                Kind::Error
+            }
+            _ => {
+                return Err(ParseError::InvalidRequest(
+                    "a message carries exactly one of method, result or error",
+                ))
+            }
+        };
+        Ok(Self {
+            kind,
+            id,
+            method: env.method,
+            params: env.params,
+            result: env.result,
+            error: env.error,
+        })
+    }
+}
+
+/// A body: one message or a batch.
+#[derive(Clone, Debug)]
+pub enum Payload<'a> {
+    Single(MessageView<'a>),
+    Batch(Vec<MessageView<'a>>),
+}
+
+impl<'a> Payload<'a> {
+    pub fn messages(&self) -> &[MessageView<'a>] {
+        match self {
+            Self::Single(m) => std::slice::from_ref(m),
+            Self::Batch(v) => v,
+        }
+    }
+
+    pub fn is_batch(&self) -> bool {
+        matches!(self, Self::Batch(_))
+    }
+}
+
+/// Check size, UTF-8 and nesting depth before handing the text to serde.
+pub fn check_body<'a>(body: &'a [u8], limits: &Limits) -> Result<&'a str, ParseError> {
+    if body.len() > limits.max_body_bytes {
+        return Err(ParseError::TooLarge {
+            size: body.len(),
+            limit: limits.max_body_bytes,
+        });
+    }
+    let text = std::str::from_utf8(body).map_err(|e| ParseError::InvalidUtf8 {
+        offset: e.valid_up_to(),
+    })?;
+    check_depth(text.as_bytes(), limits.max_depth)?;
+    Ok(text)
+}
+
+/// One pass over the bytes counting brackets outside strings. serde_json's own
+/// recursion limit is fixed at 128; ours is configurable and checked first.
+fn check_depth(bytes: &[u8], limit: usize) -> Result<(), ParseError> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &b in bytes {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > limit {
+                    return Err(ParseError::TooDeep { limit });
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Parse a body into envelope views, borrowing from it.
+pub fn parse_body<'a>(body: &'a [u8], limits: &Limits) -> Result<Payload<'a>, ParseError> {
+    let text = check_body(body, limits)?;
+    parse_text(text, limits)
+}
+
+/// Parse already-checked text (see [`check_body`]).
+pub fn parse_text<'a>(text: &'a str, limits: &Limits) -> Result<Payload<'a>, ParseError> {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('[') {
+        let items: Vec<&'a RawValue> = serde_json::from_str(text).map_err(syntax)?;
+        if items.is_empty() {
+            return Err(ParseError::InvalidRequest("empty batch"));
+        }
+        if items.len() > limits.max_batch {
+            return Err(ParseError::BatchTooLarge {
+                size: items.len(),
+                limit: limits.max_batch,
+            });
+        }
+        let mut out = Vec::with_capacity(items.len());
+        for raw in items {
+            if !raw.get().starts_with('{') {
+                return Err(ParseError::InvalidRequest("batch member is not an object"));
+            }
+            let env: Envelope<'a> = serde_json::from_str(raw.get()).map_err(envelope_error)?;
+            out.push(MessageView::from_envelope(env)?);
+        }
+        Ok(Payload::Batch(out))
+    } else if trimmed.starts_with('{') {
+        let env: Envelope<'a> = serde_json::from_str(text).map_err(envelope_error)?;
+        Ok(Payload::Single(MessageView::from_envelope(env)?))
+    } else {
+        // Valid JSON that is neither object nor array is a request error; garbage is
+        // a parse error.
+        match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => Err(ParseError::InvalidRequest(
+                "a message must be an object or a batch array",
+            )),
+            Err(e) => Err(syntax(e)),
+        }
+    }
+}
+
+fn syntax(e: serde_json::Error) -> ParseError {
+    ParseError::Syntax(e.to_string())
+}
+
+/// Distinguish malformed JSON from well-formed JSON of the wrong shape
+/// (e.g. `"method": 5`).
+fn envelope_error(e: serde_json::Error) -> ParseError {
+    if e.is_data() {
+        ParseError::InvalidRequest("envelope members have the wrong types")
+    } else {
+        syntax(e)
+    }
+}
+
+/// An owned JSON-RPC message with every member kept, including unknown ones.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Message {
+    Request {
+        id: Id,
+        method: String,
+        params: Option<Value>,
+        extra: Map<String, Value>,
+    },
+    Notification {
+        method: String,
+        params: Option<Value>,
+        extra: Map<String, Value>,
+    },
+    Result {
+        id: Id,
+        result: Value,
+        extra: Map<String, Value>,
+    },
+    Error {
+        id: Option<Id>,
+        error: Value,
+        extra: Map<String, Value>,
+    },
+}
+
+impl Message {
+    /// Parse one message from text, keeping the id's exact text and every member.
+    pub fn parse(text: &str) -> Result<Self, ParseError> {
+        let view = match parse_text(text, &Limits::default())? {
+            Payload::Single(v) => v,
+            Payload::Batch(_) => return Err(ParseError::InvalidRequest("expected one message")),
+        };
+        let mut map: Map<String, Value> = serde_json::from_str(text).map_err(syntax)?;
+        for k in ["jsonrpc", "id", "method"] {
+            map.remove(k);
+        }
+        let params = map.remove("params");
+        let result = map.remove("result");
+        let error = map.remove("error");
+        let id = view.id.id().cloned();
+        let method = view.method.map(Cow::into_owned);
+        Ok(match (view.kind, id, method) {
+            (Kind::Request, Some(id), Some(method)) => Self::Request {
+                id,
+                method,
+                params,
+                extra: map,
+            },
+            (Kind::Notification, _, Some(method)) => Self::Notification {
+                method,
+                params,
+                extra: map,
+            },
+            (Kind::Result, Some(id), _) => Self::Result {
+                id,
+                result: result.unwrap_or(Value::Null),
+                extra: map,
+            },
+            (Kind::Error, id, _) => Self::Error {
+                id,
+                error: error.unwrap_or(Value::Null),
+                extra: map,
+            },
+            _ => return Err(ParseError::InvalidRequest("inconsistent message")),
+        })
+    }
+
+    /// Serialise, writing the id exactly as it was received.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+impl Serialize for Message {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("jsonrpc", "2.0")?;
+        let extra = match self {
+            Self::Request {
+                id,
+                method,
+                params,
+                extra,
+            } => {
+                m.serialize_entry("id", id)?;
+                m.serialize_entry("method", method)?;
+                if let Some(p) = params {
+                    m.serialize_entry("params", p)?;
+                }
+                extra
+            }
+            Self::Notification {
+                method,
+                params,
+                extra,
+            } => {
+                m.serialize_entry("method", method)?;
+                if let Some(p) = params {
+                    m.serialize_entry("params", p)?;
+                }
+                extra
+            }
+            Self::Result { id, result, extra } => {
+                m.serialize_entry("id", id)?;
+                m.serialize_entry("result", result)?;
+                extra
+            }
+            Self::Error { id, error, extra } => {
+                m.serialize_entry("id", id)?;
+                m.serialize_entry("error", error)?;
+                extra
+            }
+        };
+        for (k, v) in extra {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn single(body: &str) -> MessageView<'_> {
+        match parse_body(body.as_bytes(), &Limits::default()).unwrap() {
+            Payload::Single(m) => m,
+            Payload::Batch(_) => panic!("batch"),
+        }
+    }
+
+    fn err(body: &[u8]) -> ParseError {
+        parse_body(body, &Limits::default()).unwrap_err()
+    }
+
+    #[test]
+    fn request_notification_result_error() {
+        let r = single(r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"x"}}"#);
+        assert_eq!(r.kind, Kind::Request);
+        assert_eq!(r.method(), Some(Method::ToolsCall));
+        assert_eq!(r.id.id().unwrap().as_json(), "1");
+        let n = single(r#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#);
+        assert_eq!(n.kind, Kind::Notification);
+        let res = single(r#"{"jsonrpc":"2.0","id":"a","result":{}}"#);
+        assert_eq!(res.kind, Kind::Result);
+        let e = single(r#"{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"x"}}"#);
+        assert_eq!(e.kind, Kind::Error);
+        assert_eq!(e.id, IdField::Null);
+    }
+
+    #[test]
+    fn ids_are_kept_exactly() {
+        for id in [
+            "7",
+            "7.0",
+            "-3",
+            "\"7\"",
+            "123456789012345678901234567890",
+            "\"a\\\"b\"",
+        ] {
+            let body = format!(r#"{{"jsonrpc":"2.0","id":{id},"method":"ping"}}"#);
+            assert_eq!(single(&body).id.id().unwrap().as_json(), id);
+        }
+    }
+
+    #[test]
+    fn bad_ids_rejected() {
+        for id in ["true", "{}", "[1]"] {
+            let body = format!(r#"{{"jsonrpc":"2.0","id":{id},"method":"ping"}}"#);
+            assert_eq!(err(body.as_bytes()).code(), "invalid_request");
+        }
+    }
+
+    #[test]
+    fn batches() {
+        let body = r#"[{"jsonrpc":"2.0","id":1,"method":"ping"},{"jsonrpc":"2.0","method":"notifications/initialized"}]"#;
+        let p = parse_body(body.as_bytes(), &Limits::default()).unwrap();
+        assert!(p.is_batch());
+        assert_eq!(p.messages().len(), 2);
+        assert_eq!(err(b"[]").code(), "invalid_request");
+        assert_eq!(err(b"[1]").code(), "invalid_request");
+        let limits = Limits {
+            max_batch: 1,
+            ..Limits::default()
+        };
+        assert_eq!(
+            parse_body(body.as_bytes(), &limits).unwrap_err().code(),
+            "batch_too_large"
+        );
+    }
+
+    #[test]
+    fn malformed_inputs_map_to_codes() {
+        assert_eq!(err(b"{\"jsonrpc\":").rpc_code(), -32700);
+        assert_eq!(err(b"not json").rpc_code(), -32700);
+        assert_eq!(err(b"\"str\"").rpc_code(), -32600);
+        assert_eq!(err(&[b'{', 0xff, b'}']).code(), "invalid_utf8");
+        assert_eq!(
+            err(br#"{"jsonrpc":"1.0","id":1,"method":"x"}"#).code(),
+            "invalid_request"
+        );
+        assert_eq!(
+            err(br#"{"jsonrpc":"2.0","id":1,"method":5}"#).code(),
+            "invalid_request"
+        );
+        assert_eq!(
+            err(br#"{"jsonrpc":"2.0","id":1,"method":"x","params":"s"}"#).code(),
+            "invalid_request"
+        );
+        assert_eq!(
+            err(br#"{"jsonrpc":"2.0","id":1}"#).code(),
+            "invalid_request"
+        );
+        assert_eq!(
+            err(br#"{"jsonrpc":"2.0","result":{}}"#).code(),
+            "invalid_request"
+        );
+    }
+
+    #[test]
+    fn depth_and_size_limits() {
+        let limits = Limits {
+            max_depth: 4,
+            max_body_bytes: 200,
+            ..Limits::default()
+        };
+        let deep = r#"{"jsonrpc":"2.0","id":1,"method":"x","params":{"a":{"b":{"c":{}}}}}"#;
+        assert_eq!(
+            parse_body(deep.as_bytes(), &limits).unwrap_err().code(),
+            "nesting_too_deep"
+        );
+        // Brackets inside strings do not count.
+        let fine = r#"{"jsonrpc":"2.0","id":1,"method":"x","params":{"a":"[[[[[[{{{{\"]]"}}"#;
+        assert!(parse_body(fine.as_bytes(), &limits).is_ok());
+        let big = vec![b' '; 201];
+        assert_eq!(
+            parse_body(&big, &limits).unwrap_err().code(),
+            "body_too_large"
+        );
+    }
+
+    #[test]
+    fn message_round_trip_keeps_unknown_members() {
+        let text = r#"{"jsonrpc":"2.0","id":"x-1","method":"tools/call","params":{"name":"a","arguments":{"k":[1,2]},"_meta":{"p":1}},"ext":true}"#;
+        let m = Message::parse(text).unwrap();
+        assert_eq!(m.to_json(), text);
+    }
+
+    fn arb_id() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<i64>().prop_map(|n| n.to_string()),
+            "[a-zA-Z0-9 _\\-\"\\\\]{0,12}".prop_map(|s| Value::String(s).to_string()),
+            (1u64..u64::MAX).prop_map(|n| format!("{n}0000000")),
+        ]
+    }
+
+    fn arb_json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i32>().prop_map(|n| Value::from(n)),
+            "[^\u{0}]{0,10}".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::btree_map("[a-z_]{1,6}", inner, 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn round_trip_preserves_id_and_unknown_fields(
+            id in arb_id(),
+            method in "[a-z/_]{1,16}",
+            params in prop::collection::btree_map("[a-z]{1,5}", arb_json(), 0..4),
+            extra in prop::collection::btree_map("x_[a-z]{1,5}", arb_json(), 0..3),
+        ) {
+            let mut obj = Map::new();
+            obj.insert("jsonrpc".into(), "2.0".into());
+            obj.insert("method".into(), Value::String(method));
+            obj.insert("params".into(), Value::Object(params.into_iter().collect()));
+            for (k, v) in extra { obj.insert(k, v); }
+            let mut text = Value::Object(obj).to_string();
+            text.insert_str(1, &format!("\"id\":{id},"));
+            let view_id = single(&text).id.id().unwrap().clone();
+            prop_assert_eq!(view_id.as_json(), id.as_str());
+            let msg = Message::parse(&text).unwrap();
+            let back = msg.to_json();
+            // Exact id text and every member survive a parse/serialise round trip.
+            prop_assert!(back.contains(&format!("\"id\":{id}")), "{} lacks id {}", back, id);
+            let reparsed = Message::parse(&back).unwrap();
+            prop_assert_eq!(&reparsed, &msg);
+            let original: Map<String, Value> = serde_json::from_str(&text).unwrap();
+            let again: Map<String, Value> = serde_json::from_str(&back).unwrap();
+            let keys = |m: &Map<String, Value>| m.keys().cloned().collect::<std::collections::BTreeSet<_>>();
+            prop_assert_eq!(keys(&original), keys(&again));
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+            let _ = parse_body(&bytes, &Limits::default());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! Warden core: the MCP / JSON-RPC model, parsers and native guards shared by the
+//! proxy-wasm filter and the `warden` sidecar.
+//!
+//! Pure by design: no I/O, no clock, no threads. Everything here builds for
+//! `wasm32-wasip1` and natively, so the guards are tested at full speed on the host.
+#![forbid(unsafe_code)]
+
+pub mod error;
+pub mod glob;
+pub mod jsonrpc;
+pub mod limits;
+pub mod mcp;
+pub mod reply;
+pub mod sse;
+pub mod transport;
+
+pub use error::ParseError;
+pub use jsonrpc::{Id, Message, MessageView, Payload};
+pub use limits::Limits;
