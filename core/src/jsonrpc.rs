@@ -583,7 +583,7 @@ mod tests {
         let leaf = prop_oneof![
             Just(Value::Null),
             any::<bool>().prop_map(Value::Bool),
-            any::<i32>().prop_map(|n| Value::from(n)),
+            any::<i32>().prop_map(Value::from),
             "[^\u{0}]{0,10}".prop_map(Value::String),
         ];
         leaf.prop_recursive(3, 24, 4, |inner| {
