@@ -7,6 +7,7 @@
 
 pub mod error;
 pub mod glob;
+pub mod guards;
 pub mod jsonrpc;
 pub mod limits;
 pub mod mcp;
