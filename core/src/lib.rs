@@ -5,12 +5,14 @@
 //! `wasm32-wasip1` and natively, so the guards are tested at full speed on the host.
 #![forbid(unsafe_code)]
 
+pub mod config;
 pub mod error;
 pub mod glob;
 pub mod guards;
 pub mod jsonrpc;
 pub mod limits;
 pub mod mcp;
+pub mod pipeline;
 pub mod reply;
 pub mod sse;
 pub mod transport;

@@ -1,0 +1,149 @@
+//! The filter's plugin configuration: typed, unknown keys rejected, validated once
+//! at load so a bad rollout is refused instead of failing requests later.
+
+use serde::{Deserialize, Serialize};
+
+use crate::glob::{Glob, GlobSet};
+use crate::guards::FailureMode;
+use crate::limits::Limits;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct FilterConfig {
+    /// Path prefixes that serve MCP. Empty: every path on the listener is MCP.
+    pub mcp_paths: Vec<String>,
+    pub limits: Limits,
+    /// Tools nobody may call or see (exact names and globs).
+    pub tool_deny_list: GlobSet,
+    /// The upstream MCP server's name, reported to the sidecar and in findings.
+    /// Empty: the request's `:authority`.
+    pub server_name: Option<String>,
+    /// A plain request header that carries the caller's identity.
+    pub identity_header: Option<String>,
+    /// The header Envoy's `jwt_authn` writes the verified JWT payload to
+    /// (`forward_payload_header`).
+    pub jwt_payload_header: Option<String>,
+    /// Ask the sidecar for a decision; absent: the filter decides alone.
+    pub sidecar: Option<SidecarConfig>,
+}
+
+impl Default for FilterConfig {
+    fn default() -> Self {
+        Self {
+            mcp_paths: vec!["/mcp".into(), "/sse".into(), "/messages".into()],
+            limits: Limits::default(),
+            tool_deny_list: GlobSet::default(),
+            server_name: None,
+            identity_header: None,
+            jwt_payload_header: None,
+            sidecar: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SidecarConfig {
+    /// Envoy cluster (HTTP/2) of the warden sidecar.
+    pub cluster: String,
+    #[serde(default = "default_timeout_ms")]
+    pub timeout_ms: u64,
+    /// What to do when the sidecar is unreachable, slow or answers garbage.
+    #[serde(default)]
+    pub failure_mode: FailureMode,
+    /// JSON-RPC methods to consult the sidecar on (globs). Default: every request.
+    #[serde(default = "all_methods")]
+    pub methods: GlobSet,
+}
+
+fn default_timeout_ms() -> u64 {
+    200
+}
+
+fn all_methods() -> GlobSet {
+    GlobSet(Glob::new("*").into_iter().collect())
+}
+
+impl FilterConfig {
+    /// Parse and validate. An empty document means the defaults.
+    pub fn from_json(bytes: &[u8]) -> Result<Self, String> {
+        let config: Self = if bytes.iter().all(u8::is_ascii_whitespace) {
+            Self::default()
+        } else {
+            serde_json::from_slice(bytes).map_err(|e| format!("invalid filter config: {e}"))?
+        };
+        config.validate()?;
+        Ok(config)
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        self.limits.validate()?;
+        if let Some(p) = self.mcp_paths.iter().find(|p| !p.starts_with('/')) {
+            return Err(format!("mcpPaths entry {p:?} must start with '/'"));
+        }
+        for (what, header) in [
+            ("identityHeader", &self.identity_header),
+            ("jwtPayloadHeader", &self.jwt_payload_header),
+        ] {
+            if let Some(h) = header {
+                let valid = !h.is_empty()
+                    && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+                if !valid || h.bytes().any(|b| b.is_ascii_uppercase()) {
+                    return Err(format!("{what} {h:?} must be a lowercase header name"));
+                }
+            }
+        }
+        if let Some(s) = &self.sidecar {
+            if s.cluster.is_empty() {
+                return Err("sidecar.cluster must name an Envoy cluster".into());
+            }
+            if s.timeout_ms == 0 || s.timeout_ms > 60_000 {
+                return Err("sidecar.timeoutMs must be between 1 and 60000".into());
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_config_is_defaults() {
+        assert_eq!(FilterConfig::from_json(b"").unwrap(), FilterConfig::default());
+        assert_eq!(FilterConfig::from_json(b"{}").unwrap(), FilterConfig::default());
+    }
+
+    #[test]
+    fn unknown_keys_are_errors() {
+        let err = FilterConfig::from_json(br#"{"toolDenylist":["x"]}"#).unwrap_err();
+        assert!(err.contains("unknown field"), "{err}");
+        let err = FilterConfig::from_json(br#"{"sidecar":{"cluster":"c","timeout":5}}"#)
+            .unwrap_err();
+        assert!(err.contains("unknown field"), "{err}");
+    }
+
+    #[test]
+    fn cross_field_validation() {
+        for bad in [
+            r#"{"mcpPaths":["mcp"]}"#,
+            r#"{"limits":{"maxBodyBytes":0}}"#,
+            r#"{"sidecar":{"cluster":""}}"#,
+            r#"{"sidecar":{"cluster":"c","timeoutMs":0}}"#,
+            r#"{"identityHeader":"X-Agent"}"#,
+            r#"{"toolDenyList":[""]}"#,
+        ] {
+            assert!(FilterConfig::from_json(bad.as_bytes()).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn sidecar_defaults_fail_closed() {
+        let c = FilterConfig::from_json(br#"{"sidecar":{"cluster":"warden"}}"#).unwrap();
+        let s = c.sidecar.unwrap();
+        assert_eq!(s.failure_mode, FailureMode::Deny);
+        assert_eq!(s.timeout_ms, 200);
+        assert!(s.methods.matches("tools/call").is_some());
+    }
+}
