@@ -1,0 +1,160 @@
+//! The gRPC server: `Authorization/Check`, `DecisionService/Decide` and
+//! `grpc.health.v1.Health` on one listener.
+//!
+//! Binding and serving are separate steps so the caller learns the real address
+//! (port 0 picks a free port) before the first request can arrive, and so tests can
+//! run the server in-process.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use envoy_types::ext_authz::v3::pb::AuthorizationServer;
+use tokio::net::TcpListener;
+use tonic::transport::server::TcpIncoming;
+use tonic_health::ServingStatus;
+
+use crate::config::Config;
+use crate::decide_service::DecideService;
+use crate::decision::{Decider, ToolDenyList};
+use crate::ext_authz::AuthorizationService;
+use crate::proto::v1::decision_service_server::DecisionServiceServer;
+
+/// gRPC messages may be this much larger than the body limit (headers, the other
+/// attributes of a `CheckRequest`).
+const MESSAGE_OVERHEAD_BYTES: usize = 1024 * 1024;
+/// tonic's own default decoding limit; never go below it.
+const MIN_MESSAGE_BYTES: usize = 4 * 1024 * 1024;
+
+/// A bound, not yet serving, server.
+pub struct Server {
+    listener: TcpListener,
+    local_addr: SocketAddr,
+    config: Config,
+}
+
+impl Server {
+    /// Prepare the data directory and bind the listen address.
+    pub async fn bind(config: Config) -> anyhow::Result<Self> {
+        tokio::fs::create_dir_all(&config.data_dir)
+            .await
+            .with_context(|| format!("cannot create dataDir {}", config.data_dir.display()))?;
+        let listener = TcpListener::bind(config.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", config.listen))?;
+        let local_addr = listener.local_addr()?;
+        tracing::info!(address = %local_addr, "listening");
+        Ok(Self {
+            listener,
+            local_addr,
+            config,
+        })
+    }
+
+    /// The address actually bound (the real port when `listen` asked for port 0).
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    /// Serve until `shutdown` completes, then stop accepting, report NOT_SERVING and
+    /// let in-flight calls finish for up to `shutdownGraceSeconds`.
+    pub async fn serve<F>(self, shutdown: F) -> anyhow::Result<()>
+    where
+        F: Future<Output = ()> + Send + 'static,
+    {
+        let Self {
+            listener, config, ..
+        } = self;
+        let decider: Arc<dyn Decider> = Arc::new(ToolDenyList::new(config.tool_deny_list.clone()));
+        let max_message =
+            (config.limits.max_body_bytes + MESSAGE_OVERHEAD_BYTES).max(MIN_MESSAGE_BYTES);
+
+        let (reporter, health) = tonic_health::server::health_reporter();
+        reporter
+            .set_serving::<AuthorizationServer<AuthorizationService>>()
+            .await;
+        reporter
+            .set_serving::<DecisionServiceServer<DecideService>>()
+            .await;
+
+        let authz = AuthorizationServer::new(AuthorizationService::new(
+            Arc::clone(&decider),
+            config.limits.clone(),
+        ))
+        .max_decoding_message_size(max_message);
+        let decide = DecisionServiceServer::new(DecideService::new(decider))
+            .max_decoding_message_size(max_message);
+
+        let (draining_tx, draining_rx) = tokio::sync::oneshot::channel::<()>();
+        let signal = async move {
+            shutdown.await;
+            tracing::info!("shutting down");
+            for service in [
+                "",
+                <AuthorizationServer<AuthorizationService> as tonic::server::NamedService>::NAME,
+                <DecisionServiceServer<DecideService> as tonic::server::NamedService>::NAME,
+            ] {
+                reporter
+                    .set_service_status(service, ServingStatus::NotServing)
+                    .await;
+            }
+            let _ = draining_tx.send(());
+        };
+
+        let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
+        let serving = tonic::transport::Server::builder()
+            .add_service(health)
+            .add_service(authz)
+            .add_service(decide)
+            .serve_with_incoming_shutdown(incoming, signal);
+
+        let grace = Duration::from_secs(config.shutdown_grace_seconds);
+        let drain_deadline = async move {
+            if draining_rx.await.is_ok() {
+                tokio::time::sleep(grace).await;
+            } else {
+                std::future::pending::<()>().await;
+            }
+        };
+        tokio::select! {
+            result = serving => result.context("gRPC server failed")?,
+            () = drain_deadline => {
+                tracing::warn!(grace_seconds = config.shutdown_grace_seconds,
+                    "calls still open after the grace period; stopping anyway");
+            }
+        }
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+/// Completes on the first SIGTERM or SIGINT. The handlers are installed when this
+/// is called (not when the future is first polled), so call it before announcing
+/// readiness: a signal that arrives early must not hit the default action.
+pub fn shutdown_signal() -> anyhow::Result<impl Future<Output = ()> + Send + 'static> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut term = signal(SignalKind::terminate()).context("cannot handle SIGTERM")?;
+        let mut int = signal(SignalKind::interrupt()).context("cannot handle SIGINT")?;
+        Ok(async move {
+            let name = tokio::select! {
+                _ = term.recv() => "SIGTERM",
+                _ = int.recv() => "SIGINT",
+            };
+            tracing::info!(signal = name, "signal received");
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        Ok(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                tracing::info!(signal = "ctrl-c", "signal received");
+            } else {
+                std::future::pending::<()>().await;
+            }
+        })
+    }
+}
