@@ -87,7 +87,8 @@ impl FilterConfig {
         ] {
             if let Some(h) = header {
                 let valid = !h.is_empty()
-                    && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+                    && h.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
                 if !valid || h.bytes().any(|b| b.is_ascii_uppercase()) {
                     return Err(format!("{what} {h:?} must be a lowercase header name"));
                 }
@@ -111,16 +112,22 @@ mod tests {
 
     #[test]
     fn empty_config_is_defaults() {
-        assert_eq!(FilterConfig::from_json(b"").unwrap(), FilterConfig::default());
-        assert_eq!(FilterConfig::from_json(b"{}").unwrap(), FilterConfig::default());
+        assert_eq!(
+            FilterConfig::from_json(b"").unwrap(),
+            FilterConfig::default()
+        );
+        assert_eq!(
+            FilterConfig::from_json(b"{}").unwrap(),
+            FilterConfig::default()
+        );
     }
 
     #[test]
     fn unknown_keys_are_errors() {
         let err = FilterConfig::from_json(br#"{"toolDenylist":["x"]}"#).unwrap_err();
         assert!(err.contains("unknown field"), "{err}");
-        let err = FilterConfig::from_json(br#"{"sidecar":{"cluster":"c","timeout":5}}"#)
-            .unwrap_err();
+        let err =
+            FilterConfig::from_json(br#"{"sidecar":{"cluster":"c","timeout":5}}"#).unwrap_err();
         assert!(err.contains("unknown field"), "{err}");
     }
 

@@ -13,6 +13,8 @@ use crate::error::ParseError;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Method {
     Initialize,
+    /// `server/discover`: the 2026-07-28 protocol's replacement for the handshake.
+    Discover,
     Initialized,
     Ping,
     ToolsList,
@@ -32,6 +34,7 @@ impl Method {
     pub fn parse(name: &str) -> Self {
         match name {
             "initialize" => Self::Initialize,
+            "server/discover" => Self::Discover,
             "notifications/initialized" => Self::Initialized,
             "ping" => Self::Ping,
             "tools/list" => Self::ToolsList,
@@ -53,6 +56,7 @@ impl Method {
     pub fn metric_label(self) -> &'static str {
         match self {
             Self::Initialize => "initialize",
+            Self::Discover => "discover",
             Self::Initialized => "initialized",
             Self::Ping => "ping",
             Self::ToolsList => "tools_list",
@@ -69,8 +73,9 @@ impl Method {
         }
     }
 
-    pub const ALL: [Method; 14] = [
+    pub const ALL: [Method; 15] = [
         Self::Initialize,
+        Self::Discover,
         Self::Initialized,
         Self::Ping,
         Self::ToolsList,

@@ -505,7 +505,10 @@ mod tests {
         let v: Value = serde_json::from_str(&r.body).unwrap();
         assert_eq!(v["id"], "req-9");
         assert_eq!(v["error"]["code"], codes::DENIED);
-        assert!(v["error"]["message"].as_str().unwrap().contains("exec_shell"));
+        assert!(v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("exec_shell"));
     }
 
     #[test]
@@ -514,7 +517,13 @@ mod tests {
         assert_eq!((r.status, r.code.as_str()), (400, "parse_error"));
         assert!(r.body.contains("-32700"));
         let small = config(r#"{"limits":{"maxBodyBytes":10}}"#);
-        let r = reply(inspect_request(&small, b"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}").1);
+        let r = reply(
+            inspect_request(
+                &small,
+                b"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}",
+            )
+            .1,
+        );
         assert_eq!(r.status, 413);
         let r = reply(
             inspect_request(
@@ -545,10 +554,15 @@ mod tests {
         let closed = config(r#"{"sidecar":{"cluster":"w"}}"#);
         let body = br#"{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"add","arguments":{"a":1}}}"#;
         let (ex, out) = inspect_request(&closed, body);
-        let RequestOutcome::Consult(cs) = out else { panic!("{out:?}") };
+        let RequestOutcome::Consult(cs) = out else {
+            panic!("{out:?}")
+        };
         assert_eq!(cs[0].tool.as_deref(), Some("add"));
         assert_eq!(cs[0].arguments_json.as_deref(), Some(r#"{"a":1}"#));
-        assert_eq!(resolve(&closed, &ex, &cs, &[SidecarAnswer::Allow]), (None, 0));
+        assert_eq!(
+            resolve(&closed, &ex, &cs, &[SidecarAnswer::Allow]),
+            (None, 0)
+        );
         let (r, _) = resolve(&closed, &ex, &cs, &[SidecarAnswer::Unavailable("t".into())]);
         let r = r.unwrap();
         assert_eq!(r.code, "sidecar_unavailable");
@@ -579,13 +593,19 @@ mod tests {
         let mut rep = ResponseReport::default();
         let out = inspect_json_response(&cfg, LIST.as_bytes(), &mut rep).unwrap();
         let text = String::from_utf8(out).unwrap();
-        assert!(text.starts_with(r#"{"id":12345678901234567890123,"#), "{text}");
+        assert!(
+            text.starts_with(r#"{"id":12345678901234567890123,"#),
+            "{text}"
+        );
         let v: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(v["result"]["tools"].as_array().unwrap().len(), 1);
         assert_eq!(v["result"]["nextCursor"], "c");
         assert_eq!(rep.tools_filtered, 1);
         let clean = LIST.replace("exec_shell", "sub");
-        assert_eq!(inspect_json_response(&cfg, clean.as_bytes(), &mut rep), None);
+        assert_eq!(
+            inspect_json_response(&cfg, clean.as_bytes(), &mut rep),
+            None
+        );
     }
 
     #[test]

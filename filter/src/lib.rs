@@ -1,1 +1,18 @@
-//! placeholder
+//! Warden's proxy-wasm filter. It only moves bytes: parsing, guards and decisions
+//! live in `warden-core` (see `warden_core::pipeline`); the sidecar protocol
+//! mapping lives in [`decide`]. The Envoy glue compiles for wasm32 only, so the
+//! rest is tested natively.
+
+pub mod decide;
+
+pub mod proto {
+    #![allow(clippy::all)]
+    include!(concat!(env!("OUT_DIR"), "/warden.v1.rs"));
+}
+
+#[cfg(target_arch = "wasm32")]
+mod host;
+#[cfg(target_arch = "wasm32")]
+mod metrics;
+#[cfg(target_arch = "wasm32")]
+mod plugin;

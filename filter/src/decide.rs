@@ -1,0 +1,179 @@
+//! Mapping between the pipeline's consultations and the sidecar's protobuf API.
+
+use prost::Message;
+use warden_core::pipeline::{Consultation, RequestFacts, SidecarAnswer};
+use warden_core::reply::{codes, Denial};
+
+use crate::proto::{decide_response::Effect, DecideRequest, DecideResponse, Identity};
+
+pub const SERVICE: &str = "warden.v1.DecisionService";
+pub const METHOD: &str = "Decide";
+
+/// Largest sidecar reply the filter reads; anything bigger is a broken sidecar.
+pub const MAX_REPLY_BYTES: usize = 64 * 1024;
+
+pub fn request_bytes(c: &Consultation, facts: &RequestFacts, server: &str) -> Vec<u8> {
+    let spiffe_id = facts
+        .xfcc
+        .as_deref()
+        .and_then(spiffe_from_xfcc)
+        .unwrap_or_default();
+    DecideRequest {
+        method: c.method.clone(),
+        tool: c.tool.clone().unwrap_or_default(),
+        arguments_json: c.arguments_json.clone().unwrap_or_default(),
+        request_id: c
+            .id
+            .as_ref()
+            .map(|i| i.as_json().to_owned())
+            .unwrap_or_default(),
+        identity: Some(Identity {
+            spiffe_id,
+            xfcc: facts.xfcc.clone().unwrap_or_default(),
+            jwt_payload: facts.jwt_payload.clone().unwrap_or_default(),
+            header_identity: facts.identity_header.clone().unwrap_or_default(),
+            bearer_token: facts.bearer_token.clone().unwrap_or_default(),
+        }),
+        findings: Vec::new(),
+        threat_score: 0.0,
+        session_id: facts.session_id.clone().unwrap_or_default(),
+        server: server.to_owned(),
+    }
+    .encode_to_vec()
+}
+
+/// Read the sidecar's reply. Anything unexpected is `Unavailable`, which the
+/// failure mode then decides.
+pub fn answer_from_bytes(bytes: &[u8]) -> SidecarAnswer {
+    let resp = match DecideResponse::decode(bytes) {
+        Ok(r) => r,
+        Err(e) => return SidecarAnswer::Unavailable(format!("undecodable reply: {e}")),
+    };
+    let effect = Effect::try_from(resp.effect).unwrap_or(Effect::Unspecified);
+    let details = (!resp.details_json.is_empty())
+        .then(|| serde_json::from_str(&resp.details_json).ok())
+        .flatten();
+    let denial = |default_rpc: i64, default_code: &str| {
+        let rpc = if resp.rpc_code == 0 {
+            default_rpc
+        } else {
+            resp.rpc_code
+        };
+        let code = if resp.code.is_empty() {
+            default_code.to_owned()
+        } else {
+            resp.code.clone()
+        };
+        let mut d = Denial::new(rpc, code, resp.message.clone());
+        if !resp.rule_id.is_empty() {
+            d = d.with_guard(resp.rule_id.clone());
+        }
+        d.details = details.clone();
+        d
+    };
+    match effect {
+        Effect::Allow => SidecarAnswer::Allow,
+        Effect::Deny => SidecarAnswer::Deny(denial(codes::DENIED, "policy_denied")),
+        Effect::RequireApproval => {
+            SidecarAnswer::Deny(denial(codes::APPROVAL_REQUIRED, "approval_required"))
+        }
+        // Redaction arrives with the policy engine; until the filter can rewrite
+        // arguments, a redact answer must not forward the unredacted call.
+        Effect::Redact => SidecarAnswer::Deny(denial(codes::DENIED, "redaction_unsupported")),
+        Effect::Unspecified => SidecarAnswer::Unavailable("reply without an effect".into()),
+    }
+}
+
+/// The SPIFFE URI of the closest client in an `x-forwarded-client-cert` header.
+/// Envoy appends one element per hop, comma-separated; the last element is the
+/// peer that connected to this proxy.
+pub fn spiffe_from_xfcc(xfcc: &str) -> Option<String> {
+    let element = xfcc.rsplit(',').next()?;
+    element.split(';').find_map(|kv| {
+        let (k, v) = kv.split_once('=')?;
+        let v = v.trim().trim_matches('"');
+        (k.trim().eq_ignore_ascii_case("URI") && v.starts_with("spiffe://")).then(|| v.to_owned())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use warden_core::jsonrpc::Id;
+
+    #[test]
+    fn request_carries_the_facts() {
+        let c = Consultation {
+            id: Some(Id::string("a")),
+            method: "tools/call".into(),
+            tool: Some("add".into()),
+            arguments_json: Some("{\"a\":1}".into()),
+        };
+        let facts = RequestFacts {
+            session_id: Some("s1".into()),
+            xfcc: Some("By=spiffe://x;URI=spiffe://cluster.local/ns/a/sa/agent".into()),
+            ..Default::default()
+        };
+        let req = DecideRequest::decode(request_bytes(&c, &facts, "demo").as_slice()).unwrap();
+        assert_eq!(req.request_id, "\"a\"");
+        assert_eq!(req.tool, "add");
+        assert_eq!(req.session_id, "s1");
+        assert_eq!(req.server, "demo");
+        assert_eq!(
+            req.identity.unwrap().spiffe_id,
+            "spiffe://cluster.local/ns/a/sa/agent"
+        );
+    }
+
+    #[test]
+    fn answers() {
+        let enc = |r: DecideResponse| r.encode_to_vec();
+        assert_eq!(
+            answer_from_bytes(&enc(DecideResponse {
+                effect: Effect::Allow as i32,
+                ..Default::default()
+            })),
+            SidecarAnswer::Allow
+        );
+        let SidecarAnswer::Deny(d) = answer_from_bytes(&enc(DecideResponse {
+            effect: Effect::Deny as i32,
+            message: "nope".into(),
+            rule_id: "r1".into(),
+            details_json: "{\"rule\":\"r1\"}".into(),
+            ..Default::default()
+        })) else {
+            panic!()
+        };
+        assert_eq!(
+            (d.rpc_code, d.code.as_str()),
+            (codes::DENIED, "policy_denied")
+        );
+        assert_eq!(d.guard.as_deref(), Some("r1"));
+        assert!(d.details.is_some());
+        let SidecarAnswer::Deny(d) = answer_from_bytes(&enc(DecideResponse {
+            effect: Effect::RequireApproval as i32,
+            ..Default::default()
+        })) else {
+            panic!()
+        };
+        assert_eq!(d.rpc_code, codes::APPROVAL_REQUIRED);
+        assert!(matches!(
+            answer_from_bytes(&enc(DecideResponse::default())),
+            SidecarAnswer::Unavailable(_)
+        ));
+        assert!(matches!(
+            answer_from_bytes(&[0xff, 0xff, 0xff]),
+            SidecarAnswer::Unavailable(_)
+        ));
+    }
+
+    #[test]
+    fn xfcc_last_hop_uri() {
+        let h = "By=spiffe://a;URI=spiffe://cluster.local/ns/x/sa/first,By=spiffe://b;Hash=abc;URI=spiffe://cluster.local/ns/y/sa/second";
+        assert_eq!(
+            spiffe_from_xfcc(h).as_deref(),
+            Some("spiffe://cluster.local/ns/y/sa/second")
+        );
+        assert_eq!(spiffe_from_xfcc("Hash=abc;Subject=\"CN=x\""), None);
+    }
+}

@@ -1,0 +1,80 @@
+//! Host calls that never panic on our side: every status is a `Result` or an
+//! `Option`. The SDK's trait helpers `unwrap` internally, so the filter uses the
+//! raw hostcalls through these wrappers instead.
+
+use std::time::Duration;
+
+use proxy_wasm::hostcalls;
+use proxy_wasm::types::{BufferType, LogLevel, MapType};
+
+pub fn log(level: LogLevel, msg: &str) {
+    let _ = hostcalls::log(level, msg);
+}
+
+pub fn request_header(name: &str) -> Option<String> {
+    header(MapType::HttpRequestHeaders, name)
+}
+
+pub fn response_header(name: &str) -> Option<String> {
+    header(MapType::HttpResponseHeaders, name)
+}
+
+fn header(map: MapType, name: &str) -> Option<String> {
+    match hostcalls::get_map_value_bytes(map, name) {
+        Ok(Some(bytes)) => Some(String::from_utf8_lossy(&bytes).into_owned()),
+        _ => None,
+    }
+}
+
+pub fn remove_request_header(name: &str) {
+    let _ = hostcalls::remove_map_value(MapType::HttpRequestHeaders, name);
+}
+
+pub fn remove_response_header(name: &str) {
+    let _ = hostcalls::remove_map_value(MapType::HttpResponseHeaders, name);
+}
+
+pub fn buffer(kind: BufferType, size: usize) -> Option<Vec<u8>> {
+    match hostcalls::get_buffer(kind, 0, size) {
+        Ok(Some(bytes)) => Some(bytes),
+        Ok(None) => Some(Vec::new()),
+        Err(_) => None,
+    }
+}
+
+pub fn replace_buffer(kind: BufferType, old_size: usize, new: &[u8]) -> bool {
+    hostcalls::set_buffer(kind, 0, old_size, new).is_ok()
+}
+
+pub fn send_json(status: u32, body: &str) -> bool {
+    hostcalls::send_http_response(
+        status,
+        vec![
+            ("content-type", "application/json"),
+            ("x-warden", "local-reply"),
+        ],
+        Some(body.as_bytes()),
+    )
+    .is_ok()
+}
+
+pub fn resume_request() {
+    let _ = hostcalls::resume_http_request();
+}
+
+pub fn dispatch_grpc(
+    cluster: &str,
+    service: &str,
+    method: &str,
+    message: &[u8],
+    timeout: Duration,
+) -> Option<u32> {
+    hostcalls::dispatch_grpc_call(cluster, service, method, Vec::new(), Some(message), timeout).ok()
+}
+
+pub fn plugin_configuration() -> Vec<u8> {
+    match hostcalls::get_buffer(BufferType::PluginConfiguration, 0, usize::MAX) {
+        Ok(Some(bytes)) => bytes,
+        _ => Vec::new(),
+    }
+}

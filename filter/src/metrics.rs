@@ -1,0 +1,101 @@
+//! Envoy stats through proxy-wasm metrics. Every name is defined up front with a
+//! bounded set of labels, so a client cannot create new series.
+
+use std::collections::HashMap;
+
+use proxy_wasm::hostcalls;
+use proxy_wasm::types::MetricType;
+use warden_core::mcp::Method;
+
+/// Outcome codes that get their own denial counter; anything else counts as
+/// `other`.
+const DENIAL_CODES: &[&str] = &[
+    "tool_denied",
+    "policy_denied",
+    "approval_required",
+    "sidecar_unavailable",
+    "body_too_large",
+    "parse_error",
+    "invalid_utf8",
+    "invalid_request",
+    "invalid_params",
+    "nesting_too_deep",
+    "batch_too_large",
+    "batch_rejected",
+    "redaction_unsupported",
+    "other",
+];
+
+#[derive(Clone, Copy)]
+pub enum Counter {
+    ParseErrors,
+    SidecarCalls,
+    SidecarErrors,
+    SidecarFailOpen,
+    ToolsFiltered,
+    InvalidResponses,
+    Passthrough,
+}
+
+const COUNTERS: &[(Counter, &str)] = &[
+    (Counter::ParseErrors, "warden.parse_errors"),
+    (Counter::SidecarCalls, "warden.sidecar.calls"),
+    (Counter::SidecarErrors, "warden.sidecar.errors"),
+    (Counter::SidecarFailOpen, "warden.sidecar.fail_open"),
+    (Counter::ToolsFiltered, "warden.responses.tools_filtered"),
+    (Counter::InvalidResponses, "warden.responses.invalid"),
+    (Counter::Passthrough, "warden.passthrough"),
+];
+
+#[derive(Default)]
+pub struct Metrics {
+    requests: HashMap<&'static str, u32>,
+    denials: HashMap<&'static str, u32>,
+    counters: HashMap<u8, u32>,
+}
+
+impl Metrics {
+    /// Define every metric. Failing to define one only loses that stat.
+    pub fn define() -> Self {
+        let mut m = Self::default();
+        let counter = |name: &str| hostcalls::define_metric(MetricType::Counter, name).ok();
+        for method in Method::ALL {
+            let label = method.metric_label();
+            if let Some(id) = counter(&format!("warden.requests.{label}")) {
+                m.requests.insert(label, id);
+            }
+        }
+        for code in DENIAL_CODES {
+            if let Some(id) = counter(&format!("warden.denials.{code}")) {
+                m.denials.insert(code, id);
+            }
+        }
+        for (c, name) in COUNTERS {
+            if let Some(id) = counter(name) {
+                m.counters.insert(*c as u8, id);
+            }
+        }
+        m
+    }
+
+    pub fn request(&self, method: Method) {
+        bump(self.requests.get(method.metric_label()), 1);
+    }
+
+    pub fn denial(&self, code: &str) {
+        let id = self.denials.get(code).or_else(|| self.denials.get("other"));
+        bump(id, 1);
+    }
+
+    pub fn add(&self, c: Counter, n: usize) {
+        if n > 0 {
+            bump(self.counters.get(&(c as u8)), n as i64);
+        }
+    }
+}
+
+fn bump(id: Option<&u32>, n: i64) {
+    if let Some(id) = id {
+        let _ = hostcalls::increment_metric(*id, n);
+    }
+}

@@ -1,0 +1,386 @@
+//! The Envoy glue: root context (configuration, metrics) and one HTTP context per
+//! request. Headers are captured in the header callbacks, which always return
+//! `Continue`; bodies are buffered (bounded) or streamed; decisions come from
+//! `warden_core::pipeline`.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::Duration;
+
+use proxy_wasm::traits::{Context, HttpContext, RootContext};
+use proxy_wasm::types::{Action, BufferType, ContextType, LogLevel};
+use warden_core::config::FilterConfig;
+use warden_core::pipeline::{
+    self, Consultation, Exchange, LocalReply, RequestFacts, RequestOutcome, ResponseReport,
+    SidecarAnswer, SseInspector,
+};
+use warden_core::transport::{classify_request, Framing, RequestKind};
+
+use crate::decide;
+use crate::host;
+use crate::metrics::{Counter, Metrics};
+
+proxy_wasm::main! {{
+    proxy_wasm::set_log_level(LogLevel::Info);
+    proxy_wasm::set_root_context(|_| -> Box<dyn RootContext> { Box::new(Root::default()) });
+}}
+
+#[derive(Default)]
+struct Root {
+    config: Option<Rc<FilterConfig>>,
+    metrics: Option<Rc<Metrics>>,
+}
+
+impl Context for Root {}
+
+impl RootContext for Root {
+    fn on_configure(&mut self, _size: usize) -> bool {
+        match FilterConfig::from_json(&host::plugin_configuration()) {
+            Ok(config) => {
+                self.config = Some(Rc::new(config));
+                if self.metrics.is_none() {
+                    self.metrics = Some(Rc::new(Metrics::define()));
+                }
+                true
+            }
+            Err(e) => {
+                host::log(
+                    LogLevel::Error,
+                    &format!("warden: rejecting configuration: {e}"),
+                );
+                false
+            }
+        }
+    }
+
+    fn create_http_context(&self, _context_id: u32) -> Option<Box<dyn HttpContext>> {
+        let (config, metrics) = (self.config.clone()?, self.metrics.clone()?);
+        Some(Box::new(Exchanger {
+            config,
+            metrics,
+            kind: RequestKind::Other,
+            facts: RequestFacts::default(),
+            exchange: Exchange::default(),
+            request: RequestState::Idle,
+            response: ResponseState::Pass,
+            pending: HashMap::new(),
+            consultations: Vec::new(),
+            answers: Vec::new(),
+        }))
+    }
+
+    fn get_type(&self) -> Option<ContextType> {
+        Some(ContextType::HttpContext)
+    }
+}
+
+enum RequestState {
+    Idle,
+    Buffering,
+    AwaitingSidecar,
+    Done,
+}
+
+enum ResponseState {
+    Pass,
+    BufferJson,
+    Sse(Box<SseInspector>),
+}
+
+struct Exchanger {
+    config: Rc<FilterConfig>,
+    metrics: Rc<Metrics>,
+    kind: RequestKind,
+    facts: RequestFacts,
+    exchange: Exchange,
+    request: RequestState,
+    response: ResponseState,
+    /// gRPC token → index into `consultations`.
+    pending: HashMap<u32, usize>,
+    consultations: Vec<Consultation>,
+    answers: Vec<Option<SidecarAnswer>>,
+}
+
+impl Exchanger {
+    fn reply(&mut self, r: &LocalReply) {
+        self.metrics.denial(&r.code);
+        self.request = RequestState::Done;
+        if !host::send_json(r.status, &r.body) {
+            host::log(LogLevel::Error, "warden: could not send local reply");
+        }
+    }
+
+    fn capture_facts(&mut self) {
+        let c = &self.config;
+        self.facts = RequestFacts {
+            authority: host::request_header(":authority").unwrap_or_default(),
+            session_id: host::request_header("mcp-session-id"),
+            xfcc: host::request_header("x-forwarded-client-cert"),
+            identity_header: c.identity_header.as_deref().and_then(host::request_header),
+            jwt_payload: c
+                .jwt_payload_header
+                .as_deref()
+                .and_then(host::request_header),
+            bearer_token: host::request_header("authorization")
+                .and_then(|a| a.strip_prefix("Bearer ").map(str::to_owned)),
+        };
+    }
+
+    fn server_name(&self) -> &str {
+        self.config
+            .server_name
+            .as_deref()
+            .unwrap_or(&self.facts.authority)
+    }
+
+    fn consult(&mut self, consultations: Vec<Consultation>) -> Action {
+        let Some(sidecar) = self.config.sidecar.clone() else {
+            return Action::Continue;
+        };
+        let timeout = Duration::from_millis(sidecar.timeout_ms);
+        self.answers = vec![None; consultations.len()];
+        for (i, c) in consultations.iter().enumerate() {
+            let msg = decide::request_bytes(c, &self.facts, self.server_name());
+            self.metrics.add(Counter::SidecarCalls, 1);
+            match host::dispatch_grpc(
+                &sidecar.cluster,
+                decide::SERVICE,
+                decide::METHOD,
+                &msg,
+                timeout,
+            ) {
+                Some(token) => {
+                    self.pending.insert(token, i);
+                }
+                None => {
+                    self.metrics.add(Counter::SidecarErrors, 1);
+                    self.answers[i] = Some(SidecarAnswer::Unavailable(
+                        "dispatch_grpc_call failed".into(),
+                    ));
+                }
+            }
+        }
+        self.consultations = consultations;
+        if self.pending.is_empty() {
+            return self.finish_consultation(false);
+        }
+        self.request = RequestState::AwaitingSidecar;
+        Action::Pause
+    }
+
+    /// All answers are in: reply or let the request go. `paused` says whether the
+    /// request was already paused (and so must be resumed).
+    fn finish_consultation(&mut self, paused: bool) -> Action {
+        let answers: Vec<SidecarAnswer> = self
+            .answers
+            .drain(..)
+            .map(|a| a.unwrap_or_else(|| SidecarAnswer::Unavailable("no answer".into())))
+            .collect();
+        let (reply, failed_open) =
+            pipeline::resolve(&self.config, &self.exchange, &self.consultations, &answers);
+        self.metrics.add(Counter::SidecarFailOpen, failed_open);
+        match reply {
+            Some(r) => {
+                self.reply(&r);
+                Action::Pause
+            }
+            None => {
+                self.request = RequestState::Done;
+                if paused {
+                    host::resume_request();
+                }
+                Action::Continue
+            }
+        }
+    }
+}
+
+impl Context for Exchanger {
+    fn on_grpc_call_response(&mut self, token_id: u32, status_code: u32, response_size: usize) {
+        let Some(index) = self.pending.remove(&token_id) else {
+            return;
+        };
+        let answer = if status_code != 0 {
+            self.metrics.add(Counter::SidecarErrors, 1);
+            SidecarAnswer::Unavailable(format!("grpc status {status_code}"))
+        } else if response_size > decide::MAX_REPLY_BYTES {
+            self.metrics.add(Counter::SidecarErrors, 1);
+            SidecarAnswer::Unavailable("oversize reply".into())
+        } else {
+            match host::buffer(BufferType::GrpcReceiveBuffer, response_size) {
+                Some(bytes) => decide::answer_from_bytes(&bytes),
+                None => SidecarAnswer::Unavailable("unreadable reply".into()),
+            }
+        };
+        if matches!(answer, SidecarAnswer::Unavailable(_)) {
+            if let SidecarAnswer::Unavailable(why) = &answer {
+                host::log(LogLevel::Warn, &format!("warden: sidecar: {why}"));
+            }
+        }
+        if let Some(slot) = self.answers.get_mut(index) {
+            *slot = Some(answer);
+        }
+        if self.pending.is_empty() && matches!(self.request, RequestState::AwaitingSidecar) {
+            self.finish_consultation(true);
+        }
+    }
+}
+
+impl HttpContext for Exchanger {
+    fn on_http_request_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
+        let method = host::request_header(":method").unwrap_or_default();
+        let path = host::request_header(":path").unwrap_or_default();
+        let content_type = host::request_header("content-type");
+        let accept = host::request_header("accept");
+        self.kind = classify_request(
+            &method,
+            &path,
+            content_type.as_deref(),
+            accept.as_deref(),
+            &self.config.mcp_paths,
+        );
+        match self.kind {
+            RequestKind::Other => {
+                self.metrics.add(Counter::Passthrough, 1);
+                return Action::Continue;
+            }
+            RequestKind::McpStream => {
+                self.exchange = Exchange::stream(&self.config);
+            }
+            RequestKind::McpPost => {
+                self.capture_facts();
+                self.request = RequestState::Buffering;
+                if end_of_stream {
+                    // A JSON POST without a body is malformed JSON.
+                    let (_, outcome) = pipeline::inspect_request(&self.config, b"");
+                    if let RequestOutcome::Reply(r) = outcome {
+                        self.metrics.add(Counter::ParseErrors, 1);
+                        self.reply(&r);
+                    }
+                    return Action::Pause;
+                }
+            }
+        }
+        // Bodies we inspect must arrive uncompressed.
+        host::remove_request_header("accept-encoding");
+        Action::Continue
+    }
+
+    fn on_http_request_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
+        if !matches!(self.request, RequestState::Buffering) {
+            return Action::Continue;
+        }
+        let limit = self.config.limits.max_body_bytes;
+        if body_size > limit {
+            self.reply(&pipeline::too_large_reply(body_size, limit));
+            return Action::Pause;
+        }
+        if !end_of_stream {
+            return Action::Pause; // Envoy keeps buffering; bounded by the check above
+        }
+        let Some(body) = host::buffer(BufferType::HttpRequestBody, body_size) else {
+            self.reply(&LocalReply {
+                status: 500,
+                body: warden_core::reply::Denial::new(
+                    warden_core::reply::codes::GUARD_ERROR,
+                    "body_unreadable",
+                    "Warden could not read the request body",
+                )
+                .to_response(None),
+                code: "other".into(),
+            });
+            return Action::Pause;
+        };
+        let (exchange, outcome) = pipeline::inspect_request(&self.config, &body);
+        self.exchange = exchange;
+        for m in &self.exchange.methods {
+            self.metrics.request(*m);
+        }
+        match outcome {
+            RequestOutcome::Forward => {
+                self.request = RequestState::Done;
+                Action::Continue
+            }
+            RequestOutcome::Reply(r) => {
+                if self.exchange.methods.is_empty() {
+                    self.metrics.add(Counter::ParseErrors, 1);
+                }
+                self.reply(&r);
+                Action::Pause
+            }
+            RequestOutcome::Consult(cs) => self.consult(cs),
+        }
+    }
+
+    fn on_http_response_headers(&mut self, _num_headers: usize, _end_of_stream: bool) -> Action {
+        if self.kind == RequestKind::Other || !self.exchange.inspect_response {
+            return Action::Continue;
+        }
+        let framing = Framing::from_content_type(host::response_header("content-type").as_deref());
+        let encoded = host::response_header("content-encoding")
+            .is_some_and(|e| !e.eq_ignore_ascii_case("identity"));
+        self.response = match framing {
+            Framing::Json => ResponseState::BufferJson,
+            Framing::EventStream => ResponseState::Sse(Box::new(SseInspector::new(&self.config))),
+            Framing::Other => ResponseState::Pass,
+        };
+        if !matches!(self.response, ResponseState::Pass) {
+            // The body may change length; an encoded body cannot be inspected,
+            // and is replaced below rather than let through unseen.
+            host::remove_response_header("content-length");
+            if encoded {
+                self.response = ResponseState::BufferJson;
+                self.exchange.inspect_response = true;
+            }
+        }
+        Action::Continue
+    }
+
+    fn on_http_response_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
+        let config = self.config.clone();
+        let mut report = ResponseReport::default();
+        let action = match &mut self.response {
+            ResponseState::Pass => return Action::Continue,
+            ResponseState::BufferJson => {
+                if body_size > config.limits.max_body_bytes {
+                    report.invalid += 1;
+                    let r = pipeline::too_large_reply(body_size, config.limits.max_body_bytes);
+                    host::replace_buffer(
+                        BufferType::HttpResponseBody,
+                        body_size,
+                        r.body.as_bytes(),
+                    );
+                    self.response = ResponseState::Pass;
+                    Action::Continue
+                } else if !end_of_stream {
+                    Action::Pause
+                } else {
+                    match host::buffer(BufferType::HttpResponseBody, body_size) {
+                        Some(body) => {
+                            if let Some(new) =
+                                pipeline::inspect_json_response(&config, &body, &mut report)
+                            {
+                                host::replace_buffer(BufferType::HttpResponseBody, body_size, &new);
+                            }
+                        }
+                        None => report.invalid += 1,
+                    }
+                    Action::Continue
+                }
+            }
+            ResponseState::Sse(inspector) => {
+                let chunk =
+                    host::buffer(BufferType::HttpResponseBody, body_size).unwrap_or_default();
+                let out = inspector.push(&config, &chunk, end_of_stream, &mut report);
+                if out != chunk {
+                    host::replace_buffer(BufferType::HttpResponseBody, body_size, &out);
+                }
+                Action::Continue
+            }
+        };
+        self.metrics
+            .add(Counter::ToolsFiltered, report.tools_filtered);
+        self.metrics.add(Counter::InvalidResponses, report.invalid);
+        action
+    }
+}
