@@ -1,0 +1,107 @@
+"""The filter consults the warden sidecar over gRPC (dispatch_grpc_call)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from conftest import Raw, stats
+from mcp import Client
+from mcp.shared.exceptions import MCPError
+
+import stack as S
+
+DENIED, UNAVAILABLE = -32001, -32002
+
+
+def with_sidecar(failure_mode: str = "deny") -> dict:
+    cfg = S.default_plugin_config()
+    cfg["sidecar"] = {"cluster": "warden_sidecar", "timeoutMs": 500, "failureMode": failure_mode}
+    return cfg
+
+
+async def call(url: str, tool: str, args: dict):
+    async with Client(url, mode="legacy") as client:
+        try:
+            return await client.call_tool(tool, args)
+        except MCPError as e:
+            return e.error
+
+
+def outcome(url: str, tool: str, args: dict):
+    """The call's result, or the first JSON-RPC error of the session (a sidecar
+    that fails closed refuses the `initialize` already)."""
+    try:
+        return asyncio.run(call(url, tool, args))
+    except MCPError as e:
+        return e.error
+    except BaseExceptionGroup as group:
+        matched, _ = group.split(MCPError)
+        while matched is not None and isinstance(matched, BaseExceptionGroup):
+            matched = matched.exceptions[0]
+        if matched is None:
+            raise
+        return matched.error
+
+
+@pytest.fixture(scope="module")
+def sidecar(stack):
+    return stack.sidecar({"toolDenyList": ["get_weather"]})
+
+
+@pytest.fixture(scope="module")
+def guarded(stack, demo_json, sidecar):
+    _, port = sidecar
+    _, ports, admin = stack.envoy(
+        "warden.yaml", upstream_port=demo_json, sidecar_port=port, plugin_config=with_sidecar()
+    )
+    return f"http://127.0.0.1:{ports['mcp']}/mcp", ports["mcp"], admin
+
+
+def test_sidecar_allows_and_denies(guarded):
+    url, port, admin = guarded
+    before = stats(admin)
+    added = outcome(url, "add", {"a": 1, "b": 2})
+    assert added.content[0].text == "3.0"
+    # get_weather is not on the filter's deny list: only the sidecar denies it.
+    denied = outcome(url, "get_weather", {"city": "Oslo"})
+    assert denied.code == DENIED
+    assert "get_weather" in denied.message
+    after = stats(admin)
+    assert after["warden.sidecar.calls"] > before["warden.sidecar.calls"]
+    assert after["warden.sidecar.errors"] == before["warden.sidecar.errors"]
+    # The sidecar's denial carries the request id like a local one.
+    status, reply = Raw(port).rpc(
+        '{"jsonrpc":"2.0","id":"s-1","method":"tools/call","params":{"name":"get_weather","arguments":{}}}'
+    )
+    assert (status, reply["id"], reply["error"]["data"]["warden"]["code"]) == (200, "s-1", "tool_denied")
+
+
+def test_local_denial_skips_the_sidecar(guarded):
+    url, port, admin = guarded
+    before = stats(admin)["warden.sidecar.calls"]
+    status, reply = Raw(port).rpc(
+        '{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"exec_shell"}}'
+    )
+    assert reply["error"]["code"] == DENIED
+    assert stats(admin)["warden.sidecar.calls"] == before
+
+
+def test_sidecar_down_fails_closed_or_open(stack, demo_json):
+    proc, port = stack.sidecar({})
+    _, closed_ports, closed_admin = stack.envoy(
+        "warden.yaml", upstream_port=demo_json, sidecar_port=port, plugin_config=with_sidecar("deny")
+    )
+    _, open_ports, open_admin = stack.envoy(
+        "warden.yaml", upstream_port=demo_json, sidecar_port=port, plugin_config=with_sidecar("allow")
+    )
+    closed = f"http://127.0.0.1:{closed_ports['mcp']}/mcp"
+    opened = f"http://127.0.0.1:{open_ports['mcp']}/mcp"
+    assert outcome(closed, "add", {"a": 1, "b": 1}).content[0].text == "2.0"
+    assert proc.stop() == 0
+    err = outcome(closed, "add", {"a": 1, "b": 1})
+    assert err.code == UNAVAILABLE, err
+    assert err.data["warden"]["code"] == "sidecar_unavailable"
+    assert stats(closed_admin)["warden.sidecar.errors"] >= 1
+    assert outcome(opened, "add", {"a": 1, "b": 1}).content[0].text == "2.0"
+    assert stats(open_admin)["warden.sidecar.fail_open"] >= 1
