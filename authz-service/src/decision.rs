@@ -63,11 +63,16 @@ impl Decider for ToolDenyList {
             return Decision::Allow;
         };
         match self.denied.matches(tool) {
-            Some(_) => Decision::Deny(
+            // Same code, guard and wording as the filter's local deny list
+            // (`warden_core::pipeline`), so a client cannot tell which one answered.
+            Some(glob) => Decision::Deny(
                 Denial::new(
                     codes::DENIED,
                     TOOL_DENIED,
-                    format!("tool {tool:?} is not allowed by policy"),
+                    format!(
+                        "Warden denied tools/call '{tool}': the tool matches deny-list entry '{}'",
+                        glob.as_str()
+                    ),
                 )
                 .with_guard(TOOL_DENY_LIST_GUARD),
             ),
@@ -124,11 +129,14 @@ mod tests {
     }
 
     #[test]
-    fn message_escapes_the_tool_name() {
-        let d = list(&["*"]);
-        let Decision::Deny(denial) = d.decide(&call("a\"b\n")) else {
+    fn message_names_the_tool_and_the_entry() {
+        let d = list(&["fs.*"]);
+        let Decision::Deny(denial) = d.decide(&call("fs.write")) else {
             panic!("allowed");
         };
-        assert!(denial.message.contains(r#""a\"b\n""#), "{}", denial.message);
+        assert_eq!(
+            denial.message,
+            "Warden denied tools/call 'fs.write': the tool matches deny-list entry 'fs.*'"
+        );
     }
 }

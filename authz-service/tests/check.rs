@@ -167,15 +167,16 @@ async fn malformed_json_is_400_with_the_parse_error() {
             "parse_error",
         ),
         ("", -32700, "parse_error"),
+        ("[]", -32600, "invalid_request"),
+        (
+            r#"{"jsonrpc":"2.0","id":1,"method":"ping"}garbage"#,
+            -32700,
+            "parse_error",
+        ),
         (
             r#"{"jsonrpc":"1.0","id":1,"method":"ping"}"#,
             -32600,
             "invalid_request",
-        ),
-        (
-            r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"arguments":{}}}"#,
-            -32602,
-            "invalid_params",
         ),
     ];
     for (body, rpc_code, code) in cases {
@@ -187,6 +188,24 @@ async fn malformed_json_is_400_with_the_parse_error() {
         assert_eq!(v["error"]["code"], rpc_code, "{body}");
         assert_eq!(v["error"]["data"]["warden"]["code"], code, "{body}");
     }
+    server.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn unreadable_call_params_are_a_jsonrpc_error_for_that_call() {
+    let server = common::InProcess::start(&[]).await;
+    let mut c = client(&server).await;
+
+    // The body parses; one call in it does not: answered like a denial (HTTP 200,
+    // the call's id), exactly as the filter answers it.
+    let body = r#"{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"arguments":{}}}"#;
+    let resp = check(&mut c, mcp_post(body)).await;
+    let d = denied(&resp);
+    assert_eq!(http_status(d), 200);
+    let v: Value = serde_json::from_str(&d.body).unwrap();
+    assert_eq!(v["id"], 5);
+    assert_eq!(v["error"]["code"], -32602);
+    assert_eq!(v["error"]["data"]["warden"]["code"], "invalid_params");
     server.stop().await.unwrap();
 }
 
