@@ -142,7 +142,10 @@ pub fn inspect_request(config: &FilterConfig, body: &[u8]) -> (Exchange, Request
                 continue;
             }
         }
-        if msg.kind == Kind::Request {
+        // A `tools/call` without an id is still a call a server may act on: only
+        // genuine `notifications/*` skip the sidecar.
+        let consultable = msg.kind == Kind::Request || !method_name.starts_with("notifications/");
+        if consultable {
             if let Some(sidecar) = &config.sidecar {
                 if sidecar.methods.matches(method_name).is_some() {
                     consult.push(Consultation {
@@ -575,12 +578,17 @@ mod tests {
         let denial = Denial::new(codes::DENIED, "policy_denied", "no");
         let (r, _) = resolve(&closed, &ex, &cs, &[SidecarAnswer::Deny(denial)]);
         assert_eq!(r.unwrap().code, "policy_denied");
-        // Notifications are never consulted.
+        // Protocol notifications are not consulted; a call without an id is.
         let (_, out) = inspect_request(
             &closed,
             br#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#,
         );
         assert_eq!(out, RequestOutcome::Forward);
+        let (_, out) = inspect_request(
+            &closed,
+            br#"{"jsonrpc":"2.0","method":"tools/call","params":{"name":"add"}}"#,
+        );
+        assert!(matches!(out, RequestOutcome::Consult(ref c) if c[0].id.is_none()));
     }
 
     const LIST: &str = r#"{"jsonrpc":"2.0","id":12345678901234567890123,"result":{"tools":[{"name":"add","description":"Add"},{"name":"exec_shell","description":"Run"}],"nextCursor":"c"}}"#;
