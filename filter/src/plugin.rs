@@ -74,6 +74,15 @@ impl RootContext for Root {
     }
 }
 
+/// Request headers the classification needs.
+struct Captured {
+    method: String,
+    path: String,
+    content_type: Option<String>,
+    accept: Option<String>,
+    accept_encoding: bool,
+}
+
 enum RequestState {
     Idle,
     Buffering,
@@ -110,20 +119,32 @@ impl Exchanger {
         }
     }
 
-    fn capture_facts(&mut self) {
+    /// Capture everything later callbacks need: headers cannot be read from body
+    /// callbacks or after a gRPC reply.
+    fn capture(&mut self, headers: &[(String, Vec<u8>)]) -> Captured {
+        let get = |name: &str| {
+            headers
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
+        };
         let c = &self.config;
         self.facts = RequestFacts {
-            authority: host::request_header(":authority").unwrap_or_default(),
-            session_id: host::request_header("mcp-session-id"),
-            xfcc: host::request_header("x-forwarded-client-cert"),
-            identity_header: c.identity_header.as_deref().and_then(host::request_header),
-            jwt_payload: c
-                .jwt_payload_header
-                .as_deref()
-                .and_then(host::request_header),
-            bearer_token: host::request_header("authorization")
+            authority: get(":authority").unwrap_or_default(),
+            session_id: get("mcp-session-id"),
+            xfcc: get("x-forwarded-client-cert"),
+            identity_header: c.identity_header.as_deref().and_then(get),
+            jwt_payload: c.jwt_payload_header.as_deref().and_then(get),
+            bearer_token: get("authorization")
                 .and_then(|a| a.strip_prefix("Bearer ").map(str::to_owned)),
         };
+        Captured {
+            method: get(":method").unwrap_or_default(),
+            path: get(":path").unwrap_or_default(),
+            content_type: get("content-type"),
+            accept: get("accept"),
+            accept_encoding: get("accept-encoding").is_some(),
+        }
     }
 
     fn server_name(&self) -> &str {
@@ -228,15 +249,13 @@ impl Context for Exchanger {
 
 impl HttpContext for Exchanger {
     fn on_http_request_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
-        let method = host::request_header(":method").unwrap_or_default();
-        let path = host::request_header(":path").unwrap_or_default();
-        let content_type = host::request_header("content-type");
-        let accept = host::request_header("accept");
+        let headers = host::request_headers();
+        let req = self.capture(&headers);
         self.kind = classify_request(
-            &method,
-            &path,
-            content_type.as_deref(),
-            accept.as_deref(),
+            &req.method,
+            &req.path,
+            req.content_type.as_deref(),
+            req.accept.as_deref(),
             &self.config.mcp_paths,
         );
         match self.kind {
@@ -248,7 +267,6 @@ impl HttpContext for Exchanger {
                 self.exchange = Exchange::stream(&self.config);
             }
             RequestKind::McpPost => {
-                self.capture_facts();
                 self.request = RequestState::Buffering;
                 if end_of_stream {
                     // A JSON POST without a body is malformed JSON.
@@ -262,7 +280,9 @@ impl HttpContext for Exchanger {
             }
         }
         // Bodies we inspect must arrive uncompressed.
-        host::remove_request_header("accept-encoding");
+        if req.accept_encoding {
+            host::remove_request_header("accept-encoding");
+        }
         Action::Continue
     }
 
@@ -330,7 +350,6 @@ impl HttpContext for Exchanger {
             host::remove_response_header("content-length");
             if encoded {
                 self.response = ResponseState::BufferJson;
-                self.exchange.inspect_response = true;
             }
         }
         Action::Continue
