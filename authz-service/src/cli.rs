@@ -3,6 +3,8 @@
 //! ```text
 //! warden serve --config FILE [--ready-file PATH]
 //! warden check-config FILE
+//! warden check POLICY
+//! warden explain POLICY (--request JSON | --requests FILE.jsonl) [--json]
 //! ```
 
 use std::net::SocketAddr;
@@ -12,6 +14,8 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
 use crate::config::Config;
+use crate::explain::DescribedCall;
+use crate::policy::Policy;
 use crate::server::{shutdown_signal, Server};
 use crate::telemetry;
 
@@ -44,6 +48,28 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         config: PathBuf,
     },
+    /// Validate a policy file: errors with line and column, exit 1 when invalid.
+    Check {
+        /// Policy YAML file.
+        #[arg(value_name = "POLICY")]
+        policy: PathBuf,
+    },
+    /// Show which rule a call matches and why the earlier rules did not.
+    Explain {
+        /// Policy YAML file.
+        #[arg(value_name = "POLICY")]
+        policy: PathBuf,
+        /// One call as JSON (or @FILE): {"tool":..,"arguments":{..},"agent":..,"roles":[..],"session":..}
+        #[arg(long, value_name = "JSON", required_unless_present = "requests")]
+        request: Option<String>,
+        /// A JSON-lines file of calls, evaluated in order with shared budgets;
+        /// exit 1 when a call's `expect` differs from the decision.
+        #[arg(long, value_name = "FILE", conflicts_with = "request")]
+        requests: Option<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Run a parsed command line.
@@ -51,7 +77,82 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { config, ready_file } => serve(&config, ready_file.as_deref()),
         Command::CheckConfig { config } => check_config(&config),
+        Command::Check { policy } => check_policy(&policy),
+        Command::Explain {
+            policy,
+            request,
+            requests,
+            json,
+        } => explain(&policy, request.as_deref(), requests.as_deref(), json),
     }
+}
+
+fn check_policy(path: &Path) -> anyhow::Result<()> {
+    let policy = Policy::load(path).map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!(
+        "{}: ok (policy {:?}, version {}, {} rules, default {})",
+        path.display(),
+        policy.name,
+        if policy.version.is_empty() {
+            "-"
+        } else {
+            &policy.version
+        },
+        policy.rules.len(),
+        policy.default_effect
+    );
+    Ok(())
+}
+
+fn explain(
+    path: &Path,
+    request: Option<&str>,
+    requests: Option<&Path>,
+    json: bool,
+) -> anyhow::Result<()> {
+    let policy = Policy::load(path).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let calls = match (request, requests) {
+        (Some(text), _) => {
+            let text = match text.strip_prefix('@') {
+                Some(file) => {
+                    std::fs::read_to_string(file).with_context(|| format!("cannot read {file}"))?
+                }
+                None => text.to_owned(),
+            };
+            vec![DescribedCall::parse(&text, "--request").map_err(anyhow::Error::msg)?]
+        }
+        (None, Some(file)) => {
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            DescribedCall::parse_lines(&text)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?
+        }
+        (None, None) => anyhow::bail!("give --request JSON or --requests FILE"),
+    };
+    let explanations = crate::explain::explain(&policy, &calls, unix_ms());
+    if json {
+        for e in &explanations {
+            println!("{}", serde_json::to_string(e)?);
+        }
+    } else {
+        print!("{}", crate::explain::render(&policy, &explanations));
+    }
+    let unexpected = explanations
+        .iter()
+        .filter(|e| e.as_expected == Some(false))
+        .count();
+    if unexpected > 0 {
+        anyhow::bail!("{unexpected} call(s) did not get their expected effect");
+    }
+    Ok(())
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn unix_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+        .unwrap_or(0)
 }
 
 fn check_config(path: &Path) -> anyhow::Result<()> {

@@ -5,6 +5,7 @@
 //! `wasm32-wasip1` and natively, so the guards are tested at full speed on the host.
 #![forbid(unsafe_code)]
 
+pub mod argpath;
 pub mod config;
 pub mod error;
 pub mod glob;

@@ -1,0 +1,865 @@
+//! The policy language: YAML, reviewed in Git, evaluated in order, first match wins.
+//!
+//! ```yaml
+//! name: support-agent
+//! version: 3
+//! default_effect: deny              # allow | deny | require_approval (default deny)
+//! default_reason: not allowed by policy
+//! rules:
+//!   - id: small-refunds
+//!     reason: support agents may refund small amounts
+//!     methods: tools/call           # every criterion: one string or a list
+//!     tools: [billing.refund]       # globs (`*`, `?`)
+//!     servers: ["billing-*"]
+//!     agents: ["*"]                 # agent id globs
+//!     roles: [support-agent]        # the agent holds at least one of these
+//!     min_trust: low                # low < medium < high < admin
+//!     min_threat: 0.8               # threat score >= this (0..1)
+//!     when: {path: amount, op: lt, value: 500}
+//!     budget: {per: session, sum: amount, limit: 2000, window: 1h}
+//!     effect: allow                 # allow | deny | require_approval | redact
+//!     redact: [card.number]         # with effect: redact, argument paths to mask
+//!     severity: medium              # incident severity when this rule denies
+//! ```
+//!
+//! Loading checks everything and reports the first problem with its line and
+//! column: unknown keys, bad operators and regexes, malformed paths, duplicate
+//! rule ids, and rules that can never match because an earlier unconditional
+//! rule already matches everything they would.
+
+pub mod budget;
+pub mod condition;
+mod eval;
+
+use std::fmt;
+use std::path::Path;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use warden_core::argpath::ArgPath;
+use warden_core::glob::{Glob, GlobSet};
+use warden_core::guards::Severity;
+
+pub use budget::{Budget, BudgetState, Budgets, Measure, Scope};
+pub use condition::Condition;
+pub use eval::{CallFacts, Evaluation, Step};
+
+/// Largest policy file read.
+pub const MAX_POLICY_BYTES: u64 = 1024 * 1024;
+/// Most rules in one policy.
+pub const MAX_RULES: usize = 10_000;
+
+/// What a rule (or the default) does with a call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    Allow,
+    Deny,
+    RequireApproval,
+    Redact,
+}
+
+impl Effect {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Allow => "allow",
+            Self::Deny => "deny",
+            Self::RequireApproval => "require_approval",
+            Self::Redact => "redact",
+        }
+    }
+}
+
+impl fmt::Display for Effect {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// An agent's trust level, ordered.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Trust {
+    #[default]
+    Low,
+    Medium,
+    High,
+    Admin,
+}
+
+impl Trust {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "admin" => Self::Admin,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for Trust {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Rule {
+    pub id: String,
+    pub reason: String,
+    pub methods: Option<GlobSet>,
+    pub tools: Option<GlobSet>,
+    pub servers: Option<GlobSet>,
+    pub agents: Option<GlobSet>,
+    pub roles: Option<Vec<String>>,
+    pub min_trust: Option<Trust>,
+    pub min_threat: Option<f64>,
+    pub when: Option<Condition>,
+    pub budget: Option<Budget>,
+    pub effect: Effect,
+    pub redact: Vec<ArgPath>,
+    pub severity: Severity,
+}
+
+impl Rule {
+    /// No condition beyond the glob criteria: it matches every call those admit.
+    fn unconditional(&self) -> bool {
+        self.roles.is_none()
+            && self.min_trust.is_none()
+            && self.min_threat.is_none()
+            && self.when.is_none()
+            && self.budget.is_none()
+    }
+
+    /// Whether this (earlier) rule matches every call `later` could match.
+    fn shadows(&self, later: &Rule) -> bool {
+        self.unconditional()
+            && covers(&self.methods, &later.methods, true)
+            && covers(&self.tools, &later.tools, false)
+            && covers(&self.servers, &later.servers, false)
+            && covers(&self.agents, &later.agents, true)
+    }
+}
+
+/// Whether criterion `e` admits everything `l` admits. `always_present`: every
+/// call has this field (method, agent), so a `*` admits a missing criterion too.
+fn covers(e: &Option<GlobSet>, l: &Option<GlobSet>, always_present: bool) -> bool {
+    match (e, l) {
+        (None, _) => true,
+        (Some(e), None) => always_present && e.0.iter().any(|g| g.as_str() == "*"),
+        (Some(e), Some(l)) => {
+            l.0.iter()
+                .all(|lg| e.0.iter().any(|eg| glob_covers(eg, lg)))
+        }
+    }
+}
+
+fn glob_covers(e: &Glob, l: &Glob) -> bool {
+    if e.as_str() == "*" || e.as_str() == l.as_str() {
+        return true;
+    }
+    if l.is_literal() {
+        return e.matches(l.as_str());
+    }
+    // `prefix*` covers any pattern that starts with the same literal prefix.
+    e.as_str()
+        .strip_suffix('*')
+        .is_some_and(|p| !p.contains(['*', '?']) && l.as_str().starts_with(p))
+}
+
+#[derive(Clone, Debug)]
+pub struct Policy {
+    pub name: String,
+    pub version: String,
+    pub default_effect: Effect,
+    pub default_reason: String,
+    pub rules: Vec<Rule>,
+}
+
+impl Policy {
+    /// Parse and check policy YAML. `origin` names the source in messages.
+    pub fn from_yaml(text: &str, origin: &str) -> Result<Self, PolicyError> {
+        let raw: RawPolicy = serde_yaml::from_str(text).map_err(|e| PolicyError::at(origin, &e))?;
+        Ok(Self {
+            name: raw.name,
+            version: raw.version.map(|v| v.0).unwrap_or_default(),
+            default_effect: raw.default_effect.0,
+            default_reason: raw
+                .default_reason
+                .unwrap_or_else(|| "no policy rule allows this call".to_owned()),
+            rules: raw.rules.0,
+        })
+    }
+
+    /// Read, parse and check a policy file.
+    pub fn load(path: &Path) -> Result<Self, PolicyError> {
+        let text = read_policy(path)?;
+        Self::from_yaml(&text, &path.display().to_string())
+    }
+
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+/// Read a policy file with the size bound.
+pub fn read_policy(path: &Path) -> Result<String, PolicyError> {
+    let io = |e: std::io::Error| PolicyError {
+        origin: path.display().to_string(),
+        line: None,
+        column: None,
+        message: format!("cannot read: {e}"),
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_POLICY_BYTES {
+        return Err(PolicyError {
+            origin: path.display().to_string(),
+            line: None,
+            column: None,
+            message: format!("larger than {MAX_POLICY_BYTES} bytes"),
+        });
+    }
+    std::fs::read_to_string(path).map_err(io)
+}
+
+/// A policy problem, with its place when known (1-based line and column).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct PolicyError {
+    pub origin: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for PolicyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => write!(f, "{}:{l}:{c}: {}", self.origin, self.message),
+            _ => write!(f, "{}: {}", self.origin, self.message),
+        }
+    }
+}
+
+impl PolicyError {
+    fn at(origin: &str, e: &serde_yaml::Error) -> Self {
+        let mut message = e.to_string();
+        let (line, column) = match e.location() {
+            Some(loc) => {
+                let suffix = format!(" at line {} column {}", loc.line(), loc.column());
+                if let Some(i) = message.find(&suffix) {
+                    message.replace_range(i..i + suffix.len(), "");
+                }
+                (Some(loc.line()), Some(loc.column()))
+            }
+            None => (None, None),
+        };
+        Self {
+            origin: origin.to_owned(),
+            line,
+            column,
+            message,
+        }
+    }
+}
+
+// ---- YAML ------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPolicy {
+    name: String,
+    #[serde(default)]
+    version: Option<VersionText>,
+    #[serde(default)]
+    default_effect: DefaultEffect,
+    #[serde(default)]
+    default_reason: Option<String>,
+    rules: Rules,
+}
+
+struct VersionText(String);
+
+impl<'de> Deserialize<'de> for VersionText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = VersionText;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a version string or number")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<VersionText, E> {
+                Ok(VersionText(s.to_owned()))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<VersionText, E> {
+                Ok(VersionText(n.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<VersionText, E> {
+                Ok(VersionText(n.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<VersionText, E> {
+                Ok(VersionText(n.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+struct DefaultEffect(Effect);
+
+impl Default for DefaultEffect {
+    fn default() -> Self {
+        Self(Effect::Deny)
+    }
+}
+
+impl<'de> Deserialize<'de> for DefaultEffect {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        condition::from_str_node(d, "allow, deny or require_approval", |s| {
+            match s {
+            "allow" => Ok(Self(Effect::Allow)),
+            "deny" => Ok(Self(Effect::Deny)),
+            "require_approval" => Ok(Self(Effect::RequireApproval)),
+            "redact" => Err("default_effect cannot be redact (it has no paths); use allow, deny or require_approval".into()),
+            other => Err(format!("unknown default_effect `{other}`, expected allow, deny or require_approval")),
+        }
+        })
+    }
+}
+
+/// String or list of strings, each a glob, at least one.
+struct Globs(GlobSet);
+
+impl<'de> Deserialize<'de> for Globs {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Globs;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a glob or a list of globs")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Globs, E> {
+                let g = Glob::new(s).map_err(|e| E::custom(format!("{e} in {s:?}")))?;
+                Ok(Globs(GlobSet(vec![g])))
+            }
+            fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Globs, S::Error> {
+                let mut out = Vec::new();
+                while let Some(g) = seq.next_element::<GlobText>()? {
+                    out.push(g.0);
+                }
+                if out.is_empty() {
+                    return Err(de::Error::custom(
+                        "an empty list matches nothing; remove the key to match everything",
+                    ));
+                }
+                Ok(Globs(GlobSet(out)))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+struct GlobText(Glob);
+
+impl<'de> Deserialize<'de> for GlobText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        condition::from_str_node(d, "a glob", |s| {
+            Glob::new(s)
+                .map(GlobText)
+                .map_err(|e| format!("{e} in {s:?}"))
+        })
+    }
+}
+
+struct OneOrMany(Vec<String>);
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = OneOrMany;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string or a list of strings")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<OneOrMany, E> {
+                Ok(OneOrMany(vec![s.to_owned()]))
+            }
+            fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<OneOrMany, S::Error> {
+                let mut out = Vec::new();
+                while let Some(s) = seq.next_element::<String>()? {
+                    out.push(s);
+                }
+                Ok(OneOrMany(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+struct Score(f64);
+
+impl<'de> Deserialize<'de> for Score {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Score;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a threat score between 0 and 1")
+            }
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<Score, E> {
+                if (0.0..=1.0).contains(&n) {
+                    Ok(Score(n))
+                } else {
+                    Err(E::custom(format!(
+                        "a threat score is between 0 and 1, got {n}"
+                    )))
+                }
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Score, E> {
+                self.visit_f64(n as f64)
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Score, E> {
+                self.visit_f64(n as f64)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// `30s`, `15m`, `1h`, `7d`, or a number of seconds.
+struct DurationText(std::time::Duration);
+
+impl<'de> Deserialize<'de> for DurationText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = DurationText;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a duration like 30s, 15m, 1h, 7d, or seconds")
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<DurationText, E> {
+                check_window(n).map_err(E::custom)
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<DurationText, E> {
+                u64::try_from(n)
+                    .map_err(|_| E::custom("a window must be positive"))
+                    .and_then(|n| check_window(n).map_err(E::custom))
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<DurationText, E> {
+                parse_duration(s).and_then(check_window).map_err(E::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+fn check_window(secs: u64) -> Result<DurationText, String> {
+    const MAX: u64 = 366 * 86_400;
+    if secs == 0 || secs > MAX {
+        return Err(format!(
+            "a window is between 1 second and 366 days, got {secs}s"
+        ));
+    }
+    Ok(DurationText(std::time::Duration::from_secs(secs)))
+}
+
+/// Seconds in `30s`, `15m`, `1h`, `7d` (also accepts a plain number).
+pub fn parse_duration(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, unit) = match s.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => s.split_at(i),
+        None => (s, "s"),
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("invalid duration {s:?}: expected e.g. 30s, 15m, 1h, 7d"))?;
+    let mult = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => return Err(format!("invalid duration unit in {s:?}: use s, m, h or d")),
+    };
+    n.checked_mul(mult)
+        .ok_or_else(|| format!("duration {s:?} is too large"))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBudget {
+    #[serde(default)]
+    per: Option<Scope2>,
+    #[serde(default)]
+    sum: Option<condition::PathText>,
+    #[serde(default)]
+    count: Option<bool>,
+    limit: f64,
+    window: DurationText,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Scope2 {
+    Session,
+    Agent,
+}
+
+impl RawBudget {
+    fn compile(self) -> Result<Budget, String> {
+        let measure = match (self.sum, self.count) {
+            (Some(p), None | Some(false)) => {
+                if p.0.has_wildcard() {
+                    return Err("budget `sum` needs a path to one value (no wildcards)".into());
+                }
+                Measure::Sum(p.0)
+            }
+            (None, Some(true)) => Measure::Count,
+            (Some(_), Some(true)) => {
+                return Err("a budget has either `sum: PATH` or `count: true`, not both".into())
+            }
+            (None, _) => {
+                return Err("a budget needs `sum: PATH` (an argument) or `count: true`".into())
+            }
+        };
+        if !self.limit.is_finite() || self.limit < 0.0 {
+            return Err(format!(
+                "budget limit must be a number >= 0, got {}",
+                self.limit
+            ));
+        }
+        Ok(Budget {
+            scope: match self.per {
+                Some(Scope2::Agent) => Scope::Agent,
+                Some(Scope2::Session) | None => Scope::Session,
+            },
+            measure,
+            limit: self.limit,
+            window: self.window.0,
+        })
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: String,
+    reason: String,
+    #[serde(default)]
+    methods: Option<Globs>,
+    #[serde(default)]
+    tools: Option<Globs>,
+    #[serde(default)]
+    servers: Option<Globs>,
+    #[serde(default)]
+    agents: Option<Globs>,
+    #[serde(default)]
+    roles: Option<OneOrMany>,
+    #[serde(default)]
+    min_trust: Option<Trust>,
+    #[serde(default)]
+    min_threat: Option<Score>,
+    #[serde(default)]
+    when: Option<Condition>,
+    #[serde(default)]
+    budget: Option<BudgetSpec>,
+    effect: Effect,
+    #[serde(default)]
+    redact: Option<Vec<condition::PathText>>,
+    #[serde(default)]
+    severity: Option<Severity>,
+}
+
+/// A budget, checked where it is written.
+struct BudgetSpec(Budget);
+
+impl<'de> Deserialize<'de> for BudgetSpec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = BudgetSpec;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a budget mapping")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<BudgetSpec, A::Error> {
+                let raw = RawBudget::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                raw.compile().map(BudgetSpec).map_err(de::Error::custom)
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 128
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':' | b'/'))
+}
+
+fn compile_rule(raw: RawRule, earlier: &[Rule]) -> Result<Rule, String> {
+    if !valid_id(&raw.id) {
+        return Err(format!(
+            "rule id {:?} must be 1-128 characters of letters, digits, - _ . : /",
+            raw.id
+        ));
+    }
+    if raw.id == "default" {
+        return Err("rule id `default` is reserved for the default effect".into());
+    }
+    if earlier.iter().any(|r| r.id == raw.id) {
+        return Err(format!("duplicate rule id `{}`", raw.id));
+    }
+    if raw.reason.trim().is_empty() {
+        return Err(format!("rule `{}` needs a non-empty reason", raw.id));
+    }
+    let redact: Vec<ArgPath> = raw
+        .redact
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| p.0)
+        .collect();
+    match (raw.effect, redact.is_empty()) {
+        (Effect::Redact, true) => {
+            return Err(format!(
+                "rule `{}`: effect redact needs `redact:` with at least one argument path",
+                raw.id
+            ))
+        }
+        (Effect::Redact, false) => {}
+        (_, false) => {
+            return Err(format!(
+                "rule `{}`: `redact:` only applies to effect redact",
+                raw.id
+            ))
+        }
+        (_, true) => {}
+    }
+    if let Some(p) = redact.iter().find(|p| p.has_descendant()) {
+        return Err(format!(
+            "rule `{}`: redact path `{p}` uses `**`, which would mask everything",
+            raw.id
+        ));
+    }
+    let roles = raw.roles.map(|r| r.0);
+    if roles.as_ref().is_some_and(Vec::is_empty) {
+        return Err(format!(
+            "rule `{}`: an empty roles list matches nobody; remove the key",
+            raw.id
+        ));
+    }
+    let rule = Rule {
+        id: raw.id,
+        reason: raw.reason,
+        methods: raw.methods.map(|g| g.0),
+        tools: raw.tools.map(|g| g.0),
+        servers: raw.servers.map(|g| g.0),
+        agents: raw.agents.map(|g| g.0),
+        roles,
+        min_trust: raw.min_trust,
+        min_threat: raw.min_threat.map(|s| s.0),
+        when: raw.when,
+        budget: raw.budget.map(|b| b.0),
+        effect: raw.effect,
+        redact,
+        severity: raw.severity.unwrap_or(Severity::Medium),
+    };
+    if let Some(shadow) = earlier.iter().find(|e| e.shadows(&rule)) {
+        return Err(format!(
+            "rule `{}` is unreachable: the earlier rule `{}` has no conditions and matches every call this one could",
+            rule.id, shadow.id
+        ));
+    }
+    Ok(rule)
+}
+
+struct Rules(Vec<Rule>);
+
+impl<'de> Deserialize<'de> for Rules {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Rules;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list of rules")
+            }
+            fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Rules, S::Error> {
+                let mut rules: Vec<Rule> = Vec::new();
+                while let Some(rule) = seq.next_element_seed(RuleSeed(&rules))? {
+                    if rules.len() == MAX_RULES {
+                        return Err(de::Error::custom(format!("more than {MAX_RULES} rules")));
+                    }
+                    rules.push(rule);
+                }
+                Ok(Rules(rules))
+            }
+        }
+        d.deserialize_seq(V)
+    }
+}
+
+/// Deserializes one rule knowing the earlier ones, so rule-level errors
+/// (duplicates, unreachable) are raised inside the rule's mapping and carry its
+/// position.
+struct RuleSeed<'a>(&'a [Rule]);
+
+impl<'de> DeserializeSeed<'de> for RuleSeed<'_> {
+    type Value = Rule;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Rule, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RuleSeed<'_> {
+    type Value = Rule;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a rule mapping (id, reason, effect, ...)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Rule, A::Error> {
+        let raw = RawRule::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        compile_rule(raw, self.0).map_err(de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(yaml: &str) -> Result<Policy, PolicyError> {
+        Policy::from_yaml(yaml, "p.yaml")
+    }
+
+    fn err(yaml: &str) -> PolicyError {
+        parse(yaml).unwrap_err()
+    }
+
+    const MINI: &str = r#"
+name: mini
+version: 2
+rules:
+  - id: read
+    reason: reads are fine
+    tools: ["kb.*", orders.get]
+    effect: allow
+  - id: refund
+    reason: small refunds
+    tools: billing.refund
+    roles: [support-agent]
+    when: {path: amount, op: lt, value: 500}
+    budget: {per: session, sum: amount, limit: 2000, window: 1h}
+    effect: allow
+  - id: mail
+    reason: no blind copies
+    tools: email.send
+    effect: redact
+    redact: [bcc]
+"#;
+
+    #[test]
+    fn parses_a_policy() {
+        let p = parse(MINI).unwrap();
+        assert_eq!(p.name, "mini");
+        assert_eq!(p.version, "2");
+        assert_eq!(p.default_effect, Effect::Deny);
+        assert_eq!(p.rules.len(), 3);
+        let refund = p.rule("refund").unwrap();
+        let b = refund.budget.as_ref().unwrap();
+        assert_eq!(b.scope, Scope::Session);
+        assert_eq!(b.limit, 2000.0);
+        assert_eq!(b.window.as_secs(), 3600);
+        assert_eq!(p.rule("mail").unwrap().redact[0].as_str(), "bcc");
+    }
+
+    #[test]
+    fn unknown_keys_have_line_and_column() {
+        let e = err("name: x\nrules:\n  - id: a\n    reason: r\n    effect: allow\n    tool: x\n");
+        assert_eq!((e.line, e.column), (Some(6), Some(5)), "{e}");
+        assert!(e.message.contains("unknown field `tool`"), "{e}");
+        assert!(e.to_string().starts_with("p.yaml:6:5: "), "{e}");
+        let e = err("name: x\nrule: []\n");
+        assert!(e.message.contains("unknown field `rule`"), "{e}");
+    }
+
+    #[test]
+    fn bad_operator_and_regex_point_at_the_value() {
+        let e = err("name: x\nrules:\n  - id: a\n    reason: r\n    effect: deny\n    when: {path: a, op: matches, value: x}\n");
+        assert_eq!(e.line, Some(6), "{e}");
+        assert!(e.message.contains("unknown operator `matches`"), "{e}");
+        let e = err("name: x\nrules:\n  - id: a\n    reason: r\n    effect: deny\n    when:\n      path: a\n      op: regex\n      value: '[z-a]'\n");
+        assert_eq!((e.line, e.column), (Some(9), Some(14)), "{e}");
+        assert!(e.message.contains("invalid regex"), "{e}");
+    }
+
+    #[test]
+    fn unreachable_rules_are_errors_at_the_rule() {
+        let e = err("name: x\nrules:\n  - id: all\n    reason: r\n    effect: deny\n  - id: never\n    reason: r\n    tools: x\n    effect: allow\n");
+        assert_eq!(e.line, Some(6), "{e}");
+        assert!(e.message.contains("rule `never` is unreachable"), "{e}");
+        assert!(e.message.contains("`all`"), "{e}");
+        // Prefix globs shadow narrower ones; conditions prevent shadowing.
+        let e = err("name: x\nrules:\n  - {id: a, reason: r, tools: 'fs.*', effect: deny}\n  - {id: b, reason: r, tools: [fs.read, 'fs.w*'], effect: allow}\n");
+        assert!(e.message.contains("rule `b` is unreachable"), "{e}");
+        parse("name: x\nrules:\n  - {id: a, reason: r, tools: 'fs.*', roles: [x], effect: deny}\n  - {id: b, reason: r, tools: fs.read, effect: allow}\n").unwrap();
+        parse("name: x\nrules:\n  - {id: a, reason: r, tools: 'fs.*', effect: deny}\n  - {id: b, reason: r, tools: 'f*', effect: allow}\n").unwrap();
+        // A tools criterion does not shadow a rule for tool-less methods.
+        parse("name: x\nrules:\n  - {id: a, reason: r, tools: '*', effect: deny}\n  - {id: b, reason: r, methods: initialize, effect: allow}\n").unwrap();
+        let e = err("name: x\nrules:\n  - {id: a, reason: r, methods: '*', effect: deny}\n  - {id: b, reason: r, methods: initialize, effect: allow}\n");
+        assert!(e.message.contains("unreachable"), "{e}");
+    }
+
+    #[test]
+    fn rule_level_checks() {
+        for (yaml, expected) in [
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow}\n  - {id: a, reason: r, tools: t, effect: allow}\n", "duplicate rule id"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: redact}\n", "needs `redact:`"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, redact: [x]}\n", "only applies to effect redact"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: redact, redact: ['**']}\n", "`**`"),
+            ("name: x\nrules:\n  - {id: a, reason: ' ', effect: allow}\n", "non-empty reason"),
+            ("name: x\nrules:\n  - {id: 'a b', reason: r, effect: allow}\n", "rule id"),
+            ("name: x\nrules:\n  - {id: default, reason: r, effect: allow}\n", "reserved"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: maybe}\n", "unknown variant `maybe`"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, min_trust: root}\n", "unknown variant `root`"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, min_threat: 2}\n", "between 0 and 1"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, tools: []}\n", "empty list"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, roles: []}\n", "empty roles"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, budget: {limit: 1, window: 1h}}\n", "`count: true`"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, budget: {count: true, limit: 1, window: 1y}}\n", "duration unit"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, budget: {count: true, limit: -1, window: 1h}}\n", "limit must be"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, budget: {sum: 'a[*]', limit: 1, window: 1h}}\n", "no wildcards"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, budget: {count: true, limit: 1, window: 1h, per: team}}\n", "unknown variant `team`"),
+            ("name: x\ndefault_effect: redact\nrules: []\n", "default_effect cannot be redact"),
+            ("rules: []\n", "missing field `name`"),
+            ("name: x\nrules:\n  - id: a\n   bad indent\n", ""),
+        ] {
+            let e = err(yaml);
+            assert!(e.message.contains(expected), "{yaml}: {e}");
+            assert!(e.line.is_some(), "{yaml}: no line in {e}");
+        }
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("30s").unwrap(), 30);
+        assert_eq!(parse_duration("15m").unwrap(), 900);
+        assert_eq!(parse_duration("2h").unwrap(), 7200);
+        assert_eq!(parse_duration("1d").unwrap(), 86_400);
+        assert_eq!(parse_duration("45").unwrap(), 45);
+        assert!(parse_duration("h").is_err());
+        assert!(parse_duration("1w").is_err());
+    }
+}
