@@ -9,13 +9,19 @@
 //! - [`server`], [`config`], [`cli`], [`telemetry`]: wiring.
 #![forbid(unsafe_code)]
 
+pub mod agents;
+pub mod approvals;
 pub mod cli;
 pub mod config;
 pub mod decide_service;
 pub mod decision;
 pub mod explain;
 pub mod ext_authz;
+pub mod identity;
 pub mod policy;
 pub mod proto;
 pub mod server;
+pub mod sessions;
+pub mod store;
 pub mod telemetry;
+pub mod token;
