@@ -8,7 +8,10 @@ use std::path::PathBuf;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR")?);
     let proto_root = manifest_dir.join("..").join("proto");
-    let files = [proto_root.join("warden/v1/decision.proto")];
+    let files = [
+        proto_root.join("warden/v1/decision.proto"),
+        proto_root.join("warden/v1/admin.proto"),
+    ];
 
     for file in &files {
         println!("cargo:rerun-if-changed={}", file.display());

@@ -157,8 +157,17 @@ pub fn unix_ms() -> u64 {
 
 fn check_config(path: &Path) -> anyhow::Result<()> {
     let config = Config::load(path)?;
+    // Everything the config points at must load too.
+    crate::engine::build_resolver(&config)?;
+    let policy = match &config.policy {
+        Some(p) => {
+            let policy = Policy::load(&p.file).map_err(|e| anyhow::anyhow!("{e}"))?;
+            format!("policy {:?} ({} rules)", policy.name, policy.rules.len())
+        }
+        None => "no policy (deny-list mode)".to_owned(),
+    };
     println!(
-        "{}: ok (listen {}, {} denied tool pattern(s), dataDir {})",
+        "{}: ok (listen {}, {} denied tool pattern(s), {policy}, dataDir {})",
         path.display(),
         config.listen,
         config.tool_deny_list.0.len(),

@@ -9,7 +9,15 @@
 //! shutdownGraceSeconds: 5       # drain time for in-flight calls after SIGTERM/SIGINT
 //! toolDenyList: [exec_shell, "fs.*"]
 //! limits: { maxBodyBytes: 1048576, maxDepth: 64, maxBatch: 64, maxEventBytes: 1048576 }
+//! policy: { file: policy.yaml, reloadIntervalMs: 1000, checkRedactFallback: deny }
+//! identity: { allowAnonymous: false, agentTokens: { publicKeys: [agents.pub] } }
+//! agents: { unknown: register, autoSuspend: { incidents: 5, minSeverity: high, windowSeconds: 600 } }
+//! approvals: { ttlSeconds: 900, pendingTtlSeconds: 3600 }
+//! admin: { listen: 127.0.0.1:9192, tokenFile: admin.token }
 //! ```
+//!
+//! Every relative path (`dataDir`, `policy.file`, key and token files) resolves
+//! against the config file's folder.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -78,6 +86,246 @@ pub struct Config {
     /// Bounds on the bodies `Check` parses.
     #[serde(default)]
     pub limits: Limits,
+    /// The policy file. Absent: deny-list mode (only `toolDenyList`, sessions,
+    /// tokens and suspensions are enforced; everything else is allowed).
+    #[serde(default)]
+    pub policy: Option<PolicyConfig>,
+    #[serde(default)]
+    pub identity: IdentityConfig,
+    #[serde(default)]
+    pub agents: AgentsConfig,
+    #[serde(default)]
+    pub approvals: ApprovalsConfig,
+    #[serde(default)]
+    pub admin: AdminConfig,
+}
+
+/// What `Check` (Envoy's ext_authz) does with a `redact` decision: it cannot
+/// rewrite the body, so it either refuses the call or lets it through unredacted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum RedactFallback {
+    #[default]
+    Deny,
+    Allow,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PolicyConfig {
+    /// The policy YAML (`warden check FILE` validates it).
+    pub file: PathBuf,
+    /// How often the file is checked for changes; 0 turns hot reload off. A new
+    /// version that fails to load is rejected and the running policy stays.
+    #[serde(default = "default_reload_ms")]
+    pub reload_interval_ms: u64,
+    /// `Check` cannot redact: `deny` (default) or `allow` unredacted.
+    #[serde(default)]
+    pub check_redact_fallback: RedactFallback,
+}
+
+fn default_reload_ms() -> u64 {
+    1000
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct IdentityConfig {
+    /// Whether callers without any identity are let through (as `anonymous`).
+    /// Default: true in deny-list mode, false when a policy is configured.
+    #[serde(default)]
+    pub allow_anonymous: Option<bool>,
+    /// Accept a plain identity header as the agent id (proves nothing: only for
+    /// development or meshes where Envoy sets it).
+    #[serde(default)]
+    pub trust_header_identity: bool,
+    /// `Check` path: the header that carries the plain identity.
+    #[serde(default)]
+    pub identity_header: Option<String>,
+    /// `Check` path: the header Envoy's `jwt_authn` forwards the payload in.
+    #[serde(default)]
+    pub jwt_payload_header: Option<String>,
+    /// When non-empty, SPIFFE ids must belong to one of these trust domains.
+    #[serde(default)]
+    pub spiffe_trust_domains: Vec<String>,
+    #[serde(default)]
+    pub agent_tokens: AgentTokensConfig,
+    #[serde(default)]
+    pub jwt: Option<JwtConfig>,
+    /// Most concurrently bound `Mcp-Session-Id`s; beyond it new sessions are refused.
+    #[serde(default = "default_max_sessions")]
+    pub max_sessions: usize,
+    /// A session binding lapses after this long unused.
+    #[serde(default = "default_session_idle")]
+    pub session_idle_seconds: u64,
+}
+
+impl Default for IdentityConfig {
+    fn default() -> Self {
+        Self {
+            allow_anonymous: None,
+            trust_header_identity: false,
+            identity_header: None,
+            jwt_payload_header: None,
+            spiffe_trust_domains: Vec::new(),
+            agent_tokens: AgentTokensConfig::default(),
+            jwt: None,
+            max_sessions: default_max_sessions(),
+            session_idle_seconds: default_session_idle(),
+        }
+    }
+}
+
+fn default_max_sessions() -> usize {
+    100_000
+}
+
+fn default_session_idle() -> u64 {
+    86_400
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AgentTokensConfig {
+    /// Ed25519 public key files (`warden keygen`); several for rotation.
+    #[serde(default)]
+    pub public_keys: Vec<PathBuf>,
+    /// Development only: accept HS256 tokens made with this secret. Requires
+    /// `allowHmac: true` as well.
+    #[serde(default)]
+    pub hmac_secret_file: Option<PathBuf>,
+    #[serde(default)]
+    pub allow_hmac: bool,
+    /// Tolerated clock difference, at most 300.
+    #[serde(default = "default_skew")]
+    pub clock_skew_seconds: u64,
+    /// Longest accepted token lifetime (`exp - iat`); absent: no bound.
+    #[serde(default)]
+    pub max_ttl_seconds: Option<u64>,
+}
+
+fn default_skew() -> u64 {
+    30
+}
+
+impl Default for AgentTokensConfig {
+    fn default() -> Self {
+        Self {
+            public_keys: Vec::new(),
+            hmac_secret_file: None,
+            allow_hmac: false,
+            clock_skew_seconds: default_skew(),
+            max_ttl_seconds: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct JwtConfig {
+    /// Verify bearer JWTs against this JWKS file (public keys only).
+    #[serde(default)]
+    pub jwks_file: Option<PathBuf>,
+    /// Accepted `iss` values (required with `jwksFile`).
+    #[serde(default)]
+    pub issuers: Vec<String>,
+    /// Accepted `aud` values (required with `jwksFile`).
+    #[serde(default)]
+    pub audiences: Vec<String>,
+    /// The claim that names the agent.
+    #[serde(default = "default_agent_claim")]
+    pub agent_claim: String,
+    /// The claim with the agent's roles (a list, or a space-separated string).
+    #[serde(default = "default_roles_claim")]
+    pub roles_claim: String,
+    /// Trust the payload Envoy's `jwt_authn` verified and forwarded. Only when
+    /// every route requires a JWT (else a client can send the header itself).
+    #[serde(default)]
+    pub trust_forwarded_payload: bool,
+}
+
+fn default_agent_claim() -> String {
+    "sub".to_owned()
+}
+
+fn default_roles_claim() -> String {
+    "roles".to_owned()
+}
+
+/// What happens to callers with an identity the registry does not know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum UnknownAgents {
+    /// Deny (`unknown_agent`).
+    Reject,
+    /// Add them at `low` trust, then decide.
+    Register,
+    /// Decide at `low` trust without registering.
+    Allow,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AgentsConfig {
+    /// Default: `allow` in deny-list mode, `reject` when a policy is configured.
+    #[serde(default)]
+    pub unknown: Option<UnknownAgents>,
+    #[serde(default)]
+    pub auto_suspend: crate::agents::AutoSuspend,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ApprovalsConfig {
+    /// How long an approval, once granted, lets the same call through (once).
+    #[serde(default = "default_approval_ttl")]
+    pub ttl_seconds: u64,
+    /// How long a request waits for a decision before it lapses.
+    #[serde(default = "default_pending_ttl")]
+    pub pending_ttl_seconds: u64,
+}
+
+fn default_approval_ttl() -> u64 {
+    900
+}
+
+fn default_pending_ttl() -> u64 {
+    3600
+}
+
+impl Default for ApprovalsConfig {
+    fn default() -> Self {
+        Self {
+            ttl_seconds: default_approval_ttl(),
+            pending_ttl_seconds: default_pending_ttl(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AdminConfig {
+    /// The admin gRPC address (`warden.v1.AdminService`). Default
+    /// `127.0.0.1:0`: loopback, a free port, written to `dataDir/admin.addr` for
+    /// the CLI. A non-loopback address requires `tokenFile`.
+    #[serde(default = "default_admin_listen")]
+    pub listen: SocketAddr,
+    /// When set, admin calls must carry `authorization: Bearer <contents>`.
+    #[serde(default)]
+    pub token_file: Option<PathBuf>,
+}
+
+fn default_admin_listen() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 0))
+}
+
+impl Default for AdminConfig {
+    fn default() -> Self {
+        Self {
+            listen: default_admin_listen(),
+            token_file: None,
+        }
+    }
 }
 
 fn default_listen() -> SocketAddr {
@@ -106,6 +354,11 @@ impl Default for Config {
             shutdown_grace_seconds: default_shutdown_grace_seconds(),
             tool_deny_list: GlobSet::default(),
             limits: Limits::default(),
+            policy: None,
+            identity: IdentityConfig::default(),
+            agents: AgentsConfig::default(),
+            approvals: ApprovalsConfig::default(),
+            admin: AdminConfig::default(),
         }
     }
 }
@@ -126,10 +379,8 @@ impl Config {
         }
         let text = std::fs::read_to_string(path).map_err(read_err)?;
         let mut config = Self::from_yaml(&text).map_err(|e| e.at(path))?;
-        if config.data_dir.is_relative() {
-            let base = path.parent().unwrap_or_else(|| Path::new("."));
-            config.data_dir = base.join(&config.data_dir);
-        }
+        let base = path.parent().unwrap_or_else(|| Path::new("."));
+        config.resolve_paths(base);
         Ok(config)
     }
 
@@ -151,6 +402,48 @@ impl Config {
         Ok(config)
     }
 
+    /// Make every relative path absolute against `base` (the config's folder).
+    pub fn resolve_paths(&mut self, base: &Path) {
+        let fix = |p: &mut PathBuf| {
+            if p.is_relative() {
+                *p = base.join(&*p);
+            }
+        };
+        fix(&mut self.data_dir);
+        if let Some(p) = &mut self.policy {
+            fix(&mut p.file);
+        }
+        let t = &mut self.identity.agent_tokens;
+        t.public_keys.iter_mut().for_each(fix);
+        if let Some(f) = &mut t.hmac_secret_file {
+            fix(f);
+        }
+        if let Some(j) = &mut self.identity.jwt {
+            if let Some(f) = &mut j.jwks_file {
+                fix(f);
+            }
+        }
+        if let Some(f) = &mut self.admin.token_file {
+            fix(f);
+        }
+    }
+
+    /// Whether calls without identity are let through.
+    pub fn allow_anonymous(&self) -> bool {
+        self.identity
+            .allow_anonymous
+            .unwrap_or(self.policy.is_none())
+    }
+
+    /// What happens to identified callers the registry does not know.
+    pub fn unknown_agents(&self) -> UnknownAgents {
+        self.agents.unknown.unwrap_or(if self.policy.is_none() {
+            UnknownAgents::Allow
+        } else {
+            UnknownAgents::Reject
+        })
+    }
+
     /// Cross-field and range checks.
     pub fn validate(&self) -> Result<(), String> {
         self.limits.validate().map_err(|e| format!("limits: {e}"))?;
@@ -162,6 +455,73 @@ impl Config {
             .map_err(|e| format!("logLevel {:?}: {e}", self.log_level))?;
         if self.shutdown_grace_seconds > 3600 {
             return Err("shutdownGraceSeconds must be at most 3600".into());
+        }
+        if let Some(p) = &self.policy {
+            if p.file.as_os_str().is_empty() {
+                return Err("policy.file must name the policy YAML".into());
+            }
+            if p.reload_interval_ms != 0 && p.reload_interval_ms < 100 {
+                return Err("policy.reloadIntervalMs must be 0 (off) or at least 100".into());
+            }
+        }
+        let id = &self.identity;
+        for (what, header) in [
+            ("identity.identityHeader", &id.identity_header),
+            ("identity.jwtPayloadHeader", &id.jwt_payload_header),
+        ] {
+            if let Some(h) = header {
+                let ok = !h.is_empty()
+                    && h.bytes().all(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'
+                    });
+                if !ok {
+                    return Err(format!("{what} {h:?} must be a lowercase header name"));
+                }
+            }
+        }
+        let t = &id.agent_tokens;
+        if t.clock_skew_seconds > crate::token::MAX_CLOCK_SKEW_SECONDS {
+            return Err(format!(
+                "identity.agentTokens.clockSkewSeconds must be at most {}",
+                crate::token::MAX_CLOCK_SKEW_SECONDS
+            ));
+        }
+        if t.allow_hmac != t.hmac_secret_file.is_some() {
+            return Err(
+                "identity.agentTokens: HMAC tokens need both hmacSecretFile and allowHmac: true"
+                    .into(),
+            );
+        }
+        if let Some(j) = &id.jwt {
+            if j.jwks_file.is_some() && (j.issuers.is_empty() || j.audiences.is_empty()) {
+                return Err("identity.jwt: jwksFile needs issuers and audiences".into());
+            }
+            if j.jwks_file.is_none() && !j.trust_forwarded_payload {
+                return Err(
+                    "identity.jwt: set jwksFile, trustForwardedPayload, or remove the section"
+                        .into(),
+                );
+            }
+            if j.agent_claim.is_empty() || j.roles_claim.is_empty() {
+                return Err("identity.jwt: agentClaim and rolesClaim must not be empty".into());
+            }
+        }
+        if id.max_sessions == 0 || id.session_idle_seconds == 0 {
+            return Err("identity.maxSessions and sessionIdleSeconds must be positive".into());
+        }
+        let s = &self.agents.auto_suspend;
+        if s.enabled && (s.incidents == 0 || s.window_seconds == 0) {
+            return Err("agents.autoSuspend: incidents and windowSeconds must be positive".into());
+        }
+        let a = &self.approvals;
+        if a.ttl_seconds == 0 || a.pending_ttl_seconds == 0 {
+            return Err("approvals: ttlSeconds and pendingTtlSeconds must be positive".into());
+        }
+        if !self.admin.listen.ip().is_loopback() && self.admin.token_file.is_none() {
+            return Err(format!(
+                "admin.listen {} is not loopback: set admin.tokenFile",
+                self.admin.listen
+            ));
         }
         Ok(())
     }

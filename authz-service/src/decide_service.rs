@@ -10,10 +10,13 @@ use std::sync::Arc;
 use tonic::{Request, Response, Status};
 use warden_core::mcp::Method;
 
-use crate::decision::{Decider, Decision, Facts};
+use warden_core::reply::codes;
+
+use crate::decision::{Decider, Decision, Facts, Outcome};
+use crate::identity::IdentityFacts;
 use crate::proto::v1::decide_response::Effect;
 use crate::proto::v1::decision_service_server::DecisionService;
-use crate::proto::v1::{DecideRequest, DecideResponse};
+use crate::proto::v1::{Budget, DecideRequest, DecideResponse, Identity};
 
 #[derive(Clone)]
 pub struct DecideService {
@@ -25,35 +28,98 @@ impl DecideService {
         Self { decider }
     }
 
-    /// Decide one request (pure; the gRPC method only adds logging).
+    /// Decide one request (the gRPC method only adds logging).
     pub fn answer(&self, request: &DecideRequest) -> Result<DecideResponse, Status> {
         if request.method.is_empty() {
             return Err(Status::invalid_argument("method is required"));
         }
-        let tool = (!request.tool.is_empty()).then_some(request.tool.as_str());
+        let tool = non_empty(&request.tool);
         if Method::parse(&request.method) == Method::ToolsCall && tool.is_none() {
             return Err(Status::invalid_argument("tool is required for tools/call"));
         }
+        let id = request.identity.as_ref();
+        let field = |f: fn(&Identity) -> &str| id.map(f).and_then(non_empty);
+        let threat = request
+            .findings
+            .iter()
+            .map(|f| f.score)
+            .chain(std::iter::once(request.threat_score))
+            .filter(|s| s.is_finite())
+            .fold(0.0f64, f64::max)
+            .clamp(0.0, 1.0);
         let facts = Facts {
             method: &request.method,
             tool,
+            arguments_json: non_empty(&request.arguments_json),
+            identity: IdentityFacts {
+                spiffe_id: field(|i| &i.spiffe_id),
+                xfcc: field(|i| &i.xfcc),
+                jwt_payload: field(|i| &i.jwt_payload),
+                header_identity: field(|i| &i.header_identity),
+                bearer_token: field(|i| &i.bearer_token).map(strip_bearer),
+            },
+            session_id: non_empty(&request.session_id),
+            server: non_empty(&request.server),
+            threat_score: threat,
         };
-        Ok(match self.decider.decide(&facts) {
-            Decision::Allow => DecideResponse {
-                effect: Effect::Allow as i32,
-                ..Default::default()
-            },
-            Decision::Deny(denial) => DecideResponse {
-                effect: Effect::Deny as i32,
-                rpc_code: denial.rpc_code,
-                code: denial.code,
-                message: denial.message,
-                rule_id: denial.guard.unwrap_or_default(),
-                redact_paths: Vec::new(),
-                details_json: denial.details.map(|d| d.to_string()).unwrap_or_default(),
-            },
-        })
+        Ok(response(self.decider.decide(&facts)))
     }
+}
+
+fn non_empty(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// Accept the token with or without its `Bearer ` scheme.
+pub fn strip_bearer(v: &str) -> &str {
+    let v = v.trim();
+    match v.get(..7) {
+        Some(p) if p.eq_ignore_ascii_case("bearer ") => v[7..].trim_start(),
+        _ => v,
+    }
+}
+
+/// The wire form of a decision.
+pub fn response(d: Decision) -> DecideResponse {
+    let mut resp = DecideResponse {
+        rule_id: d.rule_id.clone().unwrap_or_default(),
+        reason: d.reason.clone().unwrap_or_default(),
+        agent_id: d.agent.clone().unwrap_or_default(),
+        budget: d.budget.as_ref().map(|b| Budget {
+            scope: b.scope.name().to_owned(),
+            key: b.key.clone(),
+            used: b.used,
+            amount: b.amount,
+            limit: b.limit,
+            window_seconds: b.window_seconds,
+            charged: b.charged,
+            remaining: b.remaining(),
+        }),
+        ..Default::default()
+    };
+    match d.outcome {
+        Outcome::Allow => resp.effect = Effect::Allow as i32,
+        Outcome::Redact(paths) => {
+            resp.effect = Effect::Redact as i32;
+            resp.redact_paths = paths;
+            resp.message = resp.reason.clone();
+        }
+        Outcome::Deny(denial) | Outcome::RequireApproval(denial) => {
+            resp.effect = if denial.rpc_code == codes::APPROVAL_REQUIRED {
+                Effect::RequireApproval as i32
+            } else {
+                Effect::Deny as i32
+            };
+            resp.rpc_code = denial.rpc_code;
+            resp.code = denial.code;
+            resp.message = denial.message;
+            if let Some(g) = denial.guard {
+                resp.rule_id = g;
+            }
+            resp.details_json = denial.details.map(|d| d.to_string()).unwrap_or_default();
+        }
+    }
+    resp
 }
 
 #[tonic::async_trait]
@@ -67,12 +133,18 @@ impl DecisionService for DecideService {
         match self.answer(req) {
             Ok(resp) => {
                 if resp.effect == Effect::Allow as i32 {
-                    tracing::debug!(method, decision = "allow", "decide");
+                    tracing::debug!(
+                        method,
+                        decision = "allow",
+                        rule = resp.rule_id.as_str(),
+                        "decide"
+                    );
                 } else {
                     tracing::info!(
                         method,
                         tool = req.tool.as_str(),
-                        decision = "deny",
+                        agent = resp.agent_id.as_str(),
+                        decision = resp.effect().as_str_name(),
                         code = resp.code.as_str(),
                         "decide"
                     );

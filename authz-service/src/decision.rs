@@ -2,12 +2,16 @@
 //!
 //! Both entry points (`Authorization/Check` for Envoy's native ext_authz and
 //! `DecisionService/Decide` for the wasm filter) reduce a message to [`Facts`] and
-//! ask a [`Decider`]. Today that is [`ToolDenyList`]; the policy engine (issue 4)
-//! replaces it behind the same trait.
+//! ask a [`Decider`]: the [`crate::engine::Engine`] (identity, sessions, agents,
+//! the tool deny list, the policy, approvals) in the server; [`ToolDenyList`]
+//! alone where only the list matters.
 
 use warden_core::glob::GlobSet;
 use warden_core::mcp::Method;
 use warden_core::reply::{codes, Denial};
+
+use crate::identity::IdentityFacts;
+use crate::policy::BudgetState;
 
 /// Stable code of a deny-list denial, in replies, logs and audit records alike.
 pub const TOOL_DENIED: &str = "tool_denied";
@@ -15,28 +19,97 @@ pub const TOOL_DENIED: &str = "tool_denied";
 pub const TOOL_DENY_LIST_GUARD: &str = "tool_deny_list";
 
 /// What is known about one message when it is decided.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct Facts<'a> {
     /// JSON-RPC method as sent (`tools/call`, `tools/list`, ...).
     pub method: &'a str,
     /// Tool name for `tools/call`.
     pub tool: Option<&'a str>,
+    /// The call's `arguments` as JSON text, when present.
+    pub arguments_json: Option<&'a str>,
+    /// Who is calling, as far as the request says.
+    pub identity: IdentityFacts<'a>,
+    /// `Mcp-Session-Id`.
+    pub session_id: Option<&'a str>,
+    /// The upstream MCP server's name.
+    pub server: Option<&'a str>,
+    /// Highest threat score known for the arguments (0..1).
+    pub threat_score: f64,
 }
 
+/// What to do with the message.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Decision {
+pub enum Outcome {
     Allow,
+    /// Forward after masking these argument paths (dotted, see
+    /// `warden_core::argpath`).
+    Redact(Vec<String>),
+    /// Answer with this error.
     Deny(Denial),
+    /// Answer with this error (`approval_required`, the approval id in
+    /// `details.approvalId`) until a human approves.
+    RequireApproval(Denial),
+}
+
+/// A decision and what it rests on (for the reply, logs and audit).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decision {
+    pub outcome: Outcome,
+    /// The policy rule (or `default`, or a guard) that decided.
+    pub rule_id: Option<String>,
+    pub reason: Option<String>,
+    /// The resolved agent principal.
+    pub agent: Option<String>,
+    /// The matched rule's budget, when it has one.
+    pub budget: Option<BudgetState>,
 }
 
 impl Decision {
+    pub fn allow() -> Self {
+        Self {
+            outcome: Outcome::Allow,
+            rule_id: None,
+            reason: None,
+            agent: None,
+            budget: None,
+        }
+    }
+
+    pub fn deny(denial: Denial) -> Self {
+        Self {
+            rule_id: denial.guard.clone(),
+            reason: Some(denial.message.clone()),
+            outcome: Outcome::Deny(denial),
+            agent: None,
+            budget: None,
+        }
+    }
+
     pub fn is_allow(&self) -> bool {
-        matches!(self, Self::Allow)
+        matches!(self.outcome, Outcome::Allow)
+    }
+
+    /// The denial, for `Deny` and `RequireApproval`.
+    pub fn denial(&self) -> Option<&Denial> {
+        match &self.outcome {
+            Outcome::Deny(d) | Outcome::RequireApproval(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// Short effect name for logs and metrics.
+    pub fn effect_name(&self) -> &'static str {
+        match self.outcome {
+            Outcome::Allow => "allow",
+            Outcome::Redact(_) => "redact",
+            Outcome::Deny(_) => "deny",
+            Outcome::RequireApproval(_) => "require_approval",
+        }
     }
 }
 
-/// Decides one message. Pure and synchronous: anything slow (state, guards in
-/// wasmtime) belongs behind this trait, not in the gRPC adapters.
+/// Decides one message. Synchronous and quick: state lives behind locks held
+/// for microseconds, durable writes happen on a background thread.
 pub trait Decider: Send + Sync + 'static {
     fn decide(&self, facts: &Facts<'_>) -> Decision;
 }
@@ -54,29 +127,38 @@ impl ToolDenyList {
     }
 }
 
+impl ToolDenyList {
+    /// The denial for a `tools/call` of a listed tool, if it is one.
+    pub fn check(&self, method: &str, tool: Option<&str>) -> Option<Denial> {
+        if Method::parse(method) != Method::ToolsCall {
+            return None;
+        }
+        let tool = tool?;
+        // Same code, guard and wording as the filter's local deny list
+        // (`warden_core::pipeline`), so a client cannot tell which one answered.
+        self.denied.matches(tool).map(|glob| {
+            Denial::new(
+                codes::DENIED,
+                TOOL_DENIED,
+                format!(
+                    "Warden denied tools/call '{tool}': the tool matches deny-list entry '{}'",
+                    glob.as_str()
+                ),
+            )
+            .with_guard(TOOL_DENY_LIST_GUARD)
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.denied.is_empty()
+    }
+}
+
 impl Decider for ToolDenyList {
     fn decide(&self, facts: &Facts<'_>) -> Decision {
-        if Method::parse(facts.method) != Method::ToolsCall {
-            return Decision::Allow;
-        }
-        let Some(tool) = facts.tool else {
-            return Decision::Allow;
-        };
-        match self.denied.matches(tool) {
-            // Same code, guard and wording as the filter's local deny list
-            // (`warden_core::pipeline`), so a client cannot tell which one answered.
-            Some(glob) => Decision::Deny(
-                Denial::new(
-                    codes::DENIED,
-                    TOOL_DENIED,
-                    format!(
-                        "Warden denied tools/call '{tool}': the tool matches deny-list entry '{}'",
-                        glob.as_str()
-                    ),
-                )
-                .with_guard(TOOL_DENY_LIST_GUARD),
-            ),
-            None => Decision::Allow,
+        match self.check(facts.method, facts.tool) {
+            Some(denial) => Decision::deny(denial),
+            None => Decision::allow(),
         }
     }
 }
@@ -96,6 +178,7 @@ mod tests {
         Facts {
             method: "tools/call",
             tool: Some(tool),
+            ..Facts::default()
         }
     }
 
@@ -103,7 +186,7 @@ mod tests {
     fn denies_exact_names_and_globs() {
         let d = list(&["exec_shell", "fs.*"]);
         for tool in ["exec_shell", "fs.write", "fs."] {
-            let Decision::Deny(denial) = d.decide(&call(tool)) else {
+            let Outcome::Deny(denial) = d.decide(&call(tool)).outcome else {
                 panic!("{tool} allowed");
             };
             assert_eq!(denial.rpc_code, codes::DENIED);
@@ -123,6 +206,7 @@ mod tests {
             let facts = Facts {
                 method,
                 tool: Some("x"),
+                ..Facts::default()
             };
             assert!(d.decide(&facts).is_allow(), "{method} denied");
         }
@@ -131,7 +215,7 @@ mod tests {
     #[test]
     fn message_names_the_tool_and_the_entry() {
         let d = list(&["fs.*"]);
-        let Decision::Deny(denial) = d.decide(&call("fs.write")) else {
+        let Outcome::Deny(denial) = d.decide(&call("fs.write")).outcome else {
             panic!("allowed");
         };
         assert_eq!(

@@ -9,7 +9,14 @@
 //! The body is inspected by `warden_core::pipeline`, the same code the wasm filter
 //! runs, so parsing, limits, batches and reply shapes are identical and a client
 //! cannot tell which component decided. Where the filter would consult the
-//! sidecar, this service asks its [`Decider`] directly.
+//! sidecar, this service asks its [`Decider`] directly, with the identity facts of
+//! the check request: the mTLS peer (`source.principal`, a SPIFFE id), the
+//! `authorization` bearer token, `x-forwarded-client-cert`, `mcp-session-id`, and
+//! the configured identity and JWT payload headers.
+//!
+//! Redaction is impossible here (ext_authz can only allow or deny the request as
+//! sent): a `redact` decision is denied with `redaction_unsupported` (the default)
+//! or allowed unredacted, per `policy.checkRedactFallback`.
 //!
 //! Answers:
 //! - not an MCP POST (`POST` + `application/json`): allow, untouched;
@@ -46,7 +53,11 @@ use warden_core::pipeline::{
 use warden_core::transport::{classify_request, RequestKind};
 use warden_core::{Limits, ParseError};
 
-use crate::decision::{Decider, Decision, Facts};
+use warden_core::reply::{codes, Denial};
+
+use crate::config::RedactFallback;
+use crate::decision::{Decider, Facts, Outcome};
+use crate::identity::IdentityFacts;
 
 /// Envoy sets this request header on the check request when `allow_partial_message`
 /// let it send a truncated body.
@@ -86,10 +97,34 @@ pub struct AuthorizationService {
     /// The core pipeline's config: no local deny list (the decider owns the
     /// decision) and a consultation for every request.
     pipeline: FilterConfig,
+    options: CheckOptions,
+}
+
+/// How `Check` reads identity and what it does with redaction.
+#[derive(Clone, Debug, Default)]
+pub struct CheckOptions {
+    /// `Check` cannot rewrite the body: a redact decision is denied or allowed
+    /// unredacted.
+    pub redact_fallback: RedactFallback,
+    /// Header with a plain identity (`identity.identityHeader`).
+    pub identity_header: Option<String>,
+    /// Header with Envoy's forwarded JWT payload (`identity.jwtPayloadHeader`).
+    pub jwt_payload_header: Option<String>,
+}
+
+/// Request-level facts: the same for every message in the body.
+struct RequestIdentity<'a> {
+    identity: IdentityFacts<'a>,
+    session_id: Option<&'a str>,
+    server: Option<&'a str>,
 }
 
 impl AuthorizationService {
     pub fn new(decider: Arc<dyn Decider>, limits: Limits) -> Self {
+        Self::with_options(decider, limits, CheckOptions::default())
+    }
+
+    pub fn with_options(decider: Arc<dyn Decider>, limits: Limits, options: CheckOptions) -> Self {
         let pipeline = FilterConfig {
             mcp_paths: Vec::new(),
             limits,
@@ -102,7 +137,11 @@ impl AuthorizationService {
             }),
             ..FilterConfig::default()
         };
-        Self { decider, pipeline }
+        Self {
+            decider,
+            pipeline,
+            options,
+        }
     }
 
     /// Decide one check request (pure; the gRPC method only adds logging).
@@ -165,21 +204,78 @@ impl AuthorizationService {
         if consultations.is_empty() {
             return Verdict::Allow;
         }
-        let answers: Vec<SidecarAnswer> = consultations.iter().map(|c| self.answer(c)).collect();
+        let source_principal = request
+            .attributes
+            .as_ref()
+            .and_then(|a| a.source.as_ref())
+            .map(|s| s.principal.as_str())
+            .and_then(non_empty);
+        let who = RequestIdentity {
+            identity: IdentityFacts {
+                spiffe_id: source_principal.filter(|p| p.starts_with("spiffe://")),
+                xfcc: headers.get("x-forwarded-client-cert"),
+                jwt_payload: self
+                    .options
+                    .jwt_payload_header
+                    .as_deref()
+                    .and_then(|h| headers.get(h)),
+                header_identity: self
+                    .options
+                    .identity_header
+                    .as_deref()
+                    .and_then(|h| headers.get(h)),
+                bearer_token: headers
+                    .get("authorization")
+                    .map(crate::decide_service::strip_bearer),
+            },
+            session_id: headers.get("mcp-session-id").and_then(non_empty),
+            server: headers.get(":authority").or_else(|| non_empty(&http.host)),
+        };
+        let answers: Vec<SidecarAnswer> =
+            consultations.iter().map(|c| self.answer(c, &who)).collect();
         match resolve(&self.pipeline, &exchange, &consultations, &answers).0 {
             None => Verdict::Allow,
             Some(reply) => reply.into(),
         }
     }
 
-    fn answer(&self, c: &Consultation) -> SidecarAnswer {
+    fn answer(&self, c: &Consultation, who: &RequestIdentity<'_>) -> SidecarAnswer {
         let facts = Facts {
             method: &c.method,
             tool: c.tool.as_deref(),
+            arguments_json: c.arguments_json.as_deref(),
+            identity: who.identity,
+            session_id: who.session_id,
+            server: who.server,
+            threat_score: 0.0,
         };
-        match self.decider.decide(&facts) {
-            Decision::Allow => SidecarAnswer::Allow,
-            Decision::Deny(d) => SidecarAnswer::Deny(d),
+        let decision = self.decider.decide(&facts);
+        match decision.outcome {
+            Outcome::Allow => SidecarAnswer::Allow,
+            Outcome::Deny(d) | Outcome::RequireApproval(d) => SidecarAnswer::Deny(d),
+            Outcome::Redact(paths) => match self.options.redact_fallback {
+                RedactFallback::Allow => {
+                    tracing::warn!(
+                        rule = decision.rule_id.as_deref().unwrap_or(""),
+                        "redaction is not possible on the ext_authz path: allowed unredacted (checkRedactFallback: allow)"
+                    );
+                    SidecarAnswer::Allow
+                }
+                RedactFallback::Deny => {
+                    let rule = decision.rule_id.unwrap_or_default();
+                    SidecarAnswer::Deny(
+                        Denial::new(
+                            codes::DENIED,
+                            "redaction_unsupported",
+                            format!(
+                                "Warden must redact {} of this call (rule {rule}), which its ext_authz path cannot do; the call was not forwarded",
+                                paths.join(", ")
+                            ),
+                        )
+                        .with_guard(rule),
+                    )
+                }
+            },
         }
     }
 }
@@ -197,17 +293,20 @@ fn notifications(body: &[u8], limits: &Limits) -> Result<Vec<Consultation>, Pars
         let Some(method) = message.method.as_deref() else {
             continue;
         };
-        let tool = if message.method() == Some(Method::ToolsCall) {
+        let (tool, arguments_json) = if message.method() == Some(Method::ToolsCall) {
             let params: CallToolParams = parse_object(message.params, "tools/call params")?;
-            Some(params.name)
+            let args = params
+                .arguments
+                .map(|a| serde_json::Value::Object(a).to_string());
+            (Some(params.name), args)
         } else {
-            None
+            (None, None)
         };
         out.push(Consultation {
             id: None,
             method: method.to_owned(),
             tool,
-            arguments_json: None,
+            arguments_json,
         });
     }
     Ok(out)

@@ -15,6 +15,7 @@ pub mod cli;
 pub mod config;
 pub mod decide_service;
 pub mod decision;
+pub mod engine;
 pub mod explain;
 pub mod ext_authz;
 pub mod identity;

@@ -18,8 +18,9 @@ use tonic_health::ServingStatus;
 
 use crate::config::Config;
 use crate::decide_service::DecideService;
-use crate::decision::{Decider, ToolDenyList};
-use crate::ext_authz::AuthorizationService;
+use crate::decision::Decider;
+use crate::engine::{system_clock, Engine};
+use crate::ext_authz::{AuthorizationService, CheckOptions};
 use crate::proto::v1::decision_service_server::DecisionServiceServer;
 
 /// gRPC messages may be this much larger than the body limit (headers, the other
@@ -67,7 +68,8 @@ impl Server {
         let Self {
             listener, config, ..
         } = self;
-        let decider: Arc<dyn Decider> = Arc::new(ToolDenyList::new(config.tool_deny_list.clone()));
+        let engine = Arc::new(Engine::from_config(&config, system_clock())?);
+        let decider: Arc<dyn Decider> = Arc::clone(&engine) as Arc<dyn Decider>;
         let max_message =
             (config.limits.max_body_bytes + MESSAGE_OVERHEAD_BYTES).max(MIN_MESSAGE_BYTES);
 
@@ -79,11 +81,26 @@ impl Server {
             .set_serving::<DecisionServiceServer<DecideService>>()
             .await;
 
-        let authz = AuthorizationServer::new(AuthorizationService::new(
+        let authz = AuthorizationServer::new(AuthorizationService::with_options(
             Arc::clone(&decider),
             config.limits.clone(),
+            CheckOptions {
+                redact_fallback: engine.check_redact_fallback(),
+                identity_header: config.identity.identity_header.clone(),
+                jwt_payload_header: config.identity.jwt_payload_header.clone(),
+            },
         ))
         .max_decoding_message_size(max_message);
+        let watcher = config
+            .policy
+            .as_ref()
+            .filter(|p| p.reload_interval_ms > 0)
+            .map(|p| {
+                tokio::spawn(watch_policy(
+                    Arc::clone(&engine),
+                    Duration::from_millis(p.reload_interval_ms),
+                ))
+            });
         let decide = DecisionServiceServer::new(DecideService::new(decider))
             .max_decoding_message_size(max_message);
 
@@ -125,8 +142,27 @@ impl Server {
                     "calls still open after the grace period; stopping anyway");
             }
         }
+        if let Some(w) = watcher {
+            w.abort();
+        }
+        if !engine.registry().persister().flush() {
+            tracing::error!("state writer stopped early; recent state may be lost");
+        }
         tracing::info!("stopped");
         Ok(())
+    }
+}
+
+/// Poll the policy file and hot-swap it when its content changes. Reading and
+/// parsing happen on the blocking pool; failures keep the running policy.
+async fn watch_policy(engine: Arc<Engine>, every: Duration) {
+    let mut tick = tokio::time::interval(every);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    tick.tick().await;
+    loop {
+        tick.tick().await;
+        let e = Arc::clone(&engine);
+        let _ = tokio::task::spawn_blocking(move || e.reload_policy()).await;
     }
 }
 

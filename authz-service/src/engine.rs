@@ -1,0 +1,1075 @@
+//! The decision engine: one place that decides every MCP message, whichever
+//! door it came through (`Decide` from the wasm filter, `Check` from Envoy's
+//! ext_authz).
+//!
+//! Order of checks (the first that refuses decides):
+//! 1. identity: credentials that fail verification are refused; no identity is
+//!    `anonymous`, refused unless `identity.allowAnonymous`;
+//! 2. session binding: an `Mcp-Session-Id` opened by another principal is refused;
+//! 3. the agent registry: suspended agents are refused; unknown agents are
+//!    refused, registered at low trust, or let through per `agents.unknown`; the
+//!    agent's own denied/allowed tool globs apply;
+//! 4. the config's `toolDenyList`;
+//! 5. the policy (when configured): allow, deny, redact, or require approval; a
+//!    held call passes once when an operator approved exactly that call.
+//!
+//! Every refusal raises an incident (severity by cause; a policy rule's own
+//! `severity`), which may auto-suspend the agent.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
+
+use serde_json::{json, Value};
+use warden_core::guards::Severity;
+use warden_core::mcp::Method;
+use warden_core::reply::{codes, Denial};
+
+use crate::agents::{Incident, IncidentQuery, Registry, Status};
+use crate::approvals::{arguments_hash, ApprovalStatus, Approvals, CallKey};
+use crate::config::{Config, RedactFallback, UnknownAgents};
+use crate::decision::{Decider, Decision, Facts, Outcome, ToolDenyList};
+use crate::identity::{JwtSettings, Principal, Resolver};
+use crate::policy::{Budgets, CallFacts, Effect, Policy, PolicyError, Trust};
+use crate::sessions::Sessions;
+use crate::store::Persister;
+use crate::token::{self, Verifier};
+
+/// Milliseconds since the Unix epoch; replaceable in tests.
+pub type Clock = Arc<dyn Fn() -> u64 + Send + Sync>;
+
+pub fn system_clock() -> Clock {
+    Arc::new(crate::cli::unix_ms)
+}
+
+/// The compliance score's definition, reported with it by `warden status`.
+pub const COMPLIANCE_FORMULA: &str = "100 * max(0, 1 - (0.25*low + 0.5*medium + 1*high + 2*critical) / max(decisions, 1)) over the last hour, where low..critical count the incidents of each severity in that hour";
+
+/// A loaded policy and where it came from.
+#[derive(Debug)]
+pub struct LoadedPolicy {
+    pub policy: Arc<Policy>,
+    pub file: Option<PathBuf>,
+    pub text_hash: [u8; 32],
+    pub loaded_ms: u64,
+}
+
+/// Counters since start.
+#[derive(Debug)]
+pub struct Metrics {
+    pub decisions: AtomicU64,
+    pub allowed: AtomicU64,
+    pub denied: AtomicU64,
+    pub approvals_required: AtomicU64,
+    pub redacted: AtomicU64,
+    pub policy_reloads: AtomicU64,
+    pub policy_reload_failures: AtomicU64,
+    /// Decisions per minute for the last hour: (minute, count) slots.
+    minutes: [MinuteSlot; 60],
+}
+
+#[derive(Debug, Default)]
+struct MinuteSlot {
+    minute: AtomicU64,
+    count: AtomicU64,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self {
+            decisions: AtomicU64::new(0),
+            allowed: AtomicU64::new(0),
+            denied: AtomicU64::new(0),
+            approvals_required: AtomicU64::new(0),
+            redacted: AtomicU64::new(0),
+            policy_reloads: AtomicU64::new(0),
+            policy_reload_failures: AtomicU64::new(0),
+            minutes: std::array::from_fn(|_| MinuteSlot::default()),
+        }
+    }
+}
+
+impl Metrics {
+    fn count_decision(&self, d: &Decision, now_ms: u64) {
+        self.decisions.fetch_add(1, Ordering::Relaxed);
+        let c = match d.outcome {
+            Outcome::Allow => &self.allowed,
+            Outcome::Redact(_) => &self.redacted,
+            Outcome::Deny(_) => &self.denied,
+            Outcome::RequireApproval(_) => &self.approvals_required,
+        };
+        c.fetch_add(1, Ordering::Relaxed);
+        let minute = now_ms / 60_000;
+        let slot = &self.minutes[(minute % 60) as usize];
+        if slot.minute.swap(minute, Ordering::Relaxed) != minute {
+            slot.count.store(0, Ordering::Relaxed);
+        }
+        slot.count.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Decisions in the last 60 minutes (approximate under heavy concurrency).
+    pub fn decisions_last_hour(&self, now_ms: u64) -> u64 {
+        let now_minute = now_ms / 60_000;
+        self.minutes
+            .iter()
+            .filter(|s| now_minute.saturating_sub(s.minute.load(Ordering::Relaxed)) < 60)
+            .map(|s| s.count.load(Ordering::Relaxed))
+            .sum()
+    }
+}
+
+/// Resolved settings.
+#[derive(Clone, Debug)]
+struct Settings {
+    allow_anonymous: bool,
+    unknown: UnknownAgents,
+    check_redact: RedactFallback,
+}
+
+pub struct Engine {
+    policy: RwLock<Option<LoadedPolicy>>,
+    last_reload_error: RwLock<Option<String>>,
+    deny_list: ToolDenyList,
+    budgets: Budgets,
+    resolver: Resolver,
+    sessions: Sessions,
+    registry: Registry,
+    approvals: Approvals,
+    settings: Settings,
+    pub metrics: Metrics,
+    clock: Clock,
+    started_ms: u64,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("settings", &self.settings)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Engine {
+    /// Build from a validated config: load the policy, keys and durable state.
+    /// Anything wrong is an error here, at start, never a silent allow later.
+    pub fn from_config(config: &Config, clock: Clock) -> anyhow::Result<Self> {
+        let now = clock();
+        let policy = match &config.policy {
+            None => None,
+            Some(p) => {
+                let text =
+                    crate::policy::read_policy(&p.file).map_err(|e| anyhow::anyhow!("{e}"))?;
+                let policy = Policy::from_yaml(&text, &p.file.display().to_string())
+                    .map_err(|e| anyhow::anyhow!("{e}"))?;
+                Some(LoadedPolicy {
+                    policy: Arc::new(policy),
+                    file: Some(p.file.clone()),
+                    text_hash: sha(&text),
+                    loaded_ms: now,
+                })
+            }
+        };
+        let resolver = build_resolver(config)?;
+        let persister = Persister::start();
+        let registry = Registry::open(
+            &config.data_dir,
+            config.agents.auto_suspend.clone(),
+            persister.clone(),
+        )?;
+        let approvals = Approvals::open(
+            &config.data_dir,
+            config.approvals.ttl_seconds,
+            config.approvals.pending_ttl_seconds,
+            persister,
+        )?;
+        Ok(Self {
+            policy: RwLock::new(policy),
+            last_reload_error: RwLock::new(None),
+            deny_list: ToolDenyList::new(config.tool_deny_list.clone()),
+            budgets: Budgets::default(),
+            resolver,
+            sessions: Sessions::new(
+                config.identity.max_sessions,
+                config.identity.session_idle_seconds,
+            ),
+            registry,
+            approvals,
+            settings: Settings {
+                allow_anonymous: config.allow_anonymous(),
+                unknown: config.unknown_agents(),
+                check_redact: config
+                    .policy
+                    .as_ref()
+                    .map(|p| p.check_redact_fallback)
+                    .unwrap_or_default(),
+            },
+            metrics: Metrics::default(),
+            clock,
+            started_ms: now,
+        })
+    }
+
+    pub fn now_ms(&self) -> u64 {
+        (self.clock)()
+    }
+
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    pub fn approvals(&self) -> &Approvals {
+        &self.approvals
+    }
+
+    pub fn sessions(&self) -> &Sessions {
+        &self.sessions
+    }
+
+    /// What `Check` does with a redact decision.
+    pub fn check_redact_fallback(&self) -> RedactFallback {
+        self.settings.check_redact
+    }
+
+    /// The policy in force (`None` in deny-list mode).
+    pub fn policy(&self) -> Option<Arc<Policy>> {
+        self.policy
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .map(|l| Arc::clone(&l.policy))
+    }
+
+    /// (file, loaded at) of the policy in force.
+    pub fn policy_origin(&self) -> Option<(Option<PathBuf>, u64)> {
+        self.policy
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .map(|l| (l.file.clone(), l.loaded_ms))
+    }
+
+    pub fn last_reload_error(&self) -> Option<String> {
+        self.last_reload_error
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Hot reload: when the file's content changed, parse it and swap it in
+    /// atomically. A file that does not load is rejected (logged, counted) and the
+    /// running policy stays. Returns `Ok(true)` when a new policy took effect.
+    pub fn reload_policy(&self) -> Result<bool, PolicyError> {
+        let Some(file) = self.policy_origin().and_then(|(f, _)| f) else {
+            return Ok(false);
+        };
+        let text = match crate::policy::read_policy(&file) {
+            Ok(t) => t,
+            Err(e) => return Err(self.reload_failed(e)),
+        };
+        let hash = sha(&text);
+        let unchanged = self
+            .policy
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .is_some_and(|l| l.text_hash == hash);
+        if unchanged {
+            return Ok(false);
+        }
+        match Policy::from_yaml(&text, &file.display().to_string()) {
+            Ok(policy) => {
+                let (name, version, rules) = (
+                    policy.name.clone(),
+                    policy.version.clone(),
+                    policy.rules.len(),
+                );
+                *self.policy.write().unwrap_or_else(|p| p.into_inner()) = Some(LoadedPolicy {
+                    policy: Arc::new(policy),
+                    file: Some(file),
+                    text_hash: hash,
+                    loaded_ms: self.now_ms(),
+                });
+                *self
+                    .last_reload_error
+                    .write()
+                    .unwrap_or_else(|p| p.into_inner()) = None;
+                self.metrics.policy_reloads.fetch_add(1, Ordering::Relaxed);
+                tracing::info!(
+                    policy = name.as_str(),
+                    version = version.as_str(),
+                    rules,
+                    "policy reloaded"
+                );
+                Ok(true)
+            }
+            Err(e) => Err(self.reload_failed(e)),
+        }
+    }
+
+    fn reload_failed(&self, e: PolicyError) -> PolicyError {
+        self.metrics
+            .policy_reload_failures
+            .fetch_add(1, Ordering::Relaxed);
+        let message = e.to_string();
+        let mut last = self
+            .last_reload_error
+            .write()
+            .unwrap_or_else(|p| p.into_inner());
+        if last.as_deref() != Some(message.as_str()) {
+            tracing::error!(
+                error = message.as_str(),
+                "policy reload rejected; the previous policy stays in force"
+            );
+        }
+        *last = Some(message);
+        e
+    }
+
+    /// Decide at the engine's clock.
+    pub fn decide_now(&self, facts: &Facts<'_>) -> Decision {
+        let now = self.now_ms();
+        let d = self.decide_at(facts, now);
+        self.metrics.count_decision(&d, now);
+        d
+    }
+
+    fn decide_at(&self, facts: &Facts<'_>, now: u64) -> Decision {
+        let what = describe(facts);
+        // 1. Identity.
+        let principal = match self.resolver.resolve(&facts.identity, now / 1000) {
+            Ok(p) => p,
+            Err(e) => {
+                let denial = Denial::new(
+                    codes::DENIED,
+                    e.code(),
+                    format!("Warden rejected the caller's credentials for {what}: {e}"),
+                )
+                .with_guard("identity");
+                self.incident("-", Severity::High, &denial, facts, "identity", now);
+                return Decision::deny(denial);
+            }
+        };
+        let agent_id = principal.id.as_str();
+        if principal.is_anonymous() && !self.settings.allow_anonymous {
+            let denial = Denial::new(
+                codes::DENIED,
+                "unauthenticated",
+                format!("Warden denied {what}: the caller presented no identity"),
+            )
+            .with_guard("identity");
+            self.incident(agent_id, Severity::Low, &denial, facts, "identity", now);
+            return with_agent(Decision::deny(denial), agent_id);
+        }
+        // 2. Session binding.
+        if let Some(session) = facts.session_id.filter(|s| !s.is_empty()) {
+            if let Err(e) = self.sessions.bind(session, agent_id, now) {
+                let message = match &e {
+                    crate::sessions::SessionError::Mismatch { .. } => {
+                        format!("Warden denied {what}: this MCP session belongs to another caller")
+                    }
+                    crate::sessions::SessionError::BadId => {
+                        format!("Warden denied {what}: the Mcp-Session-Id is not acceptable")
+                    }
+                    crate::sessions::SessionError::Full => {
+                        format!("Warden denied {what}: too many open sessions, try again later")
+                    }
+                };
+                let denial = Denial::new(codes::DENIED, e.code(), message).with_guard("session");
+                let severity = match e {
+                    crate::sessions::SessionError::Mismatch { .. } => Severity::High,
+                    _ => Severity::Low,
+                };
+                self.incident(agent_id, severity, &denial, facts, "session", now);
+                return with_agent(Decision::deny(denial), agent_id);
+            }
+        }
+        // 3. Registry.
+        let (trust, roles) = match self.admit(&principal, facts, &what, now) {
+            Ok(x) => x,
+            Err(d) => return with_agent(*d, agent_id),
+        };
+        // 4. The config's deny list.
+        if let Some(denial) = self.deny_list.check(facts.method, facts.tool) {
+            self.incident(
+                agent_id,
+                Severity::Medium,
+                &denial,
+                facts,
+                "tool_deny_list",
+                now,
+            );
+            return with_agent(Decision::deny(denial), agent_id);
+        }
+        // 5. Policy.
+        let Some(policy) = self.policy() else {
+            return with_agent(Decision::allow(), agent_id);
+        };
+        let arguments: Value = match facts.arguments_json.filter(|a| !a.trim().is_empty()) {
+            None => Value::Null,
+            Some(text) => match serde_json::from_str(text) {
+                Ok(v) => v,
+                Err(_) => {
+                    let denial = Denial::new(
+                        warden_core::error::INVALID_PARAMS,
+                        "invalid_params",
+                        format!("Warden denied {what}: the arguments are not valid JSON"),
+                    );
+                    self.incident(agent_id, Severity::Low, &denial, facts, "policy", now);
+                    return with_agent(Decision::deny(denial), agent_id);
+                }
+            },
+        };
+        let call = CallFacts {
+            method: facts.method,
+            tool: facts.tool,
+            server: facts.server.filter(|s| !s.is_empty()),
+            agent: agent_id,
+            roles: &roles,
+            trust,
+            threat: facts.threat_score,
+            session: facts.session_id.filter(|s| !s.is_empty()),
+            arguments: &arguments,
+        };
+        let eval = policy.evaluate(&call, &self.budgets, now, true, false);
+        let rule_id = eval.rule_id().to_owned();
+        let mut decision = Decision {
+            outcome: Outcome::Allow,
+            rule_id: Some(rule_id.clone()),
+            reason: Some(eval.reason.to_owned()),
+            agent: Some(agent_id.to_owned()),
+            budget: eval.budget.clone(),
+        };
+        match eval.effect {
+            Effect::Allow => {}
+            Effect::Redact => {
+                let paths = eval
+                    .rule
+                    .map(|r| r.redact.iter().map(|p| p.to_string()).collect())
+                    .unwrap_or_default();
+                decision.outcome = Outcome::Redact(paths);
+            }
+            Effect::Deny => {
+                let denial = Denial::new(
+                    codes::DENIED,
+                    "policy_denied",
+                    format!("Warden denied {what}: {}", eval.reason),
+                )
+                .with_guard(rule_id.clone());
+                let severity = eval.rule.map_or(Severity::Medium, |r| r.severity);
+                self.incident(agent_id, severity, &denial, facts, "policy", now);
+                decision.outcome = Outcome::Deny(denial);
+            }
+            Effect::RequireApproval => {
+                decision.outcome = self.approval(
+                    agent_id,
+                    facts,
+                    &arguments,
+                    &rule_id,
+                    eval.reason,
+                    &what,
+                    now,
+                );
+                if let Outcome::Allow = decision.outcome {
+                    decision.reason = Some(format!("{} (approved)", eval.reason));
+                }
+            }
+        }
+        decision
+    }
+
+    /// Registry checks; the agent's trust and effective roles.
+    fn admit(
+        &self,
+        principal: &Principal,
+        facts: &Facts<'_>,
+        what: &str,
+        now: u64,
+    ) -> Result<(Trust, Vec<String>), Box<Decision>> {
+        let id = principal.id.as_str();
+        let found = self.registry.with(id, |agent| {
+            agent.map(|a| {
+                let mut roles = principal.roles.clone();
+                for r in &a.roles {
+                    if !roles.contains(r) {
+                        roles.push(r.clone());
+                    }
+                }
+                let tool_ok = match facts.tool {
+                    Some(tool) if Method::parse(facts.method) == Method::ToolsCall => {
+                        a.tool_permitted(tool)
+                    }
+                    _ => Ok(()),
+                };
+                (a.status, a.status_reason.clone(), a.trust, roles, tool_ok)
+            })
+        });
+        let (trust, roles) = match found {
+            Some((Status::Suspended, reason, ..)) => {
+                let denial = Denial::new(
+                    codes::DENIED,
+                    "agent_suspended",
+                    format!(
+                        "Warden denied {what}: agent {id} is suspended ({})",
+                        reason.as_deref().unwrap_or("by an operator")
+                    ),
+                )
+                .with_guard("agent_registry");
+                self.incident(id, Severity::Low, &denial, facts, "registry", now);
+                return Err(Box::new(Decision::deny(denial)));
+            }
+            Some((Status::Active, _, trust, roles, tool_ok)) => {
+                if let Err(why) = tool_ok {
+                    let denial = Denial::new(
+                        codes::DENIED,
+                        "agent_tool_denied",
+                        format!("Warden denied {what}: {why}"),
+                    )
+                    .with_guard("agent_registry");
+                    self.incident(id, Severity::Medium, &denial, facts, "registry", now);
+                    return Err(Box::new(Decision::deny(denial)));
+                }
+                (trust, roles)
+            }
+            None if principal.is_anonymous() => (Trust::Low, principal.roles.clone()),
+            None => match self.settings.unknown {
+                UnknownAgents::Allow => (Trust::Low, principal.roles.clone()),
+                UnknownAgents::Register => {
+                    if self.registry.auto_register(id, now).is_none() {
+                        let denial = Denial::new(
+                            codes::DENIED,
+                            "unknown_agent",
+                            format!("Warden denied {what}: the agent registry is full"),
+                        )
+                        .with_guard("agent_registry");
+                        return Err(Box::new(Decision::deny(denial)));
+                    }
+                    (Trust::Low, principal.roles.clone())
+                }
+                UnknownAgents::Reject => {
+                    let denial = Denial::new(
+                        codes::DENIED,
+                        "unknown_agent",
+                        format!("Warden denied {what}: agent {id} is not registered"),
+                    )
+                    .with_guard("agent_registry");
+                    self.incident(id, Severity::Medium, &denial, facts, "registry", now);
+                    return Err(Box::new(Decision::deny(denial)));
+                }
+            },
+        };
+        Ok((trust, roles))
+    }
+
+    /// A `require_approval` decision: pass once if approved, else hold.
+    #[allow(clippy::too_many_arguments)]
+    fn approval(
+        &self,
+        agent: &str,
+        facts: &Facts<'_>,
+        arguments: &Value,
+        rule_id: &str,
+        reason: &str,
+        what: &str,
+        now: u64,
+    ) -> Outcome {
+        let hash = arguments_hash(arguments);
+        let key = CallKey {
+            agent,
+            method: facts.method,
+            tool: facts.tool.unwrap_or(""),
+            arguments_hash: &hash,
+        };
+        if let Some(granted) = self.approvals.consume(&key, now) {
+            tracing::info!(
+                approval = granted.id.as_str(),
+                agent,
+                "approved call passes"
+            );
+            return Outcome::Allow;
+        }
+        match self
+            .approvals
+            .request(&key, rule_id, reason, facts.session_id, now)
+        {
+            Some(a) if a.status == ApprovalStatus::Denied => {
+                let mut denial = Denial::new(
+                    codes::DENIED,
+                    "approval_denied",
+                    format!("Warden denied {what}: approval {} was denied", a.id),
+                )
+                .with_guard(rule_id);
+                denial.details = Some(json!({ "approvalId": a.id }));
+                self.incident(agent, Severity::Medium, &denial, facts, "approvals", now);
+                Outcome::Deny(denial)
+            }
+            Some(a) => {
+                let mut denial = Denial::new(
+                    codes::APPROVAL_REQUIRED,
+                    "approval_required",
+                    format!(
+                        "Warden holds {what} for human approval (approval {}): {reason}",
+                        a.id
+                    ),
+                )
+                .with_guard(rule_id);
+                denial.details = Some(json!({ "approvalId": a.id }));
+                Outcome::RequireApproval(denial)
+            }
+            None => {
+                let denial = Denial::new(
+                    codes::DENIED,
+                    "approval_unavailable",
+                    format!("Warden denied {what}: too many approvals are pending"),
+                )
+                .with_guard(rule_id);
+                Outcome::Deny(denial)
+            }
+        }
+    }
+
+    fn incident(
+        &self,
+        agent: &str,
+        severity: Severity,
+        denial: &Denial,
+        facts: &Facts<'_>,
+        source: &str,
+        now: u64,
+    ) {
+        let recorded = self.registry.record(
+            Incident {
+                id: 0,
+                time_ms: now,
+                agent: agent.to_owned(),
+                severity,
+                code: denial.code.clone(),
+                rule: denial.guard.clone(),
+                tool: facts.tool.map(str::to_owned),
+                message: denial.message.clone(),
+                source: source.to_owned(),
+            },
+            now,
+        );
+        if let Some(reason) = recorded.suspended {
+            tracing::warn!(agent, reason = reason.as_str(), "agent auto-suspended");
+        }
+    }
+
+    /// Incidents in the last hour, by severity (low, medium, high, critical).
+    pub fn incidents_last_hour(&self, now_ms: u64) -> [u64; 4] {
+        let mut counts = [0u64; 4];
+        for i in self.registry.incidents(&IncidentQuery {
+            since_ms: Some(now_ms.saturating_sub(3_600_000)),
+            limit: usize::MAX,
+            ..IncidentQuery::default()
+        }) {
+            counts[i.severity as usize] += 1;
+        }
+        counts
+    }
+
+    /// The compliance score (see [`COMPLIANCE_FORMULA`]).
+    pub fn compliance_score(&self, now_ms: u64) -> f64 {
+        let [low, medium, high, critical] = self.incidents_last_hour(now_ms);
+        let weighted =
+            0.25 * low as f64 + 0.5 * medium as f64 + high as f64 + 2.0 * critical as f64;
+        let decisions = self.metrics.decisions_last_hour(now_ms).max(1) as f64;
+        let score = 100.0 * (1.0 - weighted / decisions).max(0.0);
+        (score * 10.0).round() / 10.0
+    }
+
+    pub fn uptime_seconds(&self) -> u64 {
+        self.now_ms().saturating_sub(self.started_ms) / 1000
+    }
+}
+
+impl Decider for Engine {
+    fn decide(&self, facts: &Facts<'_>) -> Decision {
+        self.decide_now(facts)
+    }
+}
+
+fn with_agent(mut d: Decision, agent: &str) -> Decision {
+    d.agent = Some(agent.to_owned());
+    d
+}
+
+fn describe(facts: &Facts<'_>) -> String {
+    match facts.tool {
+        Some(t) => format!("{} '{t}'", facts.method),
+        None => facts.method.to_owned(),
+    }
+}
+
+fn sha(text: &str) -> [u8; 32] {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(text.as_bytes()).into()
+}
+
+/// Load the keys the config names (public keys, HMAC secret, JWKS).
+pub fn build_resolver(config: &Config) -> anyhow::Result<Resolver> {
+    let id = &config.identity;
+    let t = &id.agent_tokens;
+    let mut tokens = Verifier::new(t.clock_skew_seconds, t.max_ttl_seconds);
+    for file in &t.public_keys {
+        tokens.add_ed25519(token::load_public_key(file)?);
+    }
+    if let (true, Some(file)) = (t.allow_hmac, &t.hmac_secret_file) {
+        tokens.allow_hmac(token::load_hmac_secret(file)?);
+        tracing::warn!("HMAC agent tokens are enabled: for development only");
+    }
+    let jwt = match &id.jwt {
+        None => None,
+        Some(j) => {
+            let keys = match &j.jwks_file {
+                None => Default::default(),
+                Some(file) => {
+                    let text = std::fs::read_to_string(file)
+                        .map_err(|e| anyhow::anyhow!("cannot read JWKS {}: {e}", file.display()))?;
+                    JwtSettings::keys_from_jwks(&text)
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?
+                }
+            };
+            Some(JwtSettings {
+                keys,
+                issuers: j.issuers.clone(),
+                audiences: j.audiences.clone(),
+                agent_claim: j.agent_claim.clone(),
+                roles_claim: j.roles_claim.clone(),
+                trust_forwarded_payload: j.trust_forwarded_payload,
+                leeway: t.clock_skew_seconds,
+            })
+        }
+    };
+    Ok(Resolver {
+        tokens,
+        jwt,
+        trust_header_identity: id.trust_header_identity,
+        spiffe_trust_domains: id.spiffe_trust_domains.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::identity::IdentityFacts;
+    use crate::token::{Claims, SigningMaterial};
+    use ed25519_dalek::SigningKey;
+    use std::sync::atomic::AtomicU64;
+
+    struct Fixture {
+        engine: Engine,
+        key: SigningKey,
+        time: Arc<AtomicU64>,
+        dir: tempfile::TempDir,
+    }
+
+    const T0: u64 = 1_700_000_000_000;
+
+    fn fixture(extra: &str) -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let key = SigningKey::from_bytes(&[3; 32]);
+        let (_, public) = (
+            (),
+            crate::token::PublicKeyFile {
+                scheme: crate::token::Scheme::Ed25519,
+                kid: crate::token::key_id(key.verifying_key().as_bytes()),
+                public_key: base64::Engine::encode(
+                    &base64::engine::general_purpose::STANDARD,
+                    key.verifying_key().as_bytes(),
+                ),
+            },
+        );
+        std::fs::write(
+            dir.path().join("agents.pub"),
+            serde_json::to_string(&public).unwrap(),
+        )
+        .unwrap();
+        std::fs::copy(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/policy.yaml"),
+            dir.path().join("policy.yaml"),
+        )
+        .unwrap();
+        let yaml = format!(
+            "dataDir: data\ntoolDenyList: [exec_shell]\npolicy: {{file: policy.yaml}}\nidentity: {{agentTokens: {{publicKeys: [agents.pub]}}}}\nagents: {{unknown: register, autoSuspend: {{incidents: 3, minSeverity: high, windowSeconds: 600}}}}\n{extra}"
+        );
+        std::fs::write(dir.path().join("warden.yaml"), yaml).unwrap();
+        let config = Config::load(&dir.path().join("warden.yaml")).unwrap();
+        let time = Arc::new(AtomicU64::new(T0));
+        let t2 = Arc::clone(&time);
+        let engine =
+            Engine::from_config(&config, Arc::new(move || t2.load(Ordering::Relaxed))).unwrap();
+        Fixture {
+            engine,
+            key,
+            time,
+            dir,
+        }
+    }
+
+    impl Fixture {
+        fn token(&self, agent: &str, roles: &[&str]) -> String {
+            let now = self.time.load(Ordering::Relaxed) / 1000;
+            SigningMaterial::Ed25519(self.key.clone()).sign(&Claims {
+                sub: agent.into(),
+                roles: roles.iter().map(|r| r.to_string()).collect(),
+                iat: now,
+                exp: now + 600,
+                nbf: None,
+                jti: None,
+            })
+        }
+
+        fn call(&self, token: &str, session: &str, tool: &str, args: &str) -> Decision {
+            self.engine.decide_now(&Facts {
+                method: "tools/call",
+                tool: Some(tool),
+                arguments_json: Some(args),
+                identity: IdentityFacts {
+                    bearer_token: Some(token),
+                    ..Default::default()
+                },
+                session_id: Some(session),
+                server: None,
+                threat_score: 0.0,
+            })
+        }
+    }
+
+    fn code(d: &Decision) -> &str {
+        d.denial().map_or(d.effect_name(), |x| x.code.as_str())
+    }
+
+    #[test]
+    fn policy_decisions_with_identity() {
+        let f = fixture("");
+        let t = f.token("support-1", &["support-agent"]);
+        let d = f.call(&t, "s1", "kb.search", r#"{"query":"x"}"#);
+        assert!(d.is_allow());
+        assert_eq!(d.rule_id.as_deref(), Some("read-only"));
+        assert_eq!(d.agent.as_deref(), Some("support-1"));
+        let d = f.call(&t, "s1", "billing.refund", r#"{"amount":450}"#);
+        assert!(d.is_allow());
+        assert_eq!(d.budget.as_ref().unwrap().remaining(), 1550.0);
+        let d = f.call(&t, "s1", "email.send", r#"{"to":"a","bcc":"b"}"#);
+        assert_eq!(d.outcome, Outcome::Redact(vec!["bcc".into()]));
+        let d = f.call(&t, "s1", "exec_shell", "{}");
+        assert_eq!(code(&d), "tool_denied");
+        let d = f.call(&t, "s1", "fs.write", r#"{"path":"/etc/x"}"#);
+        assert_eq!(code(&d), "policy_denied");
+        assert_eq!(
+            d.denial().unwrap().guard.as_deref(),
+            Some("deny-sensitive-writes")
+        );
+        // Auto-registered at low trust.
+        assert_eq!(
+            f.engine.registry().get("support-1").unwrap().trust,
+            Trust::Low
+        );
+    }
+
+    #[test]
+    fn anonymous_and_bad_tokens_are_refused() {
+        let f = fixture("");
+        let d = f.engine.decide_now(&Facts {
+            method: "tools/call",
+            tool: Some("kb.search"),
+            ..Facts::default()
+        });
+        assert_eq!(code(&d), "unauthenticated");
+        let other = SigningMaterial::Ed25519(SigningKey::from_bytes(&[9; 32])).sign(&Claims {
+            sub: "x".into(),
+            roles: vec![],
+            iat: T0 / 1000,
+            exp: T0 / 1000 + 60,
+            nbf: None,
+            jti: None,
+        });
+        assert_eq!(
+            code(&f.call(&other, "s", "kb.search", "{}")),
+            "token_invalid"
+        );
+        let t = f.token("support-1", &[]);
+        f.time.fetch_add(3_600_000, Ordering::Relaxed);
+        assert_eq!(code(&f.call(&t, "s", "kb.search", "{}")), "token_expired");
+    }
+
+    #[test]
+    fn session_binding_refuses_another_principal() {
+        let f = fixture("");
+        let a = f.token("support-1", &["support-agent"]);
+        let b = f.token("support-2", &["support-agent"]);
+        assert!(f.call(&a, "sess-x", "kb.search", "{}").is_allow());
+        let d = f.call(&b, "sess-x", "kb.search", "{}");
+        assert_eq!(code(&d), "session_mismatch");
+        assert!(
+            !d.denial().unwrap().message.contains("support-1"),
+            "no owner leak"
+        );
+        assert!(f.call(&a, "sess-x", "kb.search", "{}").is_allow());
+        let inc = f.engine.registry().incidents(&IncidentQuery::default());
+        assert_eq!(inc[0].code, "session_mismatch");
+        assert_eq!(inc[0].agent, "support-2");
+        assert_eq!(inc[0].severity, Severity::High);
+    }
+
+    #[test]
+    fn suspension_denies_everything_until_resumed() {
+        let f = fixture("");
+        let t = f.token("support-1", &["support-agent"]);
+        // Three high-severity denials (writes to /etc) suspend the agent.
+        for _ in 0..3 {
+            assert_eq!(
+                code(&f.call(&t, "s1", "fs.write", r#"{"path":"/etc/x"}"#)),
+                "policy_denied"
+            );
+        }
+        let d = f.call(&t, "s1", "kb.search", "{}");
+        assert_eq!(code(&d), "agent_suspended");
+        assert!(d.denial().unwrap().message.contains("auto-suspended"));
+        f.engine
+            .registry()
+            .set_status("support-1", Status::Active, None, T0)
+            .unwrap();
+        assert!(f.call(&t, "s1", "kb.search", "{}").is_allow());
+    }
+
+    #[test]
+    fn approval_replay_needs_the_same_arguments() {
+        let f = fixture("");
+        let t = f.token("support-1", &["support-agent"]);
+        let d = f.call(&t, "s1", "billing.refund", r#"{"order":"A","amount":900}"#);
+        let Outcome::RequireApproval(denial) = &d.outcome else {
+            panic!("{d:?}");
+        };
+        assert_eq!(denial.rpc_code, codes::APPROVAL_REQUIRED);
+        assert_eq!(denial.code, "approval_required");
+        let id = denial.details.as_ref().unwrap()["approvalId"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert!(denial.message.contains(&id));
+        f.engine
+            .approvals()
+            .decide(&id, true, "ops", None, T0)
+            .unwrap();
+        // Different arguments: held again (a new approval).
+        let d = f.call(&t, "s1", "billing.refund", r#"{"order":"A","amount":901}"#);
+        assert_eq!(code(&d), "approval_required");
+        // Same arguments (other key order): passes once.
+        let d = f.call(&t, "s1", "billing.refund", r#"{"amount":900,"order":"A"}"#);
+        assert!(d.is_allow(), "{d:?}");
+        let d = f.call(&t, "s1", "billing.refund", r#"{"amount":900,"order":"A"}"#);
+        assert_eq!(code(&d), "approval_required");
+        // Another agent cannot use the grant.
+        let id2 = f.engine.approvals().list(Some(ApprovalStatus::Pending), T0)[0]
+            .id
+            .clone();
+        f.engine
+            .approvals()
+            .decide(&id2, true, "ops", None, T0)
+            .unwrap();
+        let other = f.token("support-2", &["support-agent"]);
+        let d = f.call(
+            &other,
+            "s2",
+            "billing.refund",
+            r#"{"amount":900,"order":"A"}"#,
+        );
+        assert_eq!(code(&d), "approval_required");
+        // Denied approvals answer approval_denied.
+        let pending = f.engine.approvals().list(Some(ApprovalStatus::Pending), T0);
+        let mine = pending.iter().find(|a| a.agent == "support-2").unwrap();
+        f.engine
+            .approvals()
+            .decide(&mine.id, false, "ops", None, T0)
+            .unwrap();
+        let d = f.call(
+            &other,
+            "s2",
+            "billing.refund",
+            r#"{"amount":900,"order":"A"}"#,
+        );
+        assert_eq!(code(&d), "approval_denied");
+    }
+
+    #[test]
+    fn hot_reload_swaps_and_rejects_bad_files() {
+        let f = fixture("");
+        let t = f.token("support-1", &["support-agent"]);
+        assert!(f.call(&t, "s1", "kb.search", "{}").is_allow());
+        let file = f.dir.path().join("policy.yaml");
+        std::fs::write(&file, "name: strict\nrules: []\n").unwrap();
+        assert_eq!(f.engine.reload_policy(), Ok(true));
+        assert_eq!(f.engine.reload_policy(), Ok(false), "unchanged");
+        assert_eq!(code(&f.call(&t, "s1", "kb.search", "{}")), "policy_denied");
+        std::fs::write(
+            &file,
+            "name: broken\nrules:\n  - {id: a, effect: allow, oops: 1}\n",
+        )
+        .unwrap();
+        let e = f.engine.reload_policy().unwrap_err();
+        assert_eq!(e.line, Some(3));
+        assert_eq!(f.engine.policy().unwrap().name, "strict", "old policy kept");
+        assert_eq!(
+            f.engine
+                .metrics
+                .policy_reload_failures
+                .load(Ordering::Relaxed),
+            1
+        );
+        assert!(f
+            .engine
+            .last_reload_error()
+            .unwrap()
+            .contains("unknown field"));
+    }
+
+    #[test]
+    fn deny_list_mode_without_policy() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = Config::from_yaml(&format!(
+            "dataDir: {}\ntoolDenyList: [exec_*]\n",
+            dir.path().display()
+        ))
+        .unwrap();
+        let e = Engine::from_config(&config, system_clock()).unwrap();
+        let call = |tool| {
+            e.decide_now(&Facts {
+                method: "tools/call",
+                tool: Some(tool),
+                identity: IdentityFacts {
+                    spiffe_id: Some("spiffe://cluster.local/ns/a/sa/b"),
+                    ..Default::default()
+                },
+                ..Facts::default()
+            })
+        };
+        assert!(call("read").is_allow());
+        assert_eq!(code(&call("exec_x")), "tool_denied");
+        assert!(
+            e.registry().list().is_empty(),
+            "unknown agents are not registered"
+        );
+        assert!(e
+            .decide_now(&Facts {
+                method: "tools/list",
+                ..Facts::default()
+            })
+            .is_allow());
+    }
+
+    #[test]
+    fn compliance_score_formula() {
+        let f = fixture("");
+        let t = f.token("support-1", &["support-agent"]);
+        for _ in 0..8 {
+            f.call(&t, "s1", "kb.search", "{}");
+        }
+        assert_eq!(f.engine.compliance_score(T0), 100.0);
+        // Two medium incidents (default deny) in 10 decisions: 100 * (1 - 1/10).
+        f.call(&t, "s1", "nope", "{}");
+        f.call(&t, "s1", "nope", "{}");
+        assert_eq!(f.engine.compliance_score(T0), 90.0);
+    }
+}
