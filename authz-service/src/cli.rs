@@ -5,6 +5,12 @@
 //! warden check-config FILE
 //! warden check POLICY
 //! warden explain POLICY (--request JSON | --requests FILE.jsonl) [--json]
+//! warden agents list|show|register|suspend|resume   (admin API, see admin_cli)
+//! warden incidents list
+//! warden approvals list|approve ID|deny ID
+//! warden status
+//! warden keygen --out DIR [--name NAME]
+//! warden token --key FILE --agent-id ID [--role R]... [--ttl 1h]
 //! ```
 
 use std::net::SocketAddr;
@@ -13,6 +19,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
+use crate::admin_cli::{self, AgentsCommand, ApprovalsCommand, IncidentsCommand, Target};
 use crate::config::Config;
 use crate::explain::DescribedCall;
 use crate::policy::Policy;
@@ -70,6 +77,57 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Registered agents (admin API).
+    Agents {
+        #[command(flatten)]
+        target: Target,
+        #[command(subcommand)]
+        command: AgentsCommand,
+    },
+    /// Incidents (admin API).
+    Incidents {
+        #[command(flatten)]
+        target: Target,
+        #[command(subcommand)]
+        command: IncidentsCommand,
+    },
+    /// Approvals of held calls (admin API).
+    Approvals {
+        #[command(flatten)]
+        target: Target,
+        #[command(subcommand)]
+        command: ApprovalsCommand,
+    },
+    /// Agents, policy, recent violations and the compliance score (admin API).
+    Status {
+        #[command(flatten)]
+        target: Target,
+    },
+    /// Make an Ed25519 key pair for agent tokens: NAME.key (secret) and NAME.pub.
+    Keygen {
+        /// Folder for the two files.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        #[arg(long, default_value = "agent-signing")]
+        name: String,
+    },
+    /// Mint an agent token (printed on stdout).
+    Token {
+        /// Private key file from `warden keygen`.
+        #[arg(long, value_name = "FILE", conflicts_with = "hmac_secret")]
+        key: Option<PathBuf>,
+        /// Development only: sign with this HMAC secret file instead.
+        #[arg(long, value_name = "FILE")]
+        hmac_secret: Option<PathBuf>,
+        #[arg(long, value_name = "ID")]
+        agent_id: String,
+        /// A role (repeat for more).
+        #[arg(long = "role", value_name = "ROLE")]
+        roles: Vec<String>,
+        /// Lifetime: 30s, 15m, 1h, 7d.
+        #[arg(long, default_value = "1h")]
+        ttl: String,
+    },
 }
 
 /// Run a parsed command line.
@@ -84,6 +142,28 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             requests,
             json,
         } => explain(&policy, request.as_deref(), requests.as_deref(), json),
+        Command::Agents { target, command } => admin_cli::agents(&target, command),
+        Command::Incidents { target, command } => admin_cli::incidents(&target, command),
+        Command::Approvals { target, command } => admin_cli::approvals(&target, command),
+        Command::Status { target } => admin_cli::status(&target),
+        Command::Keygen { out, name } => admin_cli::keygen(&out, &name),
+        Command::Token {
+            key,
+            hmac_secret,
+            agent_id,
+            roles,
+            ttl,
+        } => {
+            let token = admin_cli::mint(
+                key.as_deref(),
+                hmac_secret.as_deref(),
+                &agent_id,
+                roles,
+                &ttl,
+            )?;
+            println!("{token}");
+            Ok(())
+        }
     }
 }
 

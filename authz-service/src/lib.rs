@@ -9,6 +9,8 @@
 //! - [`server`], [`config`], [`cli`], [`telemetry`]: wiring.
 #![forbid(unsafe_code)]
 
+pub mod admin;
+pub mod admin_cli;
 pub mod agents;
 pub mod approvals;
 pub mod cli;

@@ -16,11 +16,13 @@ use tokio::net::TcpListener;
 use tonic::transport::server::TcpIncoming;
 use tonic_health::ServingStatus;
 
+use crate::admin::{Admin, TokenCheck};
 use crate::config::Config;
 use crate::decide_service::DecideService;
 use crate::decision::Decider;
 use crate::engine::{system_clock, Engine};
 use crate::ext_authz::{AuthorizationService, CheckOptions};
+use crate::proto::v1::admin_service_server::AdminServiceServer;
 use crate::proto::v1::decision_service_server::DecisionServiceServer;
 
 /// gRPC messages may be this much larger than the body limit (headers, the other
@@ -33,30 +35,86 @@ const MIN_MESSAGE_BYTES: usize = 4 * 1024 * 1024;
 pub struct Server {
     listener: TcpListener,
     local_addr: SocketAddr,
+    admin_listener: TcpListener,
+    admin_addr: SocketAddr,
+    admin_token: Option<String>,
     config: Config,
+    engine: Arc<Engine>,
 }
 
+/// The file in `dataDir` that tells the CLI where the admin API listens.
+pub const ADMIN_ADDR_FILE: &str = "admin.addr";
+
 impl Server {
-    /// Prepare the data directory and bind the listen address.
+    /// Prepare the data directory, load the policy, keys and state, and bind the
+    /// listen and admin addresses. Anything wrong fails here, before readiness.
     pub async fn bind(config: Config) -> anyhow::Result<Self> {
         tokio::fs::create_dir_all(&config.data_dir)
             .await
             .with_context(|| format!("cannot create dataDir {}", config.data_dir.display()))?;
+        let engine = Arc::new(Engine::from_config(&config, system_clock())?);
+        let admin_token = match &config.admin.token_file {
+            None => None,
+            Some(f) => {
+                let t = std::fs::read_to_string(f)
+                    .with_context(|| format!("cannot read admin.tokenFile {}", f.display()))?
+                    .trim()
+                    .to_owned();
+                anyhow::ensure!(
+                    t.len() >= 16,
+                    "admin.tokenFile: the token needs at least 16 characters"
+                );
+                Some(t)
+            }
+        };
         let listener = TcpListener::bind(config.listen)
             .await
             .with_context(|| format!("cannot listen on {}", config.listen))?;
         let local_addr = listener.local_addr()?;
-        tracing::info!(address = %local_addr, "listening");
+        let admin_listener = TcpListener::bind(config.admin.listen)
+            .await
+            .with_context(|| format!("cannot listen on admin.listen {}", config.admin.listen))?;
+        let admin_addr = admin_listener.local_addr()?;
+        crate::store::write_atomic(
+            &config.data_dir.join(ADMIN_ADDR_FILE),
+            format!("{admin_addr}\n").as_bytes(),
+        )
+        .with_context(|| format!("cannot write {ADMIN_ADDR_FILE} in dataDir"))?;
+        if let Some(p) = engine.policy() {
+            tracing::info!(
+                policy = p.name.as_str(),
+                version = p.version.as_str(),
+                rules = p.rules.len(),
+                "policy loaded"
+            );
+        } else {
+            tracing::info!("no policy configured: deny-list mode");
+        }
+        tracing::info!(address = %local_addr, admin = %admin_addr, "listening");
         Ok(Self {
             listener,
             local_addr,
+            admin_listener,
+            admin_addr,
+            admin_token,
             config,
+            engine,
         })
     }
 
     /// The address actually bound (the real port when `listen` asked for port 0).
     pub fn local_addr(&self) -> SocketAddr {
         self.local_addr
+    }
+
+    /// The admin API's address.
+    pub fn admin_addr(&self) -> SocketAddr {
+        self.admin_addr
+    }
+
+    /// The decision engine (for in-process tests and tools).
+    pub fn engine(&self) -> Arc<Engine> {
+        Arc::clone(&self.engine)
     }
 
     /// Serve until `shutdown` completes, then stop accepting, report NOT_SERVING and
@@ -66,9 +124,13 @@ impl Server {
         F: Future<Output = ()> + Send + 'static,
     {
         let Self {
-            listener, config, ..
+            listener,
+            admin_listener,
+            admin_token,
+            config,
+            engine,
+            ..
         } = self;
-        let engine = Arc::new(Engine::from_config(&config, system_clock())?);
         let decider: Arc<dyn Decider> = Arc::clone(&engine) as Arc<dyn Decider>;
         let max_message =
             (config.limits.max_body_bytes + MESSAGE_OVERHEAD_BYTES).max(MIN_MESSAGE_BYTES);
@@ -104,6 +166,22 @@ impl Server {
         let decide = DecisionServiceServer::new(DecideService::new(decider))
             .max_decoding_message_size(max_message);
 
+        let (admin_stop_tx, admin_stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let admin_service = AdminServiceServer::with_interceptor(
+            Admin::new(Arc::clone(&engine)),
+            TokenCheck::new(admin_token),
+        );
+        let admin = tokio::spawn(
+            tonic::transport::Server::builder()
+                .add_service(admin_service)
+                .serve_with_incoming_shutdown(
+                    TcpIncoming::from(admin_listener).with_nodelay(Some(true)),
+                    async move {
+                        let _ = admin_stop_rx.await;
+                    },
+                ),
+        );
+
         let (draining_tx, draining_rx) = tokio::sync::oneshot::channel::<()>();
         let signal = async move {
             shutdown.await;
@@ -118,6 +196,7 @@ impl Server {
                     .await;
             }
             let _ = draining_tx.send(());
+            let _ = admin_stop_tx.send(());
         };
 
         let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
@@ -145,6 +224,8 @@ impl Server {
         if let Some(w) = watcher {
             w.abort();
         }
+        admin.abort();
+        let _ = std::fs::remove_file(config.data_dir.join(ADMIN_ADDR_FILE));
         if !engine.registry().persister().flush() {
             tracing::error!("state writer stopped early; recent state may be lost");
         }
