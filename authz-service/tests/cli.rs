@@ -57,3 +57,120 @@ fn serve_requires_a_config() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--config"));
 }
+
+fn example(name: &str) -> String {
+    format!("{}/../examples/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn check_accepts_the_example_policy() {
+    let out = warden(&["check", &example("policy.yaml")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("ok (policy \"support-agent\""), "{stdout}");
+}
+
+#[test]
+fn check_reports_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "name: p\nrules:\n  - id: a\n    reason: r\n    effect: allow\n    tool: x\n",
+            ":6:5: rules[0]: unknown field `tool`",
+        ),
+        (
+            "name: p\nrules:\n  - id: a\n    reason: r\n    effect: deny\n    when: {path: a, op: lte, value: 1}\n",
+            ":6:25: rules[0].when.op: unknown operator `lte`",
+        ),
+        (
+            "name: p\nrules:\n  - id: a\n    reason: r\n    effect: deny\n    when: {path: a, op: regex, value: '(x'}\n",
+            ":6:39: rules[0].when.value: invalid regex",
+        ),
+        (
+            "name: p\nrules:\n  - {id: all, reason: r, effect: deny}\n  - {id: late, reason: r, tools: x, effect: allow}\n",
+            ":4:5: rules[1]: rule `late` is unreachable",
+        ),
+    ];
+    for (yaml, expected) in cases {
+        let file = dir.path().join("p.yaml");
+        std::fs::write(&file, yaml).unwrap();
+        let out = warden(&["check", file.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{yaml}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(expected), "{yaml}\n{stderr}");
+    }
+}
+
+#[test]
+fn explain_runs_the_scenario_file() {
+    let out = warden(&[
+        "explain",
+        &example("policy.yaml"),
+        "--requests",
+        &example("policy-scenario.jsonl"),
+    ]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(!stdout.contains("UNEXPECTED"), "{stdout}");
+    assert!(
+        stdout.contains("budget exceeded: 1800 used + 450 > 2000"),
+        "{stdout}"
+    );
+    let out = warden(&[
+        "explain",
+        &example("policy.yaml"),
+        "--request",
+        r#"{"agent":"a","roles":["sales"],"tool":"billing.refund","arguments":{"amount":5},"expect":"allow"}"#,
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "an unexpected effect fails");
+    let line: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&out.stdout).trim()).unwrap();
+    assert_eq!(line["rule"], "refund-approval");
+    assert_eq!(line["effect"], "require_approval");
+}
+
+#[test]
+fn keygen_token_and_check_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let keys = dir.path().join("keys");
+    let out = warden(&["keygen", "--out", keys.to_str().unwrap()]);
+    assert!(out.status.success());
+    let out = warden(&[
+        "token",
+        "--key",
+        keys.join("agent-signing.key").to_str().unwrap(),
+        "--agent-id",
+        "support-1",
+        "--role",
+        "support-agent",
+        "--ttl",
+        "10m",
+    ]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("wdn1.ed25519."));
+    std::fs::copy(example("policy.yaml"), dir.path().join("policy.yaml")).unwrap();
+    let config = dir.path().join("w.yaml");
+    std::fs::write(
+        &config,
+        "policy: {file: policy.yaml}\nidentity: {agentTokens: {publicKeys: [keys/agent-signing.pub]}}\n",
+    )
+    .unwrap();
+    let out = warden(&["check-config", config.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::write(
+        &config,
+        "policy: {file: policy.yaml}\nidentity: {agentTokens: {publicKeys: [keys/missing.pub]}}\n",
+    )
+    .unwrap();
+    let out = warden(&["check-config", config.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+}

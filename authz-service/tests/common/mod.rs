@@ -17,33 +17,51 @@ use warden::server::Server;
 /// A server running inside the test's runtime.
 pub struct InProcess {
     pub addr: SocketAddr,
+    pub admin_addr: SocketAddr,
+    pub engine: std::sync::Arc<warden::engine::Engine>,
     shutdown: Option<oneshot::Sender<()>>,
     handle: JoinHandle<anyhow::Result<()>>,
-    _dir: TempDir,
+    pub dir: TempDir,
 }
 
 impl InProcess {
     /// Start with `toolDenyList` = `deny` and every other setting at its default.
     pub async fn start(deny: &[&str]) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let yaml = format!(
-            "listen: 127.0.0.1:0\ndataDir: {}\ntoolDenyList: {}\n",
-            dir.path().join("data").display(),
-            serde_json::to_string(deny).unwrap()
-        );
-        let config = Config::from_yaml(&yaml).unwrap();
+        let yaml = format!("toolDenyList: {}\n", serde_json::to_string(deny).unwrap());
+        Self::start_in(dir, &yaml).await
+    }
+
+    /// Write `extra_yaml` (plus `listen: 127.0.0.1:0` and `dataDir: data`) to
+    /// `dir/warden.yaml`, so relative paths in it resolve inside `dir`, and start.
+    pub async fn start_in(dir: TempDir, extra_yaml: &str) -> Self {
+        let file = dir.path().join("warden.yaml");
+        std::fs::write(
+            &file,
+            format!("listen: 127.0.0.1:0\ndataDir: data\n{extra_yaml}"),
+        )
+        .unwrap();
+        let config = Config::load(&file).unwrap();
         let server = Server::bind(config).await.unwrap();
         let addr = server.local_addr();
+        let admin_addr = server.admin_addr();
+        let engine = server.engine();
         let (tx, rx) = oneshot::channel::<()>();
         let handle = tokio::spawn(server.serve(async move {
             let _ = rx.await;
         }));
         Self {
             addr,
+            admin_addr,
+            engine,
             shutdown: Some(tx),
             handle,
-            _dir: dir,
+            dir,
         }
+    }
+
+    pub async fn admin_channel(&self) -> Channel {
+        connect(self.admin_addr).await
     }
 
     pub async fn channel(&self) -> Channel {
