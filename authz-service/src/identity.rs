@@ -358,13 +358,13 @@ mod tests {
     #[test]
     fn a_bad_token_is_an_error_not_a_fallback() {
         let (r, key) = resolver();
-        let t = token(&key, "support-1", NOW - 100);
+        let t = token(&key, "support-1", NOW + 60);
         let facts = IdentityFacts {
             bearer_token: Some(&t),
             spiffe_id: Some("spiffe://cluster.local/ns/a/sa/b"),
             ..Default::default()
         };
-        let e = r.resolve(&facts, NOW).unwrap_err();
+        let e = r.resolve(&facts, NOW + 200).unwrap_err();
         assert_eq!(e.code(), "token_expired");
     }
 

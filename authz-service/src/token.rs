@@ -164,7 +164,15 @@ pub struct Verifier {
     allow_hmac: bool,
     skew: u64,
     max_ttl: Option<u64>,
+    /// Tokens whose signature already verified, with their claims: agents send
+    /// the same token with every call, and an Ed25519 verification costs tens of
+    /// microseconds. Keyed by the whole token, so only an identical token hits;
+    /// time checks run on every use.
+    cache: std::sync::Arc<std::sync::Mutex<HashMap<Box<str>, Claims>>>,
 }
+
+/// Most verified tokens remembered (the cache is cleared when full).
+pub const VERIFIED_CACHE_SIZE: usize = 10_000;
 
 impl std::fmt::Debug for Verifier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -204,8 +212,37 @@ impl Verifier {
         self.ed25519.is_empty() && self.hmac.is_none()
     }
 
+    /// The same keys and settings with an empty cache of its own (for
+    /// measurements).
+    pub fn clone_without_cache(&self) -> Self {
+        Self {
+            cache: Default::default(),
+            ..self.clone()
+        }
+    }
+
     /// Verify a token at `now` (Unix seconds) and return its claims.
     pub fn verify(&self, token: &str, now: u64) -> Result<Claims, TokenError> {
+        let cached = self.cache.lock().ok().and_then(|c| c.get(token).cloned());
+        let claims = match cached {
+            Some(c) => c,
+            None => {
+                let c = self.verify_signature(token)?;
+                if let Ok(mut cache) = self.cache.lock() {
+                    if cache.len() >= VERIFIED_CACHE_SIZE {
+                        cache.clear();
+                    }
+                    cache.insert(token.into(), c.clone());
+                }
+                c
+            }
+        };
+        self.check_times(&claims, now)?;
+        Ok(claims)
+    }
+
+    /// Signature, scheme, key and claim syntax; no time checks.
+    fn verify_signature(&self, token: &str) -> Result<Claims, TokenError> {
         if token.len() > MAX_TOKEN_BYTES {
             return Err(TokenError::Malformed);
         }
@@ -264,6 +301,18 @@ impl Verifier {
         if claims.sub.is_empty() {
             return Err(TokenError::BadClaims("empty sub".into()));
         }
+        if claims.exp < claims.iat {
+            return Err(TokenError::BadClaims("exp before iat".into()));
+        }
+        if let Some(max) = self.max_ttl {
+            if claims.exp - claims.iat > max {
+                return Err(TokenError::TooLong);
+            }
+        }
+        Ok(claims)
+    }
+
+    fn check_times(&self, claims: &Claims, now: u64) -> Result<(), TokenError> {
         if claims.exp.saturating_add(self.skew) <= now {
             return Err(TokenError::Expired);
         }
@@ -274,15 +323,7 @@ impl Verifier {
         {
             return Err(TokenError::NotYetValid);
         }
-        if claims.exp < claims.iat {
-            return Err(TokenError::BadClaims("exp before iat".into()));
-        }
-        if let Some(max) = self.max_ttl {
-            if claims.exp - claims.iat > max {
-                return Err(TokenError::TooLong);
-            }
-        }
-        Ok(claims)
+        Ok(())
     }
 }
 
@@ -529,6 +570,20 @@ mod tests {
             v.verify(&ok, NOW),
             Err(TokenError::SchemeNotAllowed("hs256"))
         );
+    }
+
+    #[test]
+    fn cached_tokens_still_expire() {
+        let key = ed_key(1);
+        let v = verifier_for(&key);
+        let token = SigningMaterial::Ed25519(key.clone()).sign(&claims(60));
+        assert!(v.verify(&token, NOW).is_ok());
+        assert!(v.verify(&token, NOW + 1).is_ok(), "from the cache");
+        assert_eq!(v.verify(&token, NOW + 100), Err(TokenError::Expired));
+        // A one-character change is a different key: verified afresh and refused.
+        let mut bad = token.clone();
+        bad.pop();
+        assert!(v.verify(&bad, NOW).is_err());
     }
 
     #[test]

@@ -412,7 +412,8 @@ async fn approval_round_trip_over_the_admin_api() {
         .await
         .unwrap_err();
     assert_eq!(e.code(), tonic::Code::FailedPrecondition);
-    // Recorded on disk.
+    // Recorded on disk (decisions hand their writes to the background writer).
+    assert!(server.engine.registry().persister().flush());
     let file = server.dir.path().join("data/approvals.json");
     let saved: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
     assert!(saved["approvals"]
