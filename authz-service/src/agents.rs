@@ -2,7 +2,8 @@
 //!
 //! - Agents (`dataDir/agents.json`, rewritten atomically on every change): id,
 //!   name, trust level, roles, allowed/denied tool globs, status.
-//! - Incidents (`dataDir/incidents.jsonl`, one JSON object per line, appended):
+//! - Incidents (`dataDir/incidents.jsonl`, one JSON object per line, appended;
+//!   rotated to `incidents.jsonl.1` past 64 MiB):
 //!   every denial raises one, with a severity; operators can report more through
 //!   the admin API. The most recent [`MAX_INCIDENTS_IN_MEMORY`] are kept in memory
 //!   for queries, status and auto-suspension.
@@ -26,6 +27,8 @@ pub const INCIDENTS_FILE: &str = "incidents.jsonl";
 pub const MAX_INCIDENTS_IN_MEMORY: usize = 10_000;
 /// Largest registry file loaded.
 const MAX_AGENTS_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// The incident log rotates to `incidents.jsonl.1` past this size.
+pub const MAX_INCIDENT_LOG_BYTES: u64 = 64 * 1024 * 1024;
 /// At start, only the tail of the incident log is read back.
 const MAX_INCIDENT_LOG_READ: u64 = 16 * 1024 * 1024;
 /// Most agents the registry holds (auto-registration stops there).
@@ -379,7 +382,10 @@ impl Registry {
             (incident, count)
         };
         match serde_json::to_string(&incident) {
-            Ok(line) => self.persister.append(self.dir.join(INCIDENTS_FILE), line),
+            Ok(line) => {
+                self.persister
+                    .append(self.dir.join(INCIDENTS_FILE), line, MAX_INCIDENT_LOG_BYTES)
+            }
             Err(e) => tracing::error!(error = %e, "cannot serialize an incident"),
         }
         tracing::info!(

@@ -71,8 +71,23 @@ pub fn read_optional(path: &Path, max_bytes: u64) -> io::Result<Option<String>> 
 
 enum Job {
     Snapshot(PathBuf, Vec<u8>),
-    Append(PathBuf, String),
+    /// Append a line; when the file has grown past the bound, it first becomes
+    /// `<name>.1` (replacing an older one), so the log is bounded to twice that.
+    Append(PathBuf, String, u64),
     Flush(Sender<()>),
+}
+
+/// Rotate `path` to `path.1` when it is larger than `max_bytes`.
+pub fn rotate_if_larger(path: &Path, max_bytes: u64) -> io::Result<()> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > max_bytes => {
+            let mut old = path.as_os_str().to_owned();
+            old.push(".1");
+            std::fs::rename(path, PathBuf::from(old))?;
+            sync_dir(path.parent().unwrap_or_else(|| Path::new(".")))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The writer thread's handle. Cloning shares the thread.
@@ -121,9 +136,10 @@ impl Persister {
         self.send(Job::Snapshot(path, bytes));
     }
 
-    /// Append a line to `path` (in the background).
-    pub fn append(&self, path: PathBuf, line: String) {
-        self.send(Job::Append(path, line));
+    /// Append a line to `path` (in the background); past `max_bytes` the file
+    /// is rotated to `path.1` first.
+    pub fn append(&self, path: PathBuf, line: String, max_bytes: u64) {
+        self.send(Job::Append(path, line, max_bytes));
     }
 
     /// Block until everything handed over so far is on disk. Returns false when
@@ -163,7 +179,9 @@ fn run(rx: &Receiver<Job>, errors: &AtomicU64) {
                     write_atomic(&path, &bytes).map_err(|e| (path, e))
                 }
                 Job::Snapshot(..) => Ok(()),
-                Job::Append(path, line) => append_line(&path, &line).map_err(|e| (path, e)),
+                Job::Append(path, line, max) => rotate_if_larger(&path, max)
+                    .and_then(|()| append_line(&path, &line))
+                    .map_err(|e| (path, e)),
                 Job::Flush(ack) => {
                     acks.push(ack);
                     Ok(())
@@ -208,7 +226,7 @@ mod tests {
         let f = dir.path().join("s.json");
         for i in 0..100 {
             p.snapshot(f.clone(), format!("{i}").into_bytes());
-            p.append(dir.path().join("l"), format!("{i}"));
+            p.append(dir.path().join("l"), format!("{i}"), u64::MAX);
         }
         assert!(p.flush());
         assert_eq!(std::fs::read_to_string(&f).unwrap(), "99");
@@ -218,5 +236,21 @@ mod tests {
         p.snapshot(dir.path().join("missing-dir/x"), b"x".to_vec());
         p.flush();
         assert_eq!(p.errors(), 1);
+    }
+
+    #[test]
+    fn appends_rotate_past_the_bound() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = Persister::start();
+        let log = dir.path().join("i.jsonl");
+        for i in 0..100 {
+            p.append(log.clone(), format!("{i:09}"), 100);
+        }
+        assert!(p.flush());
+        let current = std::fs::metadata(&log).unwrap().len();
+        let old = std::fs::metadata(dir.path().join("i.jsonl.1"))
+            .unwrap()
+            .len();
+        assert!(current <= 110 && old <= 110, "{current} {old}");
     }
 }

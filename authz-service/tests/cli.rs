@@ -16,13 +16,16 @@ fn example_config() -> String {
 
 #[test]
 fn example_config_is_valid() {
-    let out = warden(&["check-config", &example_config()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(String::from_utf8_lossy(&out.stdout).contains(": ok"));
+    let policy_example = format!("{}/warden.policy.example.yaml", env!("CARGO_MANIFEST_DIR"));
+    for file in [example_config(), policy_example] {
+        let out = warden(&["check-config", &file]);
+        assert!(
+            out.status.success(),
+            "{file}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains(": ok"));
+    }
 }
 
 #[test]
