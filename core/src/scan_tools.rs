@@ -83,6 +83,11 @@ fn parse_line(line: usize, text: &str) -> Result<Parsed, (Option<String>, Option
 
 /// Scan JSON Lines `input` with `config`. Errors only for an invalid config.
 pub fn scan_tools_jsonl(input: &str, config: &ToolsListConfig) -> Result<Vec<String>, String> {
+    // A file is a catalog of observed definitions, not one list: the same name
+    // twice is two observations, not a duplicate entry.
+    let mut config = config.clone();
+    config.shadowing.detect_duplicates = false;
+    let config = &config;
     let guards = ToolsListGuards::new(config)?;
     let mut slots: Vec<Option<String>> = Vec::new();
     let mut parsed: Vec<(usize, Parsed)> = Vec::new();

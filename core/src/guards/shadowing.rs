@@ -34,6 +34,9 @@ pub struct ShadowingConfig {
     pub reference_action: Action,
     /// The same name twice in one list.
     pub duplicate_action: Action,
+    /// Report duplicates at all (off when the input is a catalog of observations
+    /// rather than one list, as in the offline scan).
+    pub detect_duplicates: bool,
     /// Shortest tool name that counts as a reference when seen in prose; short
     /// names (`get`, `read`) are ordinary words.
     pub min_reference_len: usize,
@@ -49,6 +52,7 @@ impl Default for ShadowingConfig {
             lookalike_action: Action::Filter,
             reference_action: Action::Warn,
             duplicate_action: Action::Warn,
+            detect_duplicates: true,
             min_reference_len: 5,
             failure_mode: FailureMode::Deny,
         }
@@ -208,7 +212,7 @@ impl ShadowingGuard {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, tool) in tools.iter().enumerate() {
             let name = tool.name.as_str();
-            if let Some(first) = seen.insert(name, i) {
+            if let Some(first) = seen.insert(name, i).filter(|_| self.config.detect_duplicates) {
                 out[i].push(Detection::new(
                     self.config.duplicate_action,
                     Finding::new(
@@ -224,6 +228,10 @@ impl ShadowingGuard {
             let mut exact_hit = false;
             for peer in catalog.peers(&catalog.by_name, name, server) {
                 exact_hit = true;
+                // The trusted original is the victim, not the suspect.
+                if server_trusted && !peer.trusted {
+                    break;
+                }
                 let (code, action, score, why) = if peer.trusted && !server_trusted {
                     (
                         "tool_shadowing",
