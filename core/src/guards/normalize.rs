@@ -174,7 +174,7 @@ fn normalize_slow(text: &str) -> Normalized {
                     .iter()
                     .filter_map(|&t| {
                         let v = t as u32 - 0xE0000;
-                        (0x20..0x7f).contains(&v).then(|| v as u8 as char)
+                        (0x20..0x7f).contains(&v).then_some(v as u8 as char)
                     })
                     .collect();
                 out.hits.push(SmuggleHit {
@@ -220,7 +220,10 @@ fn normalize_slow(text: &str) -> Normalized {
             let bom = i == 0 && c == '\u{FEFF}' && j == 1;
             // ZWJ between emoji, ZWNJ inside Persian or Indic words: legitimate.
             // Next to visible ASCII, an invisible character only breaks up words.
-            if !bom && (prev.is_some_and(|p| p.is_ascii_graphic()) || next.is_some_and(|n| n.is_ascii_graphic())) {
+            if !bom
+                && (prev.is_some_and(|p| p.is_ascii_graphic())
+                    || next.is_some_and(|n| n.is_ascii_graphic()))
+            {
                 tally.add(&mut out, Smuggling::ZeroWidth, i, j);
             }
             i = j;
@@ -395,8 +398,7 @@ fn ansi_end(chars: &[char], start: usize) -> usize {
 
 fn push(out: &mut Normalized, s: &str, orig: usize) {
     out.skeleton.push_str(s);
-    out.origin
-        .extend(std::iter::repeat_n(orig as u32, s.len()));
+    out.origin.extend(std::iter::repeat_n(orig as u32, s.len()));
 }
 
 fn emit(out: &mut Normalized, c: char, orig: usize) {
@@ -439,8 +441,8 @@ enum FoldKind {
 }
 
 const LOWER: [&str; 26] = [
-    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
-    "s", "t", "u", "v", "w", "x", "y", "z",
+    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
+    "t", "u", "v", "w", "x", "y", "z",
 ];
 const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
@@ -671,7 +673,7 @@ fn scripts(chars: &[char], hits: &mut Vec<SmuggleHit>) {
                 }
             }
         }
-        if (ascii && conf) || (conf && sty > 0) {
+        if conf && (ascii || sty > 0) {
             mixed_count += 1;
             mixed.get_or_insert((i, j));
         }
@@ -752,8 +754,7 @@ pub fn identifier_words(name: &str) -> String {
         if let Some(p) = prev {
             let next_lower = chars.get(k + 1).is_some_and(|n| n.is_lowercase());
             let boundary = (p.is_lowercase() && c.is_uppercase())
-                || (p.is_uppercase() && c.is_uppercase() && next_lower)
-                || (p.is_alphabetic() && c.is_numeric() && false);
+                || (p.is_uppercase() && c.is_uppercase() && next_lower);
             if boundary && !out.ends_with(' ') {
                 out.push(' ');
             }
@@ -855,7 +856,10 @@ mod tests {
         let n = normalize("ok\u{1b}[8mhidden\u{1b}[0m and\u{7}bell");
         assert_eq!(n.skeleton, "okhidden andbell");
         let c = codes(&n);
-        assert!(c.contains(&"ansi_escape") && c.contains(&"control_characters"), "{c:?}");
+        assert!(
+            c.contains(&"ansi_escape") && c.contains(&"control_characters"),
+            "{c:?}"
+        );
     }
 
     #[test]
@@ -889,8 +893,14 @@ mod tests {
 
     #[test]
     fn name_skeletons_collapse_lookalikes() {
-        assert_eq!(name_skeleton("finance-too1s"), name_skeleton("finance-tools"));
-        assert_eq!(name_skeleton("Finance_Tools"), name_skeleton("finance.tools"));
+        assert_eq!(
+            name_skeleton("finance-too1s"),
+            name_skeleton("finance-tools")
+        );
+        assert_eq!(
+            name_skeleton("Finance_Tools"),
+            name_skeleton("finance.tools")
+        );
         assert_eq!(name_skeleton("gеt_bаlance"), name_skeleton("get_balance"));
         assert_eq!(name_skeleton("modern"), name_skeleton("modem"));
         assert_ne!(name_skeleton("get_balance"), name_skeleton("get_balances"));

@@ -198,7 +198,11 @@ impl SpoofingGuard {
     pub fn new(config: &SpoofingConfig) -> Result<Self, String> {
         config.validate()?;
         Ok(Self {
-            skeletons: config.allowlist.iter().map(|e| name_skeleton(&e.name)).collect(),
+            skeletons: config
+                .allowlist
+                .iter()
+                .map(|e| name_skeleton(&e.name))
+                .collect(),
             config: config.clone(),
         })
     }
@@ -456,7 +460,10 @@ mod tests {
     }
 
     fn codes(r: &SpoofReport) -> Vec<&str> {
-        r.detections.iter().map(|d| d.finding.code.as_str()).collect()
+        r.detections
+            .iter()
+            .map(|d| d.finding.code.as_str())
+            .collect()
     }
 
     #[test]
@@ -485,19 +492,35 @@ mod tests {
         let id = ServerIdentity::new("finance-tools")
             .with_url("https://finance.internal/mcp")
             .with_server_info(info("Other"));
-        assert_eq!(codes(&guard().check(&id, None, &[])), vec!["server_info_mismatch"]);
+        assert_eq!(
+            codes(&guard().check(&id, None, &[])),
+            vec!["server_info_mismatch"]
+        );
         // github claims to be finance-tools.
         let id = ServerIdentity::new("github")
             .with_url("https://api.githubcopilot.com/mcp")
             .with_server_info(info("finance-tools"));
-        assert_eq!(codes(&guard().check(&id, None, &[])), vec!["server_impersonation"]);
+        assert_eq!(
+            codes(&guard().check(&id, None, &[])),
+            vec!["server_impersonation"]
+        );
     }
 
     #[test]
     fn typosquats_and_unknowns() {
-        for name in ["finance-too1s", "finance_tools", "Finance-Tools", "fіnance-tools", "githuh"] {
+        for name in [
+            "finance-too1s",
+            "finance_tools",
+            "Finance-Tools",
+            "fіnance-tools",
+            "githuh",
+        ] {
             let r = guard().check(&ServerIdentity::new(name), None, &[]);
-            assert_eq!(codes(&r), vec!["server_typosquat", "unknown_server"], "{name}");
+            assert_eq!(
+                codes(&r),
+                vec!["server_typosquat", "unknown_server"],
+                "{name}"
+            );
             assert_eq!(r.detections[0].action, Action::Deny);
         }
         let r = guard().check(&ServerIdentity::new("weather"), None, &[]);
@@ -507,7 +530,12 @@ mod tests {
             ..config()
         })
         .unwrap();
-        assert_eq!(warn.check(&ServerIdentity::new("weather"), None, &[]).detections[0].action, Action::Warn);
+        assert_eq!(
+            warn.check(&ServerIdentity::new("weather"), None, &[])
+                .detections[0]
+                .action,
+            Action::Warn
+        );
     }
 
     #[test]
@@ -521,17 +549,33 @@ mod tests {
     fn mimicry_by_fingerprint_and_overlap() {
         let trusted = vec![TrustedToolset {
             server: "finance-tools".into(),
-            tools: vec!["get_balance".into(), "transfer".into(), "list_accounts".into()],
+            tools: vec![
+                "get_balance".into(),
+                "transfer".into(),
+                "list_accounts".into(),
+            ],
             fingerprint: "a".repeat(64),
         }];
         let fp = "a".repeat(64);
-        let r = guard().check(&ServerIdentity::new("payments"), Some((&["x"], &fp)), &trusted);
+        let r = guard().check(
+            &ServerIdentity::new("payments"),
+            Some((&["x"], &fp)),
+            &trusted,
+        );
         assert_eq!(codes(&r), vec!["tool_mimicry", "unknown_server"]);
         let names = ["get_balance", "transfer", "list_accounts", "extra"];
         let other = "b".repeat(64);
-        let r = guard().check(&ServerIdentity::new("payments"), Some((&names, &other)), &trusted);
+        let r = guard().check(
+            &ServerIdentity::new("payments"),
+            Some((&names, &other)),
+            &trusted,
+        );
         assert_eq!(codes(&r), vec!["tool_mimicry", "unknown_server"]);
-        let r = guard().check(&ServerIdentity::new("payments"), Some((&names[..2], &other)), &trusted);
+        let r = guard().check(
+            &ServerIdentity::new("payments"),
+            Some((&names[..2], &other)),
+            &trusted,
+        );
         assert_eq!(codes(&r), vec!["unknown_server"]);
     }
 
@@ -539,10 +583,16 @@ mod tests {
     fn idle_without_allowlist_and_validation() {
         let g = SpoofingGuard::new(&SpoofingConfig::default()).unwrap();
         assert!(!g.is_active());
-        assert!(g.check(&ServerIdentity::new("x"), None, &[]).detections.is_empty());
+        assert!(g
+            .check(&ServerIdentity::new("x"), None, &[])
+            .detections
+            .is_empty());
         let dup: SpoofingConfig =
             serde_json::from_str(r#"{"allowlist":[{"name":"a"},{"name":"a"}]}"#).unwrap();
         assert!(dup.validate().is_err());
-        assert!(serde_json::from_str::<SpoofingConfig>(r#"{"allowlist":[{"name":"a","uri":"x"}]}"#).is_err());
+        assert!(serde_json::from_str::<SpoofingConfig>(
+            r#"{"allowlist":[{"name":"a","uri":"x"}]}"#
+        )
+        .is_err());
     }
 }
