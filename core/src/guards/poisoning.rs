@@ -1213,8 +1213,6 @@ impl ToolPoisoningGuard {
             let Some(window) = text.get(a..b) else {
                 continue;
             };
-                eprintln!("RUN {} {}", rule.label, b - a);
-            }
             let Some(m) = rule.re.find(window) else {
                 continue;
             };
