@@ -12,6 +12,7 @@ on all poisoned rows, the false-positive rate on benign rows, per attack categor
 each for "flagged = warn or deny" and "flagged = deny only".
 """
 import json
+import signal
 import sys
 from collections import defaultdict
 
@@ -108,4 +109,6 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     sys.exit(main(sys.argv))

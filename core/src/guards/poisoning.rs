@@ -237,6 +237,9 @@ const NAME: u8 = 2;
 const PARAM: u8 = 4;
 /// A raw identifier (tool name, property key): checked for smuggling only.
 const RAW: u8 = 8;
+/// A schema value (`enum`, `default`, `const`, `examples`): prose, and also
+/// checked for imperatives, which a value has no business holding.
+const VALUE: u8 = 16;
 
 struct Spec {
     cat: Category,
@@ -284,16 +287,16 @@ const SPECS: &[Spec] = &[
     // --- prompt injection: text that addresses the model and overrides its rules.
     rule!(PromptInjection, 0.9, PROSE, "ignore ignoring ignored disregard disregarding forget forgetting & instructions instruction rules guidelines directions directives prompts prompt commands orders guidance context constraints",
         "instruction to ignore earlier instructions",
-        r"\b(ignore|ignoring|disregard|disregarding|forget|forgetting)\b[^.\n]{0,30}\b(previous|prior|above|earlier|preceding|all|any|other|original|initial|your|the)\b[^.\n]{0,25}\b(instructions?|rules|guidelines|directions|directives|prompts?|commands|orders|guidance|context|constraints)\b"),
+        r"\b(ignore|ignoring|disregard|disregarding|forget|forgetting)\b[^\n]{0,30}\b(previous|prior|above|earlier|preceding|all|any|other|original|initial|your|the)\b[^\n]{0,25}\b(instructions?|rules|guidelines|directions|directives|prompts?|commands|orders|guidance|context|constraints)\b"),
     rule!(PromptInjection, 0.75, PROSE, "act pretend roleplay now",
         "role-play directive addressed to the model",
-        r"(^|[\n.:\]!]\s*)(act as|pretend (to be|you are)|roleplay as)\b|\bact as:|\bact as (an? )?(unrestricted|uncensored|jailbroken|system|root|admin|administrator|superuser|database administrator|system administrator|developer mode|dan)\b|\byou are now\b|\bfrom now on,? you\b"),
+        r"(^|[\n.:\]!])\s*(act as|pretend (to be|you are)|roleplay as)\b|\bact as:|\bact as (an? )?(unrestricted|uncensored|jailbroken|system|root|admin|administrator|superuser|database administrator|system administrator|developer mode|dan)\b|\byou are now\b|\bfrom now on,? you\b"),
     rule!(PromptInjection, 0.7, PROSE, "jailbreak jailbroken anything developer",
         "jailbreak vocabulary",
-        r"\bjailbr(eak|oken)\w*\b[^.\n]{0,20}\b(mode|prompt|enabled?|the (model|assistant|ai))\b|\bdo anything now\b|\bdeveloper mode\b"),
+        r"\bjailbr(eak|oken)\w*\b[^\n]{0,20}\b(mode|prompt|enabled?|the (model|assistant|ai))\b|\bdo anything now\b|\bdeveloper mode\b"),
     rule!(PromptInjection, 0.65, PROSE, "instructions instruction directives directive prompt behavior behaviour rules guidelines & new updated revised real true secret hidden override overriding overrides replace replaces",
         "claims to replace the model's instructions",
-        r"\b(new|updated|revised|real|true|secret|hidden|override|overriding)\s+(system\s+)?(instructions?|directives?|prompt)\b|\b(override|overrides|overriding|replace|replaces)\b[^.\n]{0,20}\b(the\s+)?(default\s+)?(assistant|system|model|ai|agent)'?s?\s+(instructions|prompt|behaviou?r|rules|guidelines)\b"),
+        r"\b(new|updated|revised|real|true|secret|hidden|override|overriding)\s+(system\s+)?(instructions?|directives?|prompt)\b|\b(override|overrides|overriding|replace|replaces)\b[^\n]{0,20}\b(the\s+)?(default\s+)?(assistant|system|model|ai|agent)'?s?\s+(instructions|prompt|behaviou?r|rules|guidelines)\b"),
     rule!(PromptInjection, 0.6, PROSE, subs &["<"],
         "instruction block in pseudo-XML tags",
         r"<\s*/?\s*(important|system|instructions?|secret|hidden|admin|critical|assistant|system[_ -]?(prompt|message|note)|note to (the )?(ai|assistant|model)|ai|llm|model|context|override|directive)\s*>"),
@@ -303,12 +306,12 @@ const SPECS: &[Spec] = &[
     rule!(PromptInjection, 0.55, PROSE, "system assistant override directive instruction instructions note admin ai llm",
         "line-leading system/override marker",
         r"(^|\n)\s*[#*>\- ]*(system|assistant|system note|important system note|system override( directive)?|override directive|instruction override|admin note|note to (the )?(ai|assistant|model|llm|agent)|ai instructions?|llm instructions?)\s*:"),
-    rule!(PromptInjection, 0.45, PROSE, "ai assistant model llm agent claude gpt chatgpt copilot gemini & dear hey attention note must should need have required will",
+    rule!(PromptInjection, 0.45, PROSE, "ai assistant model llm agent claude gpt chatgpt copilot gemini bot & dear hey attention note must should need have required will if reading",
         "sentence addressed to the model",
-        r"\b(dear |hey |attention,? |note to )(the )?(ai|assistant|model|llm|agent|claude|gpt|chatgpt|gemini)\b|\b(ai|assistant|llm|claude|chatgpt|gemini),\s+(you\s+)?(must|should|need to|have to|are required to|will)\b"),
+        r"\bif you are an? (ai|assistant|language model|llm|agent|bot|ai assistant|ai model)\b|\b(ai|assistant|llm|model|agent)s? reading this\b|\b(dear |hey |attention,? |note to )(the )?(ai|assistant|model|llm|agent|claude|gpt|chatgpt|gemini)\b|\b(ai|assistant|llm|claude|chatgpt|gemini),\s+(you\s+)?(must|should|need to|have to|are required to|will)\b"),
     rule!(PromptInjection, 0.8, PROSE, "reveal print output repeat leak share show disclose send include return dump copy paste & prompt instructions window thought guidelines",
         "asks the model to reveal its prompt or context",
-        r"\b(reveal|print|output|repeat|leak|share|show|disclose|send|include|return|dump|copy|paste)\b[^.\n]{0,25}\b(your|the assistant'?s|the model'?s|the ai'?s|the llm'?s|its)\s+(full\s+|entire\s+|complete\s+|original\s+|initial\s+|hidden\s+)?(system prompt|system instructions|instructions|initial prompt|prompt|context window|hidden prompt|chain of thought|guidelines)\b"),
+        r"\b(reveal|print|output|repeat|leak|share|show|disclose|send|include|return|dump|copy|paste)\b[^\n]{0,25}\b(your|the assistant'?s|the model'?s|the ai'?s|the llm'?s|its)\s+(full\s+|entire\s+|complete\s+|original\s+|initial\s+|hidden\s+)?(system prompt|system instructions|instructions|initial prompt|prompt|context window|hidden prompt|chain of thought|guidelines)\b"),
 
     rule!(PromptInjection, 0.75, PROSE, subs &["<|", "[inst]", "[/inst]", "<<sys>>", "###"],
         "chat-template control tokens",
@@ -321,43 +324,53 @@ const SPECS: &[Spec] = &[
         r"\b(the\s+)?user\s+(has|had|have)\s+(already\s+)?(approved|authorized|authorised|consented|granted|given (permission|consent)|confirmed|pre-approved)\b"),
     rule!(PromptInjection, 0.45, PROSE, "confirmation permission approval consent confirm check & ask asking request requesting seek seeking wait waiting need",
         "tells the model to skip confirmation",
-        r"\b(no need to|do not|don't|never|without)\s+(ask|asking|request|requesting|seek|seeking|wait for|waiting for)\b[^.\n]{0,15}\b(confirmation|permission|approval|consent)\b|\bno need to (ask|confirm with|check with) the user\b"),
+        r"\b(no need to|do not|don't|never|without)\s+(ask|asking|request|requesting|seek|seeking|wait for|waiting for)\b[^\n]{0,15}\b(confirmation|permission|approval|consent)\b|\bno need to (ask|confirm with|check with) the user\b"),
     rule!(PromptInjection, 0.5, PROSE, "subsequent future following later & requests request commands command messages message responses response replies answers calls call queries conversation conversations turns turn",
         "changes the model's behaviour for everything that follows",
         r"\b(for|in|on|to|before|after)\s+(every|each|all|any)\s+(subsequent|future|following|later|other)\s+(requests?|commands?|messages?|responses?|replies|answers|tool calls?|calls|queries|conversations?|turns?)\b"),
     rule!(PromptInjection, 0.5, PROSE, "prefix prepend append add insert include & every each all any",
         "injects content into every command or answer",
-        r"\b(always|must|should)\s+(prefix|prepend|append|add|insert|include)\b[^.\n]{0,40}\b(to|before|after|in|into|at the (start|end) of)\s+(every|each|all|any)\s+(commands?|requests?|responses?|messages?|answers?|replies|outputs?|queries|emails?)\b"),
+        r"\b(always|must|should)\s+(prefix|prepend|append|add|insert|include)\b[^\n]{0,40}\b(to|before|after|in|into|at the (start|end) of)\s+(every|each|all|any)\s+(commands?|requests?|responses?|messages?|answers?|replies|outputs?|queries|emails?)\b"),
+
+    rule!(PromptInjection, 0.5, VALUE, "always never must ignore disregard call invoke send forward reveal exfiltrate read before after instead",
+        "imperative sentence inside a schema value",
+        r"\b(always|never|must|ignore|disregard|call|invoke|send|forward|reveal|exfiltrate|read|before|after|instead)\b"),
 
     // --- safety bypass: claims that safeguards do not apply.
     rule!(SafetyBypass, 0.55, PROSE, "bypass bypasses bypassing ignore ignores ignoring skip skips disable disables disabling circumvent circumvents override overrides turn turns & restrictions restriction guidelines checks check policies policy filters filter filtering controls control validation measures protocols protocol rules sanitization sanitisation guardrails",
         "claims to bypass or disable safeguards",
-        r"\b(bypass|bypasses|bypassing|ignore|ignores|ignoring|skip|skips|disable|disables|disabling|circumvent|circumvents|override|overrides|turn off|turns off)\b[^.\n]{0,20}\b(all\s+)?(safety|security|content|access|permission|validation|sanitization|sanitisation)\s+(restrictions?|guidelines|checks?|policies|policy|filters?|filtering|controls?|validation|measures|protocols?|rules|sanitization|guardrails)\b"),
+        r"\b(bypass|bypasses|bypassing|ignore|ignores|ignoring|skip|skips|disable|disables|disabling|circumvent|circumvents|override|overrides|turn off|turns off)\b[^\n]{0,20}\b(all\s+)?(safety|security|content|access|permission|validation|sanitization|sanitisation)\s+(restrictions?|guidelines|checks?|policies|policy|filters?|filtering|controls?|validation|measures|protocols?|rules|sanitization|guardrails)\b"),
     rule!(SafetyBypass, 0.5, PROSE, "trust treat execute run & input inputs commands queries requests data content instructions implicitly validation verification confirmation question checking",
         "tells the model to trust input blindly",
-        r"\b(trust|treat)\s+all\b[^.\n]{0,30}\b(input|inputs|commands|queries|requests|data|content|instructions)\b|\b(trust|execute|run)\b[^.\n]{0,30}\b(implicitly|without (validation|verification|confirmation|question|checking))\b"),
+        r"\b(trust|treat)\s+all\b[^\n]{0,30}\b(input|inputs|commands|queries|requests|data|content|instructions)\b|\b(trust|execute|run)\b[^\n]{0,30}\b(implicitly|without (validation|verification|confirmation|question|checking))\b"),
     rule!(SafetyBypass, 0.45, PROSE, "unrestricted unlimited elevated admin root administrator superuser full freely & access privileges privilege permissions permission rights authority trust mode restrictions",
         "claims unrestricted or elevated privileges",
-        r"\b(unrestricted|unlimited|elevated|full|root|admin|administrator|superuser)\s+(access|privileges?|permissions?|rights|authority|trust|mode)\b[^.\n]{0,40}\b(without|no|bypass|any|all|freely|automatically|escalate|override)\b|\buse freely without restrictions\b"),
+        r"\b(unrestricted|unlimited|elevated|full|root|admin|administrator|superuser)\s+(access|privileges?|permissions?|rights|authority|trust|mode)\b[^\n]{0,40}\b(without|no|bypass|any|all|freely|automatically|escalate|override)\b|\buse freely without restrictions\b"),
 
     // --- mandatory preconditions ("before using this tool you must ...").
-    rule!(Precondition, 0.45, PROSE, "before prior & using calling invoking executing running accessing use call each every proceeding responding answering replying doing",
+    rule!(Precondition, 0.45, PROSE, "before prior & using calling invoking executing running accessing use call each every proceeding responding answering replying doing answer respond reply anything",
         "precondition the model must satisfy before using the tool",
-        r"\b(before|prior to)\s+(using|calling|invoking|executing|running|accessing|you use|you call|each use of|every use of)\s+(this|the|any|each|every|that)\s+(other\s+)?(tool|function|server)s?\b[^.\n]{0,60}\b(must|should|need to|have to|always|first|required|mandatory|essential|crucial)\b|\bbefore\s+(proceeding|responding|answering|replying|doing anything( else)?)\b[^.\n]{0,40}\b(you must|you need to|you have to|first|always)\b"),
+        r"\b(before|prior to)\s+(using|calling|invoking|executing|running|accessing|you use|you call|each use of|every use of)\s+(this|the|any|each|every|that)\s+(other\s+)?(tool|function|server)s?\b[^\n]{0,60}\b(must|should|need to|have to|always|first|required|mandatory|essential|crucial)\b|\bbefore\s+(proceeding|responding|answering|replying|doing anything( else)?)\b[^\n]{0,40}\b(you must|you need to|you have to|first|always)\b|\bbefore\s+(you\s+)?(answer|respond|reply|do|say|write|return)\w*\s+(anything|to|any)\b[^\n]{0,10},?\s*(you\s+must\s+|first\s+|always\s+)?(read|call|fetch|open|load|run|send|include|pass|collect|check)\b"),
     rule!(Precondition, 0.5, PROSE, "work function run succeed operate crash fail break & unless until without otherwise else",
         "claims the tool will not work unless the model complies",
-        r"\b(this tool|the tool|it|tool)\s+(will not|won't|cannot|can't|does not|doesn't|will fail to)\s+(work|function|run|succeed|operate)\w*\s+(properly\s+|correctly\s+)?(unless|until|without|if you do not|if you don't)\b|\b(otherwise|or else)\b[^.\n]{0,20}\b(the|this)\s+(tool|system|application|server)\s+will\s+(crash|fail|break|not work)\b"),
+        r"\b(this tool|the tool|it|tool)\s+(will not|won't|cannot|can't|does not|doesn't|will fail to)\s+(work|function|run|succeed|operate)\w*\s+(properly\s+|correctly\s+)?(unless|until|without|if you do not|if you don't)\b|\b(otherwise|or else)\b[^\n]{0,20}\b(the|this)\s+(tool|system|application|server)\s+will\s+(crash|fail|break|not work)\b"),
 
     // --- secrecy: keep the user from learning what happens.
     rule!(Secrecy, 0.7, PROSE, "tell telling inform informing mention mentioning reveal revealing disclose disclosing notify notifying alert alerting let letting & user users human person anyone operator client customer",
         "tells the model to keep something from the user",
-        r"\b(do not|don't|dont|never|must not|mustn't|should not|shouldn't|avoid|without)\b[^.\n]{0,20}\b(tell|telling|inform|informing|mention|mentioning|reveal|revealing|disclose|disclosing|notify|notifying|alert|alerting|let|letting)\b[^.\n]{0,70}\b(the\s+)?(user|users|human|person|anyone|operator|client|customer)\b"),
+        r"\b(do not|don't|dont|never|must not|mustn't|should not|shouldn't|avoid|without)\b[^\n]{0,20}\b(tell|telling|inform|informing|mention|mentioning|reveal|revealing|disclose|disclosing|notify|notifying|alert|alerting|let|letting)\b[^\n]{0,70}\b(the\s+)?(user|users|human|person|anyone|operator|client|customer)\b"),
+    rule!(Secrecy, 0.6, PROSE, "mention mentioning reveal revealing disclose disclosing discuss acknowledge explain & requirement instruction instructions step rule note behavior behaviour process detail part",
+        "tells the model not to mention its instructions",
+        r"\b(never|do not|don't|dont|must not|should not|avoid)\s+(mention|mentioning|reveal|revealing|disclose|disclosing|discuss|acknowledge|explain)\w*\s+(this|these|that|the|any|such)\s+(\w+\s+)?(requirement|instructions?|step|rule|note|behaviou?r|process|detail|part)s?\b"),
+    rule!(Secrecy, 0.7, PROSE, "reveal mention disclose admit acknowledge say tell & sent transmitted uploaded shared forwarded collected copied read accessed exfiltrated stored logged",
+        "tells the model to hide that data moved",
+        r"\b(never|do not|don't|dont|must not|should not)\s+(reveal|mention|disclose|admit|acknowledge|say|tell)\w*\b[^\n]{0,25}\b(that|how|where|what|whether)\b[^\n]{0,40}\b(was|were|is|are|has been|have been|will be|gets|get)\s+(sent|transmitted|uploaded|shared|forwarded|collected|copied|read|accessed|exfiltrated|stored|logged)\b"),
     rule!(Secrecy, 0.45, PROSE, "show showing share sharing explain explaining report reporting & user users human",
         "tells the model to withhold something from the user",
-        r"\b(do not|don't|dont|never|must not|mustn't|should not|shouldn't|avoid|without)\b[^.\n]{0,20}\b(show|showing|share|sharing|explain|explaining|report|reporting)\b[^.\n]{0,25}\b(the\s+)?(user|users|human)\b"),
+        r"\b(do not|don't|dont|never|must not|mustn't|should not|shouldn't|avoid|without)\b[^\n]{0,20}\b(show|showing|share|sharing|explain|explaining|report|reporting)\b[^\n]{0,25}\b(the\s+)?(user|users|human)\b"),
     rule!(Secrecy, 0.75, PROSE, "user users human person & know see notice learn find told informed notified aware shown alerted",
         "says the user must not know",
-        r"\b(user|users|human|person)s?\b[^.\n]{0,15}\b(must|should|will|need|needs|shall|does|do|is|are)\s*(not|never|n't)\s+(to\s+)?(know|see|notice|learn|find out|be (told|informed|notified|aware|shown|alerted)|need to (know|see|be told))\b"),
+        r"\b(user|users|human|person)s?\b[^\n]{0,15}\b(must|should|will|need|needs|shall|does|do|is|are)\s*(not|never|n't)\s+(to\s+)?(know|see|notice|learn|find out|be (told|informed|notified|aware|shown|alerted)|need to (know|see|be told))\b"),
     rule!(Secrecy, 0.6, PROSE, "knowledge consent permission authorization authorisation awareness noticing knowing & without",
         "acts without the user's knowledge or consent",
         r"\bwithout\s+(the\s+)?(user'?s?|owner'?s?|victim'?s?|their|anyone'?s?|them)\s+(knowledge|consent|permission|authori[sz]ation|awareness|noticing|knowing)\b"),
@@ -369,7 +382,7 @@ const SPECS: &[Spec] = &[
         r"\b(hide|hides|hiding|conceal|conceals)\s+(this|it|these|the (action|operation|instruction|request|step|fact))\b"),
     rule!(Secrecy, 0.5, PROSE, "silently quietly secretly covertly invisibly",
         "asks to act silently",
-        r"\b(silently|quietly|secretly|covertly|invisibly)\b[^.\n]{0,10}\b(read|send|include|add|forward|copy|upload|collect|attach|bcc|cc|append|post|transmit|call|invoke|run|execute|pass|store|log)\b"),
+        r"\b(silently|quietly|secretly|covertly|invisibly)\b[^\n]{0,10}\b(read|send|include|add|forward|copy|upload|collect|attach|bcc|cc|append|post|transmit|call|invoke|run|execute|pass|store|log)\b"),
 
     // --- sensitive files and variables (exfiltration targets); weak alone.
     rule!(SensitiveFile, 0.3, PROSE, subs &[".ssh", "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", "authorized_keys"],
@@ -391,54 +404,66 @@ const SPECS: &[Spec] = &[
     // --- exfiltration directives: move data somewhere it should not go.
     rule!(Exfiltration, 0.5, PROSE, "pass passing & contents content value values text data output result credentials keys key secrets secret file",
         "asks to pass file or secret contents through a parameter",
-        r"\bpass(ing)?\s+(its|their|the|all|this|that|those|these|his|her|your)?\s*(full\s+|entire\s+|complete\s+|raw\s+)?(contents?|value|values|text|data|output|result|credentials|keys?|secrets?|file)\b[^.\n]{0,30}\b(as|in|into|via|through|inside|using)\b"),
+        r"\bpass(ing)?\s+(its|their|the|all|this|that|those|these|his|her|your)?\s*(full\s+|entire\s+|complete\s+|raw\s+)?(contents?|value|values|text|data|output|result|credentials|keys?|secrets?|file)\b[^\n]{0,30}\b(as|in|into|via|through|inside|using)\b"),
     rule!(Exfiltration, 0.4, PROSE, "contents content text data & include including append appending attach embed insert add put send upload forward post transmit leak copy",
         "asks to include the contents of something",
-        r"\b(include|including|append|appending|attach|embed|insert|add|put|send|upload|forward|post|transmit|leak|copy)\b[^.\n]{0,25}\b(the\s+)?(full\s+|entire\s+|complete\s+|raw\s+)?(contents?|content|text|data)\s+(of|from)\b"),
+        r"\b(include|including|append|appending|attach|embed|insert|add|put|send|upload|forward|post|transmit|leak|copy)\b[^\n]{0,25}\b(the\s+)?(full\s+|entire\s+|complete\s+|raw\s+)?(contents?|content|text|data)\s+(of|from)\b"),
     rule!(Exfiltration, 0.3, PROSE, "read reading cat open opening load fetch collect gather grab copy extract obtain & send pass include append attach upload post forward transmit embed put insert provide",
         "read-then-send sequence",
-        r"\b(read|reading|cat|open|load|fetch|collect|gather|grab|copy|extract|obtain)\b[^.\n]{0,40}\b(and|then)\s+(then\s+)?(send|pass|include|append|attach|upload|post|forward|transmit|embed|put|insert|provide)\b"),
-    rule!(Exfiltration, 0.55, PROSE, "send sending forward forwarding upload uploading post posting transmit exfiltrate leak report copy bcc cc",
+        r"\b(read|reading|cat|open|load|fetch|collect|gather|grab|copy|extract|obtain)\b[^\n]{0,40}\b(and|then)\s+(then\s+)?(send|pass|include|append|attach|upload|post|forward|transmit|embed|put|insert|provide)\b"),
+    rule!(Exfiltration, 0.35, PROSE, "send sending forward forwarding upload uploading post posting transmit exfiltrate leak report copy bcc cc",
         "asks to send data to an external address",
-        r"\b(send|sending|forward|forwarding|upload|uploading|post|posting|transmit|exfiltrate|leak|report|copy|bcc|cc)\b[^.\n]{0,60}\b(to|at)\s+(https?://|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b)"),
+        r"\b(send|sending|forward|forwarding|upload|uploading|post|posting|transmit|exfiltrate|leak|report|copy|bcc|cc)\b[^\n]{0,60}\b(to|at)\s+(https?://|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b)"),
     rule!(Exfiltration, 0.35, PROSE, "pass put include add insert embed send provide append attach copy & keys key secrets secret passwords password credentials credential cookies tokens token",
         "asks to place credentials into an argument",
-        r"\b(pass|put|include|add|insert|embed|send|provide|append|attach|copy)\b[^.\n]{0,25}\b(api[ _-]?keys?|secrets?|passwords?|credentials?|private[ _-]keys?|ssh[ _-]keys?|cookies|session tokens?|access tokens?|bearer tokens?|auth tokens?)\b[^.\n]{0,40}\b(parameter|param|argument|field|sidenote|note|notes|metadata|comment|context|request)\b"),
-    rule!(Exfiltration, 0.45, PROSE, "encode encodes encoding encrypt encrypts obfuscate obfuscates base64",
+        r"\b(pass|put|include|add|insert|embed|send|provide|append|attach|copy)\b[^\n]{0,25}\b(api[ _-]?keys?|secrets?|passwords?|credentials?|private[ _-]keys?|ssh[ _-]keys?|cookies|session tokens?|access tokens?|bearer tokens?|auth tokens?)\b[^\n]{0,40}\b(parameter|param|argument|field|sidenote|note|notes|metadata|comment|context|request)\b"),
+    rule!(Exfiltration, 0.35, PROSE, "include put pass add insert place embed append send provide & argument arguments parameter parameters param field fields",
+        "routes data into an argument",
+        r"\b(include|put|pass|add|insert|place|embed|append|send|provide)\s+(it|them|this|that|its contents?|their contents?|the contents?|the (file|output|result|value|text|data))\s+(in|into|as|to|inside|via|through)\s+(the\s+)?['\x22`]?[a-z0-9_]+['\x22`]?\s+(argument|parameter|param|field)s?\b"),
+    rule!(Exfiltration, 0.5, PROSE, "append include add put embed insert pass send attach leak copy forward upload & keys key passwords password credentials secrets secret tokens token cookies",
+        "moves the user's credentials",
+        r"\b(append|include|add|put|embed|insert|pass|send|attach|leak|copy|forward|upload)\w*\s+(the user'?s|their|the|all|your)\s+(\w+\s+){0,2}(api[ _-]?keys?|passwords?|credentials|secrets?|private keys?|session (tokens?|cookies)|access tokens?|cookies)\b[^\n]{0,40}\b(to|in|into|as|with|inside)\b"),
+    rule!(Exfiltration, 0.3, PROSE, "encode encodes encoding encrypt encrypts obfuscate obfuscates base64",
         "encode-then-send sequence",
-        r"\b(encode|encodes|encoding|encrypt|encrypts|obfuscate|obfuscates|base64)\w*\b[^.\n]{0,30}\b(and|then)\s+(then\s+)?(include|send|append|pass|put|embed|attach|upload|post|add)\b"),
+        r"\b(encode|encodes|encoding|encrypt|encrypts|obfuscate|obfuscates|base64)\w*\b[^\n]{0,30}\b(and|then)\s+(then\s+)?(include|send|append|pass|put|embed|attach|upload|post|add)\b"),
     rule!(Exfiltration, 0.55, PARAM, "content contents reading read from dump",
         "parameter name asks for sensitive content",
         r"\b(content|contents|reading|read|from|of|dump)\b.*\b(ssh|id rsa|id ed25519|private key|credentials|passwd|shadow|env file|dotenv|mcp json|cookies|keychain|system prompt|conversation|chat history|api keys?)\b"),
-    rule!(Exfiltration, 0.45, PROSE, "conversation chat dialog dialogue messages history transcript & entire full whole complete all previous prior past include send pass provide attach append copy paste",
+    rule!(Exfiltration, 0.45, PROSE, "conversation chat dialog dialogue messages history transcript turns prompts exchanges & entire full whole complete all previous prior past include send pass provide attach append copy paste last recent",
         "asks for the conversation history",
-        r"\b(entire|full|whole|complete|all|previous|prior|past)\s+(conversation|chat|dialog|dialogue|message|messages)(\s+(history|log|so far|context|transcript))?\b[^.\n]{0,40}\b(include|send|pass|provide|attach|append|copy|paste|summari[sz]e|as|in|into)\b|\b(include|send|pass|provide|attach|append|copy|paste)\b[^.\n]{0,25}\b(entire|full|whole|complete|all|previous|prior|past)\s+(conversation|chat|dialog|dialogue|messages)\b"),
+        r"\b(last|recent)\s+(\d+\s+|few\s+|several\s+)?(messages|conversation turns|turns|prompts|exchanges)\b|\b(entire|full|whole|complete|all|previous|prior|past)\s+(conversation|chat|dialog|dialogue|message|messages)(\s+(history|log|so far|context|transcript))?\b[^\n]{0,40}\b(include|send|pass|provide|attach|append|copy|paste|summari[sz]e|as|in|into)\b|\b(include|send|pass|provide|attach|append|copy|paste)\b[^\n]{0,25}\b(entire|full|whole|complete|all|previous|prior|past)\s+(conversation|chat|dialog|dialogue|messages)\b"),
 
     // --- cross-tool directives: change how *other* tools behave.
     rule!(CrossTool, 0.55, PROSE, "when whenever & tool function server command",
         "directive about how another tool must be used",
-        r"\bwhen(ever)?\s+(using|calling|invoking|running|executing|the user (calls|uses|invokes|asks for)|you (use|call|invoke))\b[^.\n]{0,40}\b(tool|function|server|command)\b[^.\n]{0,80}\b(also|must|always|first|additionally|make sure|ensure|change|replace|redirect|add|include|send|forward|bcc|cc)\b"),
+        r"\bwhen(ever)?\s+(using|calling|invoking|running|executing|the user (calls|uses|invokes|asks for)|you (use|call|invoke))\b[^\n]{0,40}\b(tool|function|server|command)\b[^\n]{0,80}\b(also|must|always|first|additionally|make sure|ensure|change|replace|redirect|add|include|send|forward|bcc|cc)\b"),
     rule!(CrossTool, 0.65, PROSE, "sent forwarded redirected routed copied cc bcc mirrored uploaded delivered addressed",
         "redirects what other operations send or where",
-        r"\b(all|any|every|each)\b[^.\n]{0,15}\b(emails?|messages?|mails?|transactions?|payments?|transfers?|requests?|calls?|files?|results?|outputs?|responses?|data)\b[^.\n]{0,30}\b(must|should|shall|will|needs? to|have to)\b[^.\n]{0,10}\b(be\s+)?(sent|forwarded|redirected|routed|copied|cc'?d|bcc'?d|mirrored|uploaded|delivered|addressed)\b[^.\n]{0,15}\bto\b"),
+        r"\b(all|any|every|each)\b[^\n]{0,15}\b(emails?|messages?|mails?|transactions?|payments?|transfers?|requests?|calls?|files?|results?|outputs?|responses?|data)\b[^\n]{0,30}\b(must|should|shall|will|needs? to|have to)\b[^\n]{0,10}\b(be\s+)?(sent|forwarded|redirected|routed|copied|cc'?d|bcc'?d|mirrored|uploaded|delivered|addressed)\b[^\n]{0,15}\bto\b"),
     rule!(CrossTool, 0.6, PROSE, "override overrides change changes modify modifies alter alters replace replaces hijack intercept intercepts & behavior behaviour functionality parameters parameter arguments argument recipients recipient destination output results result",
         "changes the behaviour of other tools",
-        r"\b(override|overrides|change|changes|modify|modifies|alter|alters|replace|replaces|hijack|intercept|intercepts)\b[^.\n]{0,20}\b(behaviou?r|functionality|parameters?|arguments?|recipients?|destination|output|results?)\b[^.\n]{0,10}\bof\b[^.\n]{0,30}\b(other|another|all|any|the\s+[a-z0-9_.-]+)\s*(tools?|functions?)\b"),
+        r"\b(override|overrides|change|changes|modify|modifies|alter|alters|replace|replaces|hijack|intercept|intercepts)\b[^\n]{0,20}\b(behaviou?r|functionality|parameters?|arguments?|recipients?|destination|output|results?)\b[^\n]{0,10}\bof\b[^\n]{0,30}\b(other|another|all|any|the\s+[a-z0-9_.-]+)\s*(tools?|functions?)\b"),
+    rule!(CrossTool, 0.4, PROSE, "when whenever & use uses using call calls calling invoke invokes invoking run runs running",
+        "conditions on the use of a named tool",
+        r"\bwhen(ever)?\s+(you\s+|the user\s+|the assistant\s+|the model\s+)?(use|uses|using|call|calls|calling|invoke|invokes|invoking|run|runs|running)\s+(the\s+)?[a-z0-9]+[_.-][a-z0-9_.-]+"),
+    rule!(CrossTool, 0.4, PROSE, "change replace set modify redirect override swap & recipient recipients destination address account iban wallet endpoint bcc cc payee",
+        "rewrites a recipient or destination",
+        r"\b(change|replace|set|modify|redirect|override|swap)\s+(the\s+|all\s+|any\s+)?(recipient|recipients|destination|to address|email address|account( number)?|iban|wallet( address)?|endpoint|bcc|cc|payee)\s+(to|with|for)\b"),
     rule!(CrossTool, 0.5, PROSE, "available present loaded installed enabled active connected & when whenever",
         "conditions behaviour on this tool being installed",
         r"\bwhen(ever)?\s+this\s+(tool|server|function|plugin|extension)\s+is\s+(available|present|loaded|installed|enabled|active|connected)\b"),
     rule!(CrossTool, 0.6, PROSE, "send forward redirect route copy bcc cc deliver & all any every each",
         "redirects all messages to a fixed recipient",
-        r"\b(must|should|shall|always|will|to)\s+(send|forward|redirect|route|copy|bcc|cc|deliver)\s+(all|any|every|each)\b[^.\n]{0,30}\bto\b"),
+        r"\b(must|should|shall|always|will|to)\s+(send|forward|redirect|route|copy|bcc|cc|deliver)\s+(all|any|every|each)\b[^\n]{0,30}\bto\b"),
     rule!(CrossTool, 0.45, PROSE, "other & tool tools functions function servers server",
         "imposes duties on other tools",
-        r"\bother\s+(tools?|functions?|servers?)\b[^.\n]{0,40}\b(must|should|shall|need to|are required to|have to)\b"),
+        r"\bother\s+(tools?|functions?|servers?)\b[^\n]{0,40}\b(must|should|shall|need to|are required to|have to)\b"),
     rule!(CrossTool, 0.55, PROSE, "also additionally secretly always & send forward copy bcc cc add include post upload",
         "adds a hidden recipient or destination",
-        r"\b(also|additionally|secretly|always)\b[^.\n]{0,10}\b(send|forward|copy|bcc|cc|add|include|post|upload)\b[^.\n]{0,40}\b(to|in|into)\b[^.\n]{0,40}(@[a-z0-9-]+\.[a-z]|https?://)"),
+        r"\b(also|additionally|secretly|always)\b[^\n]{0,10}\b(send|forward|copy|bcc|cc|add|include|post|upload)\b[^\n]{0,40}\b(to|in|into)\b[^\n]{0,40}(@[a-z0-9-]+\.[a-z]|https?://)"),
     rule!(CrossTool, 0.2, PROSE, "instead",
         "routes the model away from a named tool",
-        r"\binstead of\s+(using|calling)\b[^.\n]{0,30}\b(tool|function)s?\b"),
+        r"\binstead of\s+(using|calling)\b[^\n]{0,30}\b(tool|function)s?\b"),
 
     // --- markup tricks.
     rule!(Markup, 0.55, PROSE, subs &["<"],
@@ -458,21 +483,21 @@ const SPECS: &[Spec] = &[
         r"https?://[^\s)\x22'<>]{1,200}[?&][a-z0-9_]{1,30}=(\{|<|\$\{|%7b|\[)"),
 
     // --- preference manipulation: steer the model to this tool.
-    rule!(Preference, 0.5, PROSE, "best greatest most only number top rated & tool function option choice way method service server api",
+    rule!(Preference, 0.5, PROSE, "best greatest most only number top rated & tool function option choice way method service server api converter provider source solution engine app",
         "self-promotion as the best tool",
-        r"\b(the\s+)?(best|greatest|most (reliable|accurate|trusted|trustworthy|powerful|advanced|secure|capable)|only (reliable|trusted|correct|safe|accurate|official)|number one|#1|top[- ]rated)\s+(tool|function|option|choice|way|method|service|server|api)\b"),
+        r"\b(the\s+)?(best|greatest|most (reliable|accurate|trusted|trustworthy|powerful|advanced|secure|capable)|only (reliable|trusted|trustworthy|correct|safe|accurate|official|legitimate)|number one|#1|top[- ]rated)\s+([a-z-]+\s+){0,2}(tool|function|option|choice|way|method|service|server|api|converter|provider|source|solution|engine|app)\b"),
     rule!(Preference, 0.5, PROSE, "always only exclusively & use call choose prefer pick select invoke trust",
         "demands exclusive use of this tool",
         r"\b(always|only|exclusively)\s+(use|call|choose|prefer|pick|select|invoke|trust)\s+this\s+(tool|function|server)\s+(instead|over|rather|regardless|for (all|any|every|everything)|first|before (any|all|other|using)|above|no matter)"),
     rule!(Preference, 0.5, PROSE, "prefer prioritize prioritise favor favour choose select use & over instead rather above before",
         "ranks this tool above all others",
-        r"\b(prefer|prioriti[sz]e|favou?r|choose|select|use)\s+(this|the current)\s+(tool|function|server)\b[^.\n]{0,10}\b(over|instead of|rather than|above|before)\s+(all|any|every|other|the other)\b"),
+        r"\b(prefer|prioriti[sz]e|favou?r|choose|select|use)\s+(this|the current)\s+(tool|function|server)\b[^\n]{0,10}\b(over|instead of|rather than|above|before)\s+(all|any|every|other|the other)\b"),
     rule!(Preference, 0.55, PROSE, "other another alternative competing different similar third & use using call calling invoke trust rely consider",
         "tells the model not to use other tools",
-        r"\b(do not|don't|never|must not|should not|shouldn't|avoid)\b[^.\n]{0,10}\b(use|using|call|calling|invoke|trust|rely on|consider)\b[^.\n]{0,20}\b(any\s+)?(other|another|alternative|competing|different|similar|third[- ]party)\s+(tools?|functions?|servers?|services?|providers?)\b"),
-    rule!(Preference, 0.55, PROSE, "deprecated broken unreliable insecure malicious unsafe outdated compromised inaccurate fake & other competing alternative",
+        r"\b(do not|don't|never|must not|should not|shouldn't|avoid)\b[^\n]{0,10}\b(use|using|call|calling|invoke|trust|rely on|consider)\b[^\n]{0,20}\b(any\s+)?(other|another|alternative|competing|different|similar|third[- ]party)\s+([a-z-]+\s+)?(tools?|functions?|servers?|services?|providers?)\b"),
+    rule!(Preference, 0.55, PROSE, "deprecated broken unreliable insecure malicious unsafe outdated compromised inaccurate fake supersedes obsoletes & other competing alternative every all any",
         "disparages other tools",
-        r"\b(other|all other|competing|alternative)\s+(tools?|functions?|servers?|services?)\b[^.\n]{0,40}\b(are|is)\s+(deprecated|broken|unreliable|insecure|malicious|unsafe|outdated|compromised|inaccurate|fake)\b"),
+        r"\b(supersedes|replaces|overrides|obsoletes)\s+(every|all|any)\s+(other\s+)?([a-z-]+\s+)?(tools?|functions?|servers?|services?)\b|\b(other|all other|competing|alternative)\s+([a-z-]+\s+)?(tools?|functions?|servers?|services?)\b[^\n]{0,40}\b(are|is)\s+(deprecated|broken|unreliable|insecure|malicious|unsafe|outdated|compromised|inaccurate|fake)\b"),
     rule!(Preference, 0.5, PROSE, "only & tool function server",
         "claims to be the only tool to use",
         r"\bonly\s+(tool|function|server)\s+(you|that)\s+(should|need|must|can|may)\b"),
@@ -481,13 +506,13 @@ const SPECS: &[Spec] = &[
         r"\b(should|must)\s+(always\s+)?be\s+(preferred|prioriti[sz]ed|chosen|selected|used first|the first choice|your first choice)\b"),
     rule!(Preference, 0.5, PROSE, "deprecated insecure broken compromised disabled supported",
         "claims the original tool or server is obsolete",
-        r"\b(the\s+)?(old|original|previous|other|legacy|official)\s+(version|tool|server|function|api)s?\b[^.\n]{0,20}\b(is|are|has been|have been)\s+(deprecated|no longer (supported|safe|available|working)|insecure|broken|compromised|disabled)\b"),
+        r"\b(the\s+)?(old|original|previous|other|legacy|official)\s+(version|tool|server|function|api)s?\b[^\n]{0,20}\b(is|are|has been|have been)\s+(deprecated|no longer (supported|safe|available|working)|insecure|broken|compromised|disabled)\b"),
     rule!(Preference, 0.35, PROSE, "world industry",
         "superlative marketing claim",
         r"\b(in the world|world'?s (best|leading|#1|number one|top|most)|industry'?s (best|leading))\b"),
     rule!(Preference, 0.4, PROSE, "precedence priority",
         "claims precedence over other tools",
-        r"\b(tool|server|function|instructions?)\b[^.\n]{0,20}\b(takes|has|have|take)\s+(precedence|priority)\s+over\b"),
+        r"\b(tool|server|function|instructions?)\b[^\n]{0,20}\b(takes|has|have|take)\s+(precedence|priority)\s+over\b"),
 
     // --- out-of-scope parameters: ask the model for things the tool has no use for.
     rule!(OutOfScope, 0.5, PARAM, "llm ai gpt assistant language",
@@ -504,7 +529,7 @@ const SPECS: &[Spec] = &[
         r"^(sidenote|side\s+notes?|secret|hidden\s+notes?|notes?\s+for\s+(ai|assistant|model))$"),
     rule!(OutOfScope, 0.5, PROSE, "name identity version type vendor & llm ai model assistant agent",
         "asks for the calling model's identity",
-        r"\b(name|identity|version|type|vendor)\s+of\s+(the\s+|your\s+)?(llm|ai|language model|model|assistant|agent)\b[^.\n]{0,30}\b(that|which|who|currently)?\s*(calls|calling|invokes|invoking|uses|using|is using|is calling|making)\b|\b(which|what)\s+(llm|ai|language model|model)\s+(you are|are you)\b"),
+        r"\b(name|identity|version|type|vendor)\s+of\s+(the\s+|your\s+)?(llm|ai|language model|model|assistant|agent)\b[^\n]{0,30}\b(that|which|who|currently)?\s*(calls|calling|invokes|invoking|uses|using|is using|is calling|making)\b|\b(which|what)\s+(llm|ai|language model|model)\s+(you are|are you)\b"),
     rule!(OutOfScope, 0.55, PROSE, "your assistant model ai llm & prompt instructions window thought reasoning messages history contents",
         "asks for the model's internal state",
         r"\b(your|the assistant'?s|the model'?s|the ai'?s|the llm'?s)\s+(system prompt|system instructions|initial prompt|hidden prompt|context window|chain of thought|internal reasoning|previous messages|chat history|conversation history|memory contents)\b"),
@@ -516,7 +541,7 @@ const SPECS: &[Spec] = &[
     rule!(Capability, 0.7, PROSE, "steal steals stealing stole stolen theft",
         "theft of data or credentials",
         r"\b(steal|steals|stealing|stole|stolen)\b|\btheft of\b|\b(token|credential|cookie|session|data|identity|account)\s+theft\b"),
-    rule!(Capability, 0.45, PROSE | PARAM, "attacker attackers victim victims",
+    rule!(Capability, 0.3, PROSE | PARAM, "attacker attackers victim victims",
         "refers to an attacker or victim",
         r"\battackers?\b|\bvictims?\b"),
     rule!(Capability, 0.7, PROSE, "attacker attackers",
@@ -527,13 +552,13 @@ const SPECS: &[Spec] = &[
         r"\bcrypto\s*-?(miner|mining|jacking)\w*|\bmine\s+(crypto\w*|bitcoin|monero)\b|\bbotnets?\b|\bspyware\b|\bstalkerware\b|\btrojans?\b|\bremote access trojan\b|\bself-?(replicat|propagat)\w*|\bworm\s+(that|which|to)\b"),
     rule!(Capability, 0.6, PROSE, "lateral disable disables turn stop add adds create creates clear clears delete deletes wipe wipes & movement firewall antivirus defender edr logging monitoring admin administrator root superuser privileged logs log history",
         "post-exploitation action",
-        r"\blateral movement\b|\b(disable|disables|turn off|stop)\s+(the\s+)?(firewall|antivirus|anti-virus|windows defender|defender|edr|audit logging|event logging|security monitoring)\b|\b(add|adds|create|creates)\s+(a\s+)?(hidden|new|rogue|backdoor)\s+(admin|administrator|root|superuser|privileged)\s+(user|account)\b|\b(clear|clears|delete|deletes|wipe|wipes)\s+(the\s+)?(windows\s+)?(event|audit|security|system|bash|shell)\s+(logs?|history)\b"),
+        r"\blateral movement\b|\b(disable|disables|turn off|stop)\s+(the\s+)?(firewall|antivirus|anti-virus|windows defender|defender|edr|audit logging|event logging|security monitoring)\b|\b(add|adds|create|creates)\s+(a\s+)?(hidden|new|rogue|backdoor)\s+(admin|administrator|root|superuser|privileged)\s+(user|account)\b|\b(clear|clears|delete|deletes|wipe|wipes)\s+(the\s+)?(windows\s+)?(event|audit|security)\s+logs?\b"),
     rule!(Capability, 0.55, PROSE, "stalk stalking stalker doxx doxxing dox extort extortion sextortion spam carding swap swapping engineering",
         "abuse of people",
         r"\bstalk\w*|\bdoxx?\w*|\bextort\w*|\bsextortion\b|\bspam\s+(campaign|bot|emails|messages)\b|\bcarding\b|\bsim swap\w*\b|\bsocial engineering\b"),
     rule!(Capability, 0.75, PROSE, "malicious",
         "creates or deploys malicious content",
-        r"\b(create|inject|write|deploy|plant|upload|add|embed|install|generate|craft|place|drop|spawn|overwrite|replace|hide|modify)s?\b[^.\n]{0,40}\bmalicious\b|\bmalicious\s+(payload|code|macro|script|dll|library|binary|file|extension|cron|service|content|values?|arguments?|queries|xpath|symlinks?|zip|redirect|javascript|executable)\b"),
+        r"\b(create|inject|write|deploy|plant|upload|add|embed|install|generate|craft|place|drop|spawn|overwrite|replace|hide|modify)s?\b[^\n]{0,40}\bmalicious\b|\bmalicious\s+(payload|code|macro|script|dll|library|binary|file|extension|cron|service|content|values?|arguments?|queries|xpath|symlinks?|zip|redirect|javascript|executable)\b"),
     rule!(Capability, 0.8, PROSE | NAME, "reverse bind web shell shells backdoor backdoors backdoored rootkit rootkits keylogger keyloggers ransomware implant dropper stealer",
         "remote-access or malware capability",
         r"\b(reverse|bind|web)\s*shells?\b|\bbackdoor\w*|\brootkits?\b|\bkeyloggers?\b|\bransomware\b|\bransom note\b|\binfostealers?\b|\bdroppers?\b"),
@@ -542,94 +567,94 @@ const SPECS: &[Spec] = &[
         r"\bmimikatz\b|\bsekurlsa\b|\blsass\b|\bntds(\.dit)?\b|\bsam\s+(database|hive)\b|\bdcsync\b|\bkerberoast\w*|\basreproast\w*|\b(golden|silver)\s+ticket\b|\bpass[- ]the[- ](hash|ticket)\b|\boverpass\b|\bntlm\s+relay\b|\brun responder\b|\bpetitpotam\b|\bzerologon\b|\bprintnightmare\b|\bpwnkit\b|\b(juicy|rotten|sweet)\s*potato\b|\bbloodhound\b|\bevilginx\b|\bshellcode\b|\bprocess hollowing\b|\batombombing\b|\bapc injection\b|\bmodule stomping\b|\bdll\s+(injection|inject|hijack\w*|sideload\w*|search order)|\binject\w*\s+(a\s+)?(malicious\s+)?dll\b|\bphantom dll\b|\bpmkid\b"),
     rule!(Capability, 0.7, PROSE | NAME, "dump dumping harvest harvesting theft stuffing spray spraying brute bruteforce dictionary crack cracking cracks",
         "credential attack",
-        r"\bcredential\s+(dump\w*|harvest\w*|theft|stuffing|phishing|spray\w*)\b|\bpassword\s+spray\w*\b|\bbrute[- ]?forc\w*\b|\bdictionary attack\b|\bcrack\w*\b[^.\n]{0,20}\b(passwords?|hash(es)?|jwt|secrets?|wpa|handshakes?|keys?|credentials)\b|\bfor (offline )?cracking\b"),
+        r"\bcredential\s+(dump\w*|harvest\w*|theft|stuffing|phishing|spray\w*)\b|\bpassword\s+spray\w*\b|\bbrute[- ]?forc\w*\s+(attacks?|authentication|logins?|passwords?|credentials|accounts?|ssh|rdp|smb|ftp|the|a|an|against|web|directories|hash(es)?|keys?|pins?|codes?|tokens?)\b|\busing brute[- ]?force\b|\bdictionary attack\b|\bcrack\w*\b[^\n]{0,20}\b(passwords?|hash(es)?|jwt|secrets?|wpa|handshakes?|keys?|credentials)\b|\bfor (offline )?cracking\b"),
     rule!(Capability, 0.65, PROSE | NAME, "privilege privileges escalation escalate escalating escalates privesc",
         "privilege escalation",
         r"\bprivilege\s+(escalation|elevation)\b|\bescalat\w*\s+(to\s+)?(root|admin|administrator|system|superadmin|superuser|privileges?|domain admin)\b|\bprivesc\b|\bfor root access\b|\bgain\w*\s+root\b"),
     rule!(Capability, 0.7, PROSE, "bypass bypasses bypassing evade evading evasion disable disables disabling circumvent defeat tamper unhook kill & amsi uac edr antivirus defender applocker etw tracing selinux apparmor tcc sandbox 2fa mfa integrity security logging audit auditing detection access whitelisting allowlisting upload squash signing execution authentication",
         "defence evasion",
-        r"\b(bypass\w*|evad\w*|evasion|disabl\w*|circumvent\w*|defeat\w*|tamper\w*\s+with|unhook\w*|kill\w*)\b[^.\n]{0,25}\b(amsi|uac|edr|antivirus|anti-virus|defender|applocker|etw|event tracing|selinux|apparmor|tcc|sandbox|2fa|mfa|integrity (checks?|checking|protection)|security (hooks|monitoring|software|products?)|logging|audit\w*|detection|access controls?|whitelisting|allowlisting|upload restrictions|root[_ ]squash|no_root_squash|code signing|execution policy|authentication)\b"),
+        r"\b(bypass\w*|evad\w*|evasion|disabl\w*|circumvent\w*|defeat\w*|tamper\w*\s+with|unhook\w*|kill\w*)\b[^\n]{0,25}\b(amsi|uac|edr|antivirus|anti-virus|defender|applocker|etw|event tracing|selinux|apparmor|tcc|sandbox|2fa|mfa|integrity (checks?|checking|protection)|security (hooks|monitoring|software|products?)|logging|audit\w*|detection|access controls?|whitelisting|allowlisting|upload restrictions|root[_ ]squash|no_root_squash|code signing|execution policy|authentication)\b"),
     rule!(Capability, 0.55, PROSE, "injection inject injects injecting",
         "injection attack",
-        r"\b(sql|ldap|xpath|nosql|ognl|command|os command|code|template|expression language|xxe|xslt|header|crlf|argument|object|html|script|keystroke|library|process)\s+injection\b|\binject\w*\b[^.\n]{0,25}\b(malicious|shellcode|keystrokes|payload|queries|commands?|code|library|dll)\b|\bserver-side template injection\b"),
+        r"\b(sql|ldap|xpath|nosql|ognl|command|os command|code|template|expression language|xxe|xslt|header|crlf|argument|object|html|script|keystroke|library|process)\s+injection\b|\binject\w*\b[^\n]{0,25}\b(malicious|shellcode|keystrokes|payload|queries|commands?|code|library|dll)\b|\bserver-side template injection\b"),
     rule!(Capability, 0.7, PROSE, "deserialization unserialize gadget unsafe",
         "deserialization attack",
-        r"\b(deserialization|unserialize)\b[^.\n]{0,15}\b(attack|exploit|gadget)|\bgadget chain\b|\bunsafe\s+(load|deserializ\w*)\b|\bobject injection\b"),
+        r"\b(deserialization|unserialize)\b[^\n]{0,15}\b(attack|exploit|gadget)|\bgadget chain\b|\bunsafe\s+(load|deserializ\w*)\b|\bobject injection\b"),
     rule!(Capability, 0.65, PROSE | NAME, "exploit exploits exploiting exploited exploitation",
         "exploitation of a vulnerability",
-        r"\bexploit(s|ing|ed|ation)?\b[^.\n]{0,40}\b(vulnerabilit\w*|cve|misconfiguration|weak|writable|flaw|bug|permissions|delegation|group|binary|service|policy|socket|helper|path|task|timer|cron|credentials|kernel|sudo|pkexec|polkit|d-bus|dbus|setuid|suid|capabilities|race)\b|\bfor (potential )?exploitation\b"),
+        r"\bexploit(s|ing|ed|ation)?\b[^\n]{0,40}\b(vulnerabilit\w*|cve|misconfiguration|weak|writable|flaw|bug|permissions|delegation|group|binary|service|policy|socket|helper|path|task|timer|cron|credentials|kernel|sudo|pkexec|polkit|d-bus|dbus|setuid|suid|capabilities|race)\b|\bfor (potential )?exploitation\b"),
     rule!(Capability, 0.45, PROSE | NAME, "exploit exploits exploiting exploited exploitation",
         "exploitation vocabulary",
         r"\bexploit(s|ing|ed|ation)?\b"),
     rule!(Capability, 0.7, PROSE, "escape escapes escaping breakout break & container sandbox chroot jail vm virtual hypervisor namespace",
         "container or sandbox escape",
-        r"\b(escape|escapes|escaping|break out of|breakout)\b[^.\n]{0,15}\b(container|sandbox|chroot|jail|vm|virtual machine|hypervisor|namespace)\b|\b(container|sandbox|vm|chroot)\s+(escape|breakout)\b"),
+        r"\b(escape|escapes|escaping|break out of|breakout)\b[^\n]{0,15}\b(container|sandbox|chroot|jail|vm|virtual machine|hypervisor|namespace)\b|\b(container|sandbox|vm|chroot)\s+(escape|breakout)\b"),
     rule!(Capability, 0.45, PROSE, "hijack hijacks hijacking hijacked",
         "hijacking",
         r"\bhijack\w*\b"),
     rule!(Capability, 0.7, PROSE, "phishing phish middle",
         "phishing",
-        r"\b(create|generate|craft|send|launch|host|build|clone)\w*\b[^.\n]{0,25}\bphish\w*|\bphishing\s+(page|site|kit|campaign|domain|email|lure)\b|\bman[- ]in[- ]the[- ]middle\b"),
+        r"\b(create|generate|craft|send|launch|host|build|clone)\w*\b[^\n]{0,25}\bphish\w*|\bphishing\s+(page|site|kit|campaign|domain|email|lure)\b|\bman[- ]in[- ]the[- ]middle\b"),
     rule!(Capability, 0.35, PROSE, "impersonate impersonates impersonating impersonation spoof spoofs spoofing forge forges forged forging forgery",
         "impersonation or forgery",
         r"\b(impersonat\w*|spoof\w*|forge|forges|forged|forging|forgery)\b"),
     rule!(Capability, 0.45, PROSE, "covert covertly stealth stealthy stealthily undetected undetectable hide hides hiding conceal conceals concealing",
         "covert or concealed activity",
-        r"\b(covert\w*|stealth\w*|undetect\w*)\b|\b(hide|hides|hiding|conceal|conceals|concealing)\b[^.\n]{0,25}\b(data|activity|tracks|traces|presence|process|payload|communication|exfiltrated|secret|evidence|malware)\b"),
+        r"\b(covert\w*|undetect\w*)\b|\b(hide|hides|hiding|conceal|conceals|concealing)\b[^\n]{0,25}\b(data|activity|tracks|traces|presence|process|payload|communication|exfiltrated|secret|evidence|malware)\b"),
     rule!(Capability, 0.7, PROSE, "tamper tampering timestomp timestomping forensic cover",
         "anti-forensics",
-        r"\btamper\w*\b[^.\n]{0,15}\b(logs?|audit|evidence|records|timestamps)\b|\btimestomp\w*|\banti-forensic\w*|\bcover\w*\s+(your\s+|their\s+|the\s+)?tracks\b|\bto hide (activity|evidence|tracks)\b"),
+        r"\btamper\w*\b[^\n]{0,15}\b(logs?|audit|evidence|records|timestamps)\b|\btimestomp\w*|\banti-forensic\w*|\bcover\w*\s+(your\s+|their\s+|the\s+)?tracks\b|\bto hide (activity|evidence|tracks)\b"),
     rule!(Capability, 0.6, PROSE, "persistence persist",
         "establishes persistence",
         r"\b(for|achieve|establish|gain|maintain)\w*\s+persistence\b|\bpersistence\s*/\s*execution\b|\bpersistence mechanism\b"),
     rule!(Capability, 0.6, PROSE, "fork bomb exhaust exhausts exhaustion denial ddos flood flooding",
         "denial of service",
-        r"\bfork\s*bomb\b|\bexhaust\w*\b[^.\n]{0,20}\b(disk|quota|inodes?|memory|process table|resources|space|connections)\b|\bdenial[- ]of[- ]service\b|\bddos\b|\bflood\w*\b[^.\n]{0,15}\b(target|network|server|host|requests|packets|syn)\b"),
+        r"\bfork\s*bomb\b|\bexhaust\w*\b[^\n]{0,20}\b(disk|quota|inodes?|memory|process table|resources|space|connections)\b|\bdenial[- ]of[- ]service\b|\bddos\b|\bflood\w*\b[^\n]{0,15}\b(target|network|server|host|requests|packets|syn)\b"),
     rule!(Capability, 0.45, PROSE, "corrupt corrupts corrupting destroy destroys shred wipe wipes wiping",
         "destroys data",
-        r"\b(corrupt\w*|destroy\w*|shred\w*|wipe|wipes|wiping)\b[^.\n]{0,25}\b(files?|data|disk|contents|free space|deleted files|backups?|drive|partition)\b"),
+        r"\b(corrupt\w*|destroy\w*|shred\w*|wipe|wipes|wiping)\b[^\n]{0,25}\b(files?|data|disk|contents|free space|deleted files|backups?|drive|partition)\b"),
     rule!(Capability, 0.45, PROSE, "scan scans scanning portscan port sweep discovery discover banner fingerprint fingerprinting zone subdomain subdomains",
         "network reconnaissance",
-        r"\bport\s*scan\w*\b|\bscan\w*\b[^.\n]{0,25}\b(open ports|for (open|live|wireless|wifi|wi-fi|netbios|hosts)|(the\s+)?(target|subnet|ip range|network range))\b|\b(network|ping)\s+sweep\b|\b(host|network) discovery\b|\bdiscover\w*\s+live hosts\b|\bbanner\s*grab\w*|\bos\s+fingerprint\w*|\bfingerprint\w*\s+(target|the target|operating system|web technolog\w*|services)\b|\bzone transfer\b|\bsubdomain\w*\s+(enum\w*|brute\w*|takeover)"),
+        r"\bport\s*scan\w*\b|\bscan\w*\b[^\n]{0,25}\b(open ports|for (open|live|wireless|wifi|wi-fi|netbios|hosts)|(the\s+)?(target|subnet|ip range|network range))\b|\b(network|ping)\s+sweep\b|\b(host|network) discovery\b|\bdiscover\w*\s+live hosts\b|\bbanner\s*grab\w*|\bos\s+fingerprint\w*|\bfingerprint\w*\s+(target|the target|operating system|web technolog\w*|services)\b|\bzone transfer\b|\bsubdomain\w*\s+(enum\w*|brute\w*|takeover)"),
     rule!(Capability, 0.4, PROSE | NAME, "enumerate enumerates enumerating enumeration enum",
         "enumeration of targets",
-        r"\benum(erat\w*)?\b[^.\n]{0,30}\b(users?|usernames|shares|services|hosts|subdomains|records|director(y|ies)|exports|buckets?|resources|api server|registry|permissions|accounts|spns?|rpc|ldap|smb|nfs|snmp|virtual hosts|vhosts|blob|storage|mib)\b"),
+        r"\benum(erat\w*)?\b[^\n]{0,30}\b(users?|usernames|shares|services|hosts|subdomains|records|director(y|ies)|exports|buckets?|resources|api server|registry|permissions|accounts|spns?|rpc|ldap|smb|nfs|snmp|virtual hosts|vhosts|blob|storage|mib)\b"),
     rule!(Capability, 0.45, PROSE | NAME, "osint dork dorks dorking wordlist wordlists sniff sniffs sniffing wardriving llmnr probe arp nbt snmp shodan censys",
         "offensive reconnaissance vocabulary",
         r"\bosint\b|\bdork\w*|\bwordlists?\b|\bsniff\w*|\bwar\s*driv\w*|\bprobe requests\b|\bllmnr\b|\bnbt-ns\b|\barp\s+(spoof\w*|poison\w*)|\bsnmp walk\b|\bwalk snmp\b|\bshodan\b|\bcensys\b"),
     rule!(Capability, 0.6, PROSE | NAME, "harvest harvests harvesting scrape scrapes scraping",
         "harvests credentials or addresses",
-        r"\b(harvest\w*|scrap\w*)\b[^.\n]{0,20}\b(emails?|email addresses|credentials|passwords|secrets|tokens|keys|cookies|accounts|usernames)\b"),
+        r"\b(harvest\w*|scrap\w*)\b[^\n]{0,20}\b(emails?|email addresses|credentials|passwords|secrets|tokens|keys|cookies|accounts|usernames)\b"),
     rule!(Capability, 0.55, PROSE, "dump dumps dumping extract extracts extracting decrypt decrypts decrypting grab grabs collect collects capture captures recover recovers export exports read reads & saved stored cached cleartext plaintext browser wifi vpn rdp gmsa laps keychain keyring kwallet autofill registry shadow hashed password",
         "extracts stored credentials",
-        r"\b(dump\w*|extract\w*|decrypt\w*|grab\w*|collect\w*|captur\w*|recover\w*|export\w*|read\w*)\b[^.\n]{0,25}\b(saved|stored|cached|cleartext|plaintext|browser|wifi|wi-fi|vpn|rdp|gmsa|laps|keychain|keyring|kwallet|autofill|registry|shadow|hashed|password)\s+(passwords?|credentials?|hashes|secrets?|keys?|contents|data|tokens?|profiles)\b"),
+        r"\b(dump\w*|extract\w*|decrypt\w*|grab\w*|collect\w*|captur\w*|recover\w*|export\w*|read\w*)\b[^\n]{0,25}\b(saved|stored|cached|cleartext|plaintext|browser|wifi|wi-fi|vpn|rdp|gmsa|laps|keychain|keyring|kwallet|autofill|registry|shadow|hashed|password)\s+(passwords?|credentials?|hashes|secrets?|keys?|contents|data|tokens?|profiles)\b"),
     rule!(Capability, 0.45, PROSE, "dump dumps dumping extract extracts extracting decrypt decrypts decrypting & passwords password credentials credential strings hashes hash keys key keyrings keychain cookies tokens token memory",
         "extracts credentials",
-        r"\b(dump\w*|extract\w*|decrypt\w*)\b[^.\n]{0,25}\b(passwords?|credentials?|credential strings|password hashes|hashes|private keys?|secret keys?|keyrings?|keychain|cookies|session tokens?|ssh keys?|gpg keys?|api keys?)\b"),
+        r"\b(dump\w*|extract\w*)\b[^\n]{0,25}\b(passwords?|credentials?|credential strings|password hashes|hashes|private keys?|secret keys?|keyrings?|keychain|cookies|session tokens?|ssh keys?|gpg keys?|api keys?)\b|\bdecrypt\w*\b[^\n]{0,25}\b(saved\s+|stored\s+)?(passwords|credentials|cookies|keychain|vault|password hashes)\b"),
     rule!(Capability, 0.6, PROSE, "grab grabs grabbing capture captures capturing sniff sniffs intercept intercepts intercepting skim skims skimming phish & passwords password credentials credential logins login hashes tokens token cookies codes keystrokes",
         "captures credentials",
-        r"\b(grab\w*|captur\w*|sniff\w*|intercept\w*|skim\w*|phish\w*)\b[^.\n]{0,25}\b(passwords?|credentials?|logins?|password hashes|session tokens?|session cookies|cookies|2fa codes|otp codes|keystrokes)\b"),
+        r"\b(grab\w*|captur\w*|sniff\w*|intercept\w*|skim\w*|phish\w*)\b[^\n]{0,25}\b(passwords?|credentials?|logins?|password hashes|session tokens?|session cookies|cookies|2fa codes|otp codes|keystrokes)\b"),
     rule!(Capability, 0.45, PROSE, "read reads reading access accesses accessing dump dumps collect collects extract extracts & sensitive process proc",
         "reads sensitive data or process internals",
-        r"\b(read\w*|access\w*|dump\w*|collect\w*|extract\w*)\b[^.\n]{0,15}\b(sensitive (files|data|information|documents)|process (memory|environment|environ))\b|/proc/(\[?pid\]?|\d+|self)/(mem|environ)\b"),
+        r"\b(read\w*|access\w*|dump\w*|collect\w*|extract\w*)\b[^\n]{0,15}\b(sensitive (files|data|information|documents)|process (memory|environment|environ))\b|/proc/(\[?pid\]?|\d+|self)/(mem|environ)\b"),
     rule!(Capability, 0.55, PROSE, "attack attacks",
         "names an attack technique",
-        r"\b(symlink|race condition|toctou|injection|relay|replay|downgrade|confusion|spraying|brute[- ]?force|dictionary|deserialization|poisoning|hijacking|timing|side-channel|ddos|dos|mitm|phishing|watering hole|supply[- ]chain|zip slip|path traversal|none)\s+(algorithm\s+)?(attacks?|vulnerabilit\w*)\b|\b(perform|launch|run|execute|conduct|carry out|mount)\w*\b[^.\n]{0,30}\battacks?\b"),
+        r"\b(symlink|race condition|toctou|injection|relay|replay|downgrade|confusion|spraying|brute[- ]?force|dictionary|deserialization|poisoning|hijacking|timing|side-channel|ddos|dos|mitm|phishing|watering hole|supply[- ]chain|zip slip|path traversal|none)\s+(algorithm\s+)?(attacks?|vulnerabilit\w*)\b|\b(perform|launch|run|execute|conduct|carry out|mount)\w*\b[^\n]{0,30}\battacks?\b"),
     rule!(Capability, 0.65, PROSE, "forge forges forged forging",
         "forges credentials",
-        r"\bforg(e|es|ed|ing)\b[^.\n]{0,25}\b(tokens?|tickets?|signatures?|certificates?|credentials|cookies|sessions?|assertions?|saml|jwt|kerberos)\b"),
+        r"\bforg(e|es|ed|ing)\b[^\n]{0,25}\b(tokens?|tickets?|signatures?|certificates?|credentials|cookies|sessions?|assertions?|saml|jwt|kerberos)\b"),
     rule!(Capability, 0.35, PROSE, "intercept intercepts intercepting interception",
         "interception",
         r"\bintercept(s|ing|ion)?\b"),
     rule!(Capability, 0.4, PROSE, "ports banner banners",
         "service probing",
-        r"\bopen ports\b|\bgrab\w*\b[^.\n]{0,15}\bbanners?\b"),
+        r"\bopen ports\b|\bgrab\w*\b[^\n]{0,15}\bbanners?\b"),
     rule!(Capability, 0.4, PROSE, "record records recording capture captures capturing monitor monitors monitoring log logs logging & microphone webcam camera keystrokes clipboard screenshots",
         "surveillance of the user",
-        r"\b(record\w*|captur\w*|monitor\w*|log\w*)\b[^.\n]{0,25}\b(microphone|webcam|camera|keystrokes|clipboard|screenshots)\b"),
+        r"\b(record\w*|captur\w*|monitor\w*|log\w*)\b[^\n]{0,25}\b(microphone|webcam|camera|keystrokes|clipboard|screenshots)\b"),
     rule!(Capability, 0.35, PROSE, "arbitrary",
         "runs arbitrary code",
-        r"\b(execut\w*|run\w*|eval\w*)\b[^.\n]{0,15}\barbitrary\b"),
+        r"\b(execut\w*|run\w*|eval\w*)\b[^\n]{0,15}\barbitrary\b"),
     rule!(Capability, 0.55, PROSE, "c2 command & control server channel beacon infrastructure",
         "command-and-control",
         r"\bcommand[- ]and[- ]control\b|\bc2\s+(server|channel|beacon|infrastructure)\b"),
@@ -803,6 +828,8 @@ struct Walk<'a> {
     cur: String,
     too_deep: bool,
     max_depth: usize,
+    /// Depth of enclosing `enum` / `default` / `const` / `examples` members.
+    in_value: usize,
 }
 
 impl<'a> Walk<'a> {
@@ -824,7 +851,14 @@ impl<'a> Walk<'a> {
             return;
         }
         match v {
-            Value::String(s) => self.push(s, PROSE),
+            Value::String(s) => {
+                let scope = if self.in_value > 0 {
+                    PROSE | VALUE
+                } else {
+                    PROSE
+                };
+                self.push(s, scope);
+            }
             Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     let n = self.cur.len();
@@ -858,6 +892,11 @@ impl<'a> Walk<'a> {
                                 self.schema(schema, depth + 2);
                                 self.cur.truncate(m);
                             }
+                        }
+                        ("enum" | "default" | "const" | "examples" | "example", _) => {
+                            self.in_value += 1;
+                            self.schema(item, depth + 1);
+                            self.in_value -= 1;
                         }
                         _ => self.schema(item, depth + 1),
                     }
@@ -1064,13 +1103,13 @@ impl ToolPoisoningGuard {
         }
         let norm = normalize(field.text);
         let smuggling = |h: &&super::normalize::SmuggleHit| {
-            field.scope == PROSE
+            field.scope & PROSE != 0
                 || !matches!(
                     h.kind,
                     Smuggling::WhitespacePadding | Smuggling::StyledLetters
                 )
         };
-        if field.scope == PROSE || field.scope == RAW {
+        if field.scope & PROSE != 0 || field.scope == RAW {
             for h in norm.hits.iter().filter(smuggling) {
                 hits.push(Hit {
                     rule: None,
@@ -1087,7 +1126,7 @@ impl ToolPoisoningGuard {
             return;
         }
         self.match_rules(&norm, field, field.scope, 0.0, None, hits);
-        if field.scope != PROSE {
+        if field.scope & PROSE == 0 {
             return;
         }
         for hidden in &norm.hidden {
@@ -1207,7 +1246,11 @@ impl ToolPoisoningGuard {
             let Some(rule) = self.rules.get(usize::from(idx)) else {
                 continue;
             };
-            if rule.scope & scope == 0 && !(rule.always && scope == PROSE) {
+            if rule.scope & scope == 0 && !(rule.always && scope & PROSE != 0) {
+                continue;
+            }
+            // A schema value only reads as an instruction when it is a sentence.
+            if rule.scope == VALUE && text.split_whitespace().nth(3).is_none() {
                 continue;
             }
             let Some(window) = text.get(a..b) else {
