@@ -336,6 +336,16 @@ const SPECS: &[Spec] = &[
         "imperative sentence inside a schema value",
         r"\b(always|never|must|ignore|disregard|call|invoke|send|forward|reveal|exfiltrate|read|before|after|instead)\b"),
 
+    rule!(PromptInjection, 0.55, PROSE, "point now forward rest regardless",
+        "changes the model's behaviour from now on",
+        r"\bfrom (this point|now) on\b|\bgoing forward,\s+(you|the assistant|always|never|respond|reply)\b|\bfor the rest of (this|the) (conversation|session|chat)\b|\bregardless of what the user (asks|says|wants|requests|tells)\b"),
+    rule!(PromptInjection, 0.35, PROSE, "respond reply answer & only",
+        "restricts how the model may answer",
+        r"\b(respond|reply|answer)\s+only\s+(in|with|by|using)\b|\bonly\s+(respond|reply|answer)\s+(in|with|by)\b"),
+    rule!(PromptInjection, 0.6, PROSE, "llm model ai assistant agent & only note instruction instructions message directive memo",
+        "text marked as meant for the model only",
+        r"\b(secret|hidden|private|confidential|internal)\s+(note|instructions?|message|directive|memo)s?\s+(for|to)\s+(the\s+)?(model|llm|ai|assistant|agent)\b|\bfor the (llm|model|ai|assistant|agent)('?s)? (eyes )?only\b|\bonly for the (llm|model|ai|assistant|agent)\b|\b(llm|model|ai|assistant|agent)[- ]only (note|instructions?|message)\b"),
+
     // --- safety bypass: claims that safeguards do not apply.
     rule!(SafetyBypass, 0.55, PROSE, "bypass bypasses bypassing ignore ignores ignoring skip skips disable disables disabling circumvent circumvents override overrides turn turns & restrictions restriction guidelines checks check policies policy filters filter filtering controls control validation measures protocols protocol rules sanitization sanitisation guardrails",
         "claims to bypass or disable safeguards",
@@ -380,9 +390,9 @@ const SPECS: &[Spec] = &[
     rule!(Secrecy, 0.4, PROSE, "hide hides hiding conceal conceals",
         "asks to hide the action",
         r"\b(hide|hides|hiding|conceal|conceals)\s+(this|it|these|the (action|operation|instruction|request|step|fact))\b"),
-    rule!(Secrecy, 0.5, PROSE, "silently quietly secretly covertly invisibly",
+    rule!(Secrecy, 0.5, PROSE, "silently quietly secretly covertly invisibly discreetly",
         "asks to act silently",
-        r"\b(silently|quietly|secretly|covertly|invisibly)\b[^\n]{0,10}\b(read|send|include|add|forward|copy|upload|collect|attach|bcc|cc|append|post|transmit|call|invoke|run|execute|pass|store|log)\b"),
+        r"\b(silently|quietly|secretly|covertly|invisibly|discreetly)\b[^\n]{0,10}\b(read|reads|send|sends|include|includes|add|adds|forward|forwards|copy|copies|upload|uploads|collect|collects|attach|bcc|cc|append|post|transmit|call|invoke|run|execute|pass|store|log|logs|record|records|capture|captures|monitor|monitors|track|tracks)\b"),
 
     // --- sensitive files and variables (exfiltration targets); weak alone.
     rule!(SensitiveFile, 0.3, PROSE, subs &[".ssh", "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", "authorized_keys"],
@@ -527,7 +537,7 @@ const SPECS: &[Spec] = &[
     rule!(OutOfScope, 0.3, PARAM, "sidenote side secret note notes",
         "side-channel parameter",
         r"^(sidenote|side\s+notes?|secret|hidden\s+notes?|notes?\s+for\s+(ai|assistant|model))$"),
-    rule!(OutOfScope, 0.5, PROSE, "name identity version type vendor & llm ai model assistant agent",
+    rule!(OutOfScope, 0.5, PROSE, "name identity version type vendor which what & llm ai model assistant agent",
         "asks for the calling model's identity",
         r"\b(name|identity|version|type|vendor)\s+of\s+(the\s+|your\s+)?(llm|ai|language model|model|assistant|agent)\b[^\n]{0,30}\b(that|which|who|currently)?\s*(calls|calling|invokes|invoking|uses|using|is using|is calling|making)\b|\b(which|what)\s+(llm|ai|language model|model)\s+(you are|are you)\b"),
     rule!(OutOfScope, 0.55, PROSE, "your assistant model ai llm & prompt instructions window thought reasoning messages history contents",
@@ -559,16 +569,16 @@ const SPECS: &[Spec] = &[
     rule!(Capability, 0.75, PROSE, "malicious",
         "creates or deploys malicious content",
         r"\b(create|inject|write|deploy|plant|upload|add|embed|install|generate|craft|place|drop|spawn|overwrite|replace|hide|modify)s?\b[^\n]{0,40}\bmalicious\b|\bmalicious\s+(payload|code|macro|script|dll|library|binary|file|extension|cron|service|content|values?|arguments?|queries|xpath|symlinks?|zip|redirect|javascript|executable)\b"),
-    rule!(Capability, 0.8, PROSE | NAME, "reverse bind web shell shells backdoor backdoors backdoored rootkit rootkits keylogger keyloggers ransomware implant dropper stealer",
+    rule!(Capability, 0.8, PROSE | NAME, "reverse bind web shell shells backdoor backdoors backdoored rootkit rootkits keylogger keyloggers ransomware ransom implant implants dropper droppers stealer infostealer infostealers",
         "remote-access or malware capability",
-        r"\b(reverse|bind|web)\s*shells?\b|\bbackdoor\w*|\brootkits?\b|\bkeyloggers?\b|\bransomware\b|\bransom note\b|\binfostealers?\b|\bdroppers?\b"),
-    rule!(Capability, 0.75, PROSE | NAME, "mimikatz sekurlsa lsass ntds sam dcsync kerberoast kerberoasting asreproast ticket hash ntlm responder petitpotam zerologon printnightmare pwnkit potato bloodhound evilginx shellcode hollowing atombombing apc stomping dll phantom pmkid overpass",
+        r"\b(reverse|bind|web)\s*shells?\b|\bbackdoor\w*|\brootkits?\b|\bkeyloggers?\b|\bransomware\b|\bransom note\b|\binfostealers?\b|\bdroppers?\b|\bimplants?\b"),
+    rule!(Capability, 0.75, PROSE | NAME, "mimikatz sekurlsa lsass ntds sam hive hives dcsync kerberoast kerberoasting asreproast ticket hash ntlm responder petitpotam zerologon printnightmare pwnkit potato bloodhound evilginx shellcode hollowing atombombing apc stomping dll phantom pmkid overpass",
         "known offensive technique or tool",
-        r"\bmimikatz\b|\bsekurlsa\b|\blsass\b|\bntds(\.dit)?\b|\bsam\s+(database|hive)\b|\bdcsync\b|\bkerberoast\w*|\basreproast\w*|\b(golden|silver)\s+ticket\b|\bpass[- ]the[- ](hash|ticket)\b|\boverpass\b|\bntlm\s+relay\b|\brun responder\b|\bpetitpotam\b|\bzerologon\b|\bprintnightmare\b|\bpwnkit\b|\b(juicy|rotten|sweet)\s*potato\b|\bbloodhound\b|\bevilginx\b|\bshellcode\b|\bprocess hollowing\b|\batombombing\b|\bapc injection\b|\bmodule stomping\b|\bdll\s+(injection|inject|hijack\w*|sideload\w*|search order)|\binject\w*\s+(a\s+)?(malicious\s+)?dll\b|\bphantom dll\b|\bpmkid\b"),
+        r"\bmimikatz\b|\bsekurlsa\b|\blsass\b|\bntds(\.dit)?\b|\bsam\s+(database|hive)\b|\b(sam|system|security)\s+(and\s+(sam|system|security)\s+)?hives?\b|\bntlm\s+hash\w*|\bdcsync\b|\bkerberoast\w*|\basreproast\w*|\b(golden|silver)\s+ticket\b|\bpass[- ]the[- ](hash|ticket)\b|\boverpass\b|\bntlm\s+relay\b|\brun responder\b|\bpetitpotam\b|\bzerologon\b|\bprintnightmare\b|\bpwnkit\b|\b(juicy|rotten|sweet)\s*potato\b|\bbloodhound\b|\bevilginx\b|\bshellcode\b|\bprocess hollowing\b|\batombombing\b|\bapc injection\b|\bmodule stomping\b|\bdll\s+(injection|inject|hijack\w*|sideload\w*|search order)|\binject\w*\s+(a\s+)?(malicious\s+)?dll\b|\bphantom dll\b|\bpmkid\b"),
     rule!(Capability, 0.7, PROSE | NAME, "dump dumping harvest harvesting theft stuffing spray spraying brute bruteforce dictionary crack cracking cracks",
         "credential attack",
         r"\bcredential\s+(dump\w*|harvest\w*|theft|stuffing|phishing|spray\w*)\b|\bpassword\s+spray\w*\b|\bbrute[- ]?forc\w*\s+(attacks?|authentication|logins?|passwords?|credentials|accounts?|ssh|rdp|smb|ftp|the|a|an|against|web|directories|hash(es)?|keys?|pins?|codes?|tokens?)\b|\busing brute[- ]?force\b|\bdictionary attack\b|\bcrack\w*\b[^\n]{0,20}\b(passwords?|hash(es)?|jwt|secrets?|wpa|handshakes?|keys?|credentials)\b|\bfor (offline )?cracking\b"),
-    rule!(Capability, 0.65, PROSE | NAME, "privilege privileges escalation escalate escalating escalates privesc",
+    rule!(Capability, 0.65, PROSE | NAME, "privilege privileges escalation escalate escalating escalates privesc root",
         "privilege escalation",
         r"\bprivilege\s+(escalation|elevation)\b|\bescalat\w*\s+(to\s+)?(root|admin|administrator|system|superadmin|superuser|privileges?|domain admin)\b|\bprivesc\b|\bfor root access\b|\bgain\w*\s+root\b"),
     rule!(Capability, 0.7, PROSE, "bypass bypasses bypassing evade evading evasion disable disables disabling circumvent defeat tamper unhook kill & amsi uac edr antivirus defender applocker etw tracing selinux apparmor tcc sandbox 2fa mfa integrity security logging audit auditing detection access whitelisting allowlisting upload squash signing execution authentication",
@@ -577,7 +587,7 @@ const SPECS: &[Spec] = &[
     rule!(Capability, 0.55, PROSE, "injection inject injects injecting",
         "injection attack",
         r"\b(sql|ldap|xpath|nosql|ognl|command|os command|code|template|expression language|xxe|xslt|header|crlf|argument|object|html|script|keystroke|library|process)\s+injection\b|\binject\w*\b[^\n]{0,25}\b(malicious|shellcode|keystrokes|payload|queries|commands?|code|library|dll)\b|\bserver-side template injection\b"),
-    rule!(Capability, 0.7, PROSE, "deserialization unserialize gadget unsafe",
+    rule!(Capability, 0.7, PROSE, "deserialization unserialize gadget unsafe object",
         "deserialization attack",
         r"\b(deserialization|unserialize)\b[^\n]{0,15}\b(attack|exploit|gadget)|\bgadget chain\b|\bunsafe\s+(load|deserializ\w*)\b|\bobject injection\b"),
     rule!(Capability, 0.65, PROSE | NAME, "exploit exploits exploiting exploited exploitation",
@@ -601,9 +611,24 @@ const SPECS: &[Spec] = &[
     rule!(Capability, 0.45, PROSE, "covert covertly stealth stealthy stealthily undetected undetectable hide hides hiding conceal conceals concealing",
         "covert or concealed activity",
         r"\b(covert\w*|undetect\w*)\b|\b(hide|hides|hiding|conceal|conceals|concealing)\b[^\n]{0,25}\b(data|activity|tracks|traces|presence|process|payload|communication|exfiltrated|secret|evidence|malware)\b"),
-    rule!(Capability, 0.7, PROSE, "tamper tampering timestomp timestomping forensic cover",
+    rule!(Capability, 0.7, PROSE, "tamper tampering timestomp timestomping forensic cover hide",
         "anti-forensics",
         r"\btamper\w*\b[^\n]{0,15}\b(logs?|audit|evidence|records|timestamps)\b|\btimestomp\w*|\banti-forensic\w*|\bcover\w*\s+(your\s+|their\s+|the\s+)?tracks\b|\bto hide (activity|evidence|tracks)\b"),
+    rule!(Capability, 0.6, PROSE, "overwrite overwrites modify modifies write writes append appends edit edits replace replaces & bashrc zshrc profile authorized crontab sudoers hosts launchagents",
+        "tampers with a startup or access-control file",
+        r"\b(overwrite|modify|write|append|edit|replace)\w*\b[^\n]{0,30}(\.bashrc|\.zshrc|\.bash_profile|\.profile\b|authorized_keys|crontab|sudoers|/etc/hosts|launchagents)"),
+    rule!(Capability, 0.35, PROSE, "run runonce startup launch login boot logon",
+        "runs at every start",
+        r"\b(registry run key|runonce|startup folder|launchagents?|launchdaemons?)\b|\b(on|at) every (boot|startup|login|logon)\b"),
+    rule!(Capability, 0.5, PROSE, "abuse abuses abusing & misconfigured misconfiguration weak writable",
+        "abuses a misconfiguration",
+        r"\babus\w*\s+(an?\s+|the\s+)?(misconfigur\w*|weak|writable)\b"),
+    rule!(Capability, 0.45, PROSE, "sweep sweeps sweeping scan scans scanning probe probes & range ranges subnet subnets cidr hosts",
+        "sweeps a network range",
+        r"\b(sweep\w*|scan\w*|prob\w*)\b[^\n]{0,30}\b(range|subnets?|cidr|\d+\.\d+\.\d+\.\d+/\d+|hosts with)\b"),
+    rule!(Capability, 0.4, PROSE, "exposed",
+        "looks for exposed services",
+        r"\bexposed\s+(rdp|smb|ssh|telnet|vnc|databases?|services|ports|admin panels?|elasticsearch|mongodb|redis)\b"),
     rule!(Capability, 0.6, PROSE, "persistence persist",
         "establishes persistence",
         r"\b(for|achieve|establish|gain|maintain)\w*\s+persistence\b|\bpersistence\s*/\s*execution\b|\bpersistence mechanism\b"),
@@ -619,7 +644,7 @@ const SPECS: &[Spec] = &[
     rule!(Capability, 0.4, PROSE | NAME, "enumerate enumerates enumerating enumeration enum",
         "enumeration of targets",
         r"\benum(erat\w*)?\b[^\n]{0,30}\b(users?|usernames|shares|services|hosts|subdomains|records|director(y|ies)|exports|buckets?|resources|api server|registry|permissions|accounts|spns?|rpc|ldap|smb|nfs|snmp|virtual hosts|vhosts|blob|storage|mib)\b"),
-    rule!(Capability, 0.45, PROSE | NAME, "osint dork dorks dorking wordlist wordlists sniff sniffs sniffing wardriving llmnr probe arp nbt snmp shodan censys",
+    rule!(Capability, 0.45, PROSE | NAME, "osint dork dorks dorking wordlist wordlists sniff sniffs sniffing wardriving war llmnr probe arp nbt snmp shodan censys",
         "offensive reconnaissance vocabulary",
         r"\bosint\b|\bdork\w*|\bwordlists?\b|\bsniff\w*|\bwar\s*driv\w*|\bprobe requests\b|\bllmnr\b|\bnbt-ns\b|\barp\s+(spoof\w*|poison\w*)|\bsnmp walk\b|\bwalk snmp\b|\bshodan\b|\bcensys\b"),
     rule!(Capability, 0.6, PROSE | NAME, "harvest harvests harvesting scrape scrapes scraping",
@@ -634,7 +659,7 @@ const SPECS: &[Spec] = &[
     rule!(Capability, 0.6, PROSE, "grab grabs grabbing capture captures capturing sniff sniffs intercept intercepts intercepting skim skims skimming phish & passwords password credentials credential logins login hashes tokens token cookies codes keystrokes",
         "captures credentials",
         r"\b(grab\w*|captur\w*|sniff\w*|intercept\w*|skim\w*|phish\w*)\b[^\n]{0,25}\b(passwords?|credentials?|logins?|password hashes|session tokens?|session cookies|cookies|2fa codes|otp codes|keystrokes)\b"),
-    rule!(Capability, 0.45, PROSE, "read reads reading access accesses accessing dump dumps collect collects extract extracts & sensitive process proc",
+    rule!(Capability, 0.45, PROSE, "read reads reading access accesses accessing dump dumps collect collects extract extracts proc & sensitive process proc mem environ",
         "reads sensitive data or process internals",
         r"\b(read\w*|access\w*|dump\w*|collect\w*|extract\w*)\b[^\n]{0,15}\b(sensitive (files|data|information|documents)|process (memory|environment|environ))\b|/proc/(\[?pid\]?|\d+|self)/(mem|environ)\b"),
     rule!(Capability, 0.55, PROSE, "attack attacks",
@@ -719,6 +744,8 @@ pub struct ToolPoisoningGuard {
     triggers: Fast<Vec<(u16, u8)>>,
     sub_rules: Vec<u16>,
     always_rules: Vec<u16>,
+    /// Word stem → concept bits, for the sentence-level concept rules.
+    concepts: Fast<u32>,
 }
 
 impl std::fmt::Debug for ToolPoisoningGuard {
@@ -729,24 +756,52 @@ impl std::fmt::Debug for ToolPoisoningGuard {
     }
 }
 
+/// A crude English stem packed into an integer: common suffixes dropped
+/// (`-ies`/`-ied` become `-y`, `-es` only after a sibilant), then at most seven
+/// bytes kept. Trigger words and text go through the same function, so it only
+/// has to be consistent, not linguistically right.
 fn stem(token: &[u8]) -> u64 {
-    const SUFFIXES: [&[u8]; 15] = [
-        b"ations", b"ation", b"ings", b"ing", b"ions", b"ion", b"ers", b"er", b"ies", b"ied",
-        b"es", b"ed", b"ly", b"s", b"e",
+    const SUFFIXES: [&[u8]; 11] = [
+        b"ations", b"ation", b"ings", b"ing", b"ions", b"ion", b"ers", b"er", b"ed", b"ly", b"e",
     ];
+    let mut buf = [0u8; 8];
     let mut t = token;
-    for suf in SUFFIXES {
-        if t.len() >= suf.len() + 3 && t.ends_with(suf) {
-            t = &t[..t.len() - suf.len()];
-            break;
+    let sibilant = |r: &[u8]| {
+        r.ends_with(b"s")
+            || r.ends_with(b"x")
+            || r.ends_with(b"z")
+            || r.ends_with(b"ch")
+            || r.ends_with(b"sh")
+    };
+    let mut y = false;
+    if t.len() >= 5 && (t.ends_with(b"ies") || t.ends_with(b"ied")) {
+        t = &t[..t.len() - 3];
+        y = true;
+    } else if t.len() >= 5 && t.ends_with(b"es") && sibilant(&t[..t.len() - 2]) {
+        t = &t[..t.len() - 2];
+    } else if t.len() >= 4 && t.ends_with(b"s") && !t.ends_with(b"ss") {
+        t = &t[..t.len() - 1];
+        // "notes" → "note" → "not": strip a second suffix only from plain plurals'
+        // stems that are long enough to stay distinct.
+    } else {
+        for suf in SUFFIXES {
+            if t.len() >= suf.len() + 3 && t.ends_with(suf) {
+                t = &t[..t.len() - suf.len()];
+                break;
+            }
         }
     }
-    let t = &t[..t.len().min(7)];
+    let mut n = t.len().min(7);
+    buf[..n].copy_from_slice(&t[..n]);
+    if y && n < 7 {
+        buf[n] = b'y';
+        n += 1;
+    }
     let mut key = 0u64;
-    for &b in t {
+    for &b in &buf[..n] {
         key = (key << 8) | u64::from(b);
     }
-    key | (t.len() as u64) << 56
+    key | (n as u64) << 56
 }
 
 fn byte_set(s: &str) -> [u64; 4] {
@@ -755,6 +810,106 @@ fn byte_set(s: &str) -> [u64; 4] {
         set[usize::from(b >> 6)] |= 1 << (b & 63);
     }
     set
+}
+
+// Concepts: what a sentence talks about, whatever the wording.
+const C_MODEL: u32 = 1 << 0;
+const C_OBLIG: u32 = 1 << 1;
+const C_READ: u32 = 1 << 2;
+const C_MOVE: u32 = 1 << 3;
+const C_SINK: u32 = 1 << 4;
+const C_SECRET: u32 = 1 << 5;
+const C_CONVO: u32 = 1 << 6;
+const C_WHOLE: u32 = 1 << 7;
+const C_NOT: u32 = 1 << 8;
+const C_PATH: u32 = 1 << 11;
+const C_URL: u32 = 1 << 12;
+const C_IDENT: u32 = 1 << 13;
+const C_REWRITE: u32 = 1 << 14;
+const C_TARGET: u32 = 1 << 15;
+const C_PERSUADE: u32 = 1 << 16;
+const C_OTHERS: u32 = 1 << 17;
+const C_APPROVAL: u32 = 1 << 18;
+const C_EXEC: u32 = 1 << 19;
+const C_WRITE: u32 = 1 << 20;
+const C_PUBLIC: u32 = 1 << 21;
+const C_WITHOUT: u32 = 1 << 22;
+
+/// Rule ids of concept rules, kept apart from the regex rules' ids.
+const CONCEPT_RULE_BASE: u16 = 0x8000;
+
+/// Concept vocabularies (stemmed like the text). Deliberately narrow: a word
+/// belongs here only if it nearly always means the concept.
+#[rustfmt::skip]
+const CONCEPT_WORDS: &[(u32, &str)] = &[
+    (C_MODEL, "assistant assistants ai llm llms model models agent agents claude gpt chatgpt gemini copilot bot"),
+    (C_OBLIG, "must required require requires mandatory instructed obligated shall essential needs"),
+    (C_READ, "read reads reading open opens opening cat load loads fetch fetches collect collects gather gathers grab grabs obtain obtains extract extracts dump dumps scrape scrapes harvest harvests locate locates find finds list lists enumerate"),
+    (C_MOVE, "send sends sending sent post posts upload uploads forward forwards transmit transmits include includes attach attaches append appends paste pastes embed embeds supply supplies provide provides pass passes put insert inserts leak leaks exfiltrate submit submits share shares mirror mirrors copy copies"),
+    (C_SINK, "parameter parameters param params argument arguments field fields url endpoint webhook query sidenote metadata comment"),
+    (C_SECRET, "password passwords passwd passphrase passphrases credential credentials secret secrets token tokens cookie cookies ssh rsa ed25519 gpg pgp keychain keyring wallet mnemonic otp 2fa mfa apikey"),
+    (C_CONVO, "conversation conversations transcript transcripts dialog dialogue chat"),
+    (C_WHOLE, "entire full whole complete verbatim every previous prior"),
+    (C_NOT, "not never don doesn dont didn won shouldn mustn cannot"),
+    (C_WITHOUT, "without"),
+    (C_REWRITE, "replace replaces replacing change changes changing swap swaps substitute substitutes redirect redirects alter alters rewrite rewrites"),
+    (C_TARGET, "iban recipient recipients payee destination wallet remote bcc endpoint account beneficiary"),
+    (C_PERSUADE, "superior best better first only exclusively prefer prioritize prioritise rank favour favor"),
+    (C_OTHERS, "others alternatives alternative competing competitor competitors instead"),
+    (C_APPROVAL, "approval approve confirmation confirm consent permission authorization authorisation"),
+    (C_EXEC, "run runs execute executes call calls invoke invokes proceed perform performs"),
+    (C_WRITE, "overwrite overwrites write writes modify modifies delete deletes"),
+    (C_PUBLIC, "public pub"),
+];
+
+/// Concepts recognised from characters rather than words: home-directory and
+/// system paths or dotfiles, URLs and e-mail addresses, snake_case identifiers.
+fn computed_concepts(sentence: &str) -> u32 {
+    let mut m = 0;
+    let b = sentence.as_bytes();
+    if [
+        "~/",
+        "/home/",
+        "/etc/",
+        "/root/",
+        "%appdata%",
+        "%userprofile%",
+        "c:\\users",
+        "/users/",
+    ]
+    .iter()
+    .any(|p| sentence.contains(p))
+    {
+        m |= C_PATH;
+    }
+    let mut ident = false;
+    for i in 0..b.len() {
+        let prev = if i == 0 { b' ' } else { b[i - 1] };
+        // A dotfile: `.` after a space, slash or quote, then two letters.
+        if b[i] == b'.'
+            && matches!(prev, b' ' | b'/' | b'~' | b'\'' | b'"' | b'`' | b'(')
+            && b.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+            && b.get(i + 2).is_some_and(u8::is_ascii_lowercase)
+        {
+            m |= C_PATH;
+        }
+        if b[i] == b'@' && i > 0 && prev.is_ascii_alphanumeric() && b[i + 1..].contains(&b'.') {
+            m |= C_URL;
+        }
+        if b[i] == b'_'
+            && prev.is_ascii_alphanumeric()
+            && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            ident = true;
+        }
+    }
+    if sentence.contains("http://") || sentence.contains("https://") {
+        m |= C_URL;
+    }
+    if ident {
+        m |= C_IDENT;
+    }
+    m
 }
 
 /// ASCII alphanumeric runs with their byte offsets.
@@ -996,7 +1151,14 @@ impl ToolPoisoningGuard {
                 always: true,
             });
         }
+        let mut concepts: Fast<u32> = Fast::default();
+        for (bit, words) in CONCEPT_WORDS {
+            for w in words.split_whitespace() {
+                *concepts.entry(stem(w.as_bytes())).or_default() |= bit;
+            }
+        }
         Ok(Self {
+            concepts,
             config: config.clone(),
             rules,
             triggers,
@@ -1186,17 +1348,43 @@ impl ToolPoisoningGuard {
         // on those sentences: its phrases never cross a sentence boundary.
         let sentences = sentence_bounds(text);
         let mut seen: Vec<(u16, u16, u8)> = Vec::new();
+        let prose = scope & PROSE != 0;
+        let mut masks: Vec<u32> = if prose {
+            vec![0; sentences.len()]
+        } else {
+            Vec::new()
+        };
         let mut sentence = 0usize;
+        let mut prev_api = false;
         for_each_token(text, |start, tok| {
             while sentence + 1 < sentences.len() && start >= sentences[sentence].1 {
                 sentence += 1;
+                prev_api = false;
             }
-            if let Some(rs) = self.triggers.get(&stem(tok)) {
+            let key = stem(tok);
+            if let Some(rs) = self.triggers.get(&key) {
                 for &(rule, g) in rs {
                     seen.push((rule, sentence as u16, 1 << g));
                 }
             }
+            if let Some(m) = masks.get_mut(sentence) {
+                let mut bits = self.concepts.get(&key).copied().unwrap_or(0);
+                // "api key", "private key", "access key": a key that is a secret.
+                if prev_api && matches!(tok, b"key" | b"keys" | b"token" | b"tokens") {
+                    bits |= C_SECRET;
+                }
+                prev_api = matches!(
+                    tok,
+                    b"api" | b"private" | b"access" | b"secret" | b"signing"
+                );
+                *m |= bits;
+            }
         });
+        if prose {
+            self.concept_rules(
+                norm, field, text, &sentences, &mut masks, boost, hidden, hits,
+            );
+        }
         seen.sort_unstable_by_key(|&(r, s, _)| (r, s));
         let mut windows: Vec<(u16, usize, usize)> = Vec::new();
         let mut k = 0;
@@ -1277,6 +1465,122 @@ impl ToolPoisoningGuard {
                 field: field.path.to_owned(),
                 span,
             });
+        }
+    }
+
+    /// Sentence-level concept combinations: the same intent phrased any way.
+    /// A sentence that names a sensitive thing, a way to take it and a place to
+    /// put it is exfiltration whatever its wording.
+    #[allow(clippy::too_many_arguments)]
+    fn concept_rules(
+        &self,
+        norm: &Normalized,
+        field: &Field<'_>,
+        text: &str,
+        sentences: &[(usize, usize)],
+        masks: &mut [u32],
+        boost: f32,
+        hidden: Option<(&str, (usize, usize))>,
+        hits: &mut Vec<Hit>,
+    ) {
+        // Text inside an input schema is where arguments come from: it is a sink.
+        let implicit_sink = field.path.starts_with("inputSchema");
+        for (k, &(a, b)) in sentences.iter().enumerate() {
+            let Some(sentence) = text.get(a..b) else {
+                continue;
+            };
+            let Some(m) = masks.get_mut(k) else { continue };
+            *m |= computed_concepts(sentence);
+            let m = *m;
+            let has = |c: u32| m & c == c;
+            let any = |c: u32| m & c != 0;
+            let sink = any(C_SINK | C_URL);
+            let mut fire = |id: u16, cat: Category, weight: f32, label: &str| {
+                let key = CONCEPT_RULE_BASE + id;
+                if hits
+                    .iter()
+                    .any(|h| h.rule == Some(key) && h.field == field.path)
+                {
+                    return;
+                }
+                let (span, where_) = match hidden {
+                    None => (norm.original_span(a, b), String::new()),
+                    Some((kind, span)) => (span, format!(" (hidden in {kind})")),
+                };
+                hits.push(Hit {
+                    rule: Some(key),
+                    cat,
+                    code: cat.code().to_owned(),
+                    weight: (weight + boost).min(1.0),
+                    message: format!("{label}{where_}: \"{}\"", snippet(sentence)),
+                    field: field.path.to_owned(),
+                    span,
+                });
+            };
+            // A path alone is a file tool; a path being read *and* moved, or moved
+            // into an argument or address, is a file leaving.
+            // Negated sentences ("do not pass it as an argument") are safeguards.
+            if has(C_PATH)
+                && !any(C_PUBLIC | C_NOT)
+                && ((has(C_READ) && has(C_MOVE)) || (any(C_READ | C_MOVE) && sink))
+            {
+                fire(
+                    0,
+                    Category::Exfiltration,
+                    0.6,
+                    "moves a sensitive file somewhere",
+                );
+            }
+            if has(C_SECRET) && has(C_READ) && has(C_MOVE) && !any(C_PUBLIC | C_NOT) {
+                fire(
+                    1,
+                    Category::Exfiltration,
+                    0.5,
+                    "takes credentials and passes them on",
+                );
+            }
+            if has(C_CONVO | C_WHOLE) && (any(C_MOVE | C_OBLIG) || implicit_sink) {
+                fire(
+                    2,
+                    Category::Exfiltration,
+                    0.5,
+                    "asks for the whole conversation",
+                );
+            }
+            if has(C_MODEL | C_OBLIG) && any(C_READ | C_MOVE | C_EXEC | C_WRITE) {
+                fire(
+                    4,
+                    Category::PromptInjection,
+                    0.35,
+                    "instructs the model to act",
+                );
+            }
+            if has(C_REWRITE | C_TARGET) && any(C_IDENT) {
+                fire(
+                    5,
+                    Category::CrossTool,
+                    0.45,
+                    "rewrites where another tool sends things",
+                );
+            }
+            if has(C_PERSUADE | C_OTHERS) && any(C_OBLIG | C_NOT) {
+                fire(
+                    6,
+                    Category::Preference,
+                    0.5,
+                    "ranks this tool above the others",
+                );
+            }
+            // "without approval" is the danger; "never ... without approval" is a
+            // safeguard.
+            if has(C_WITHOUT | C_APPROVAL) && !any(C_NOT) && any(C_EXEC | C_MODEL) {
+                fire(
+                    7,
+                    Category::PromptInjection,
+                    0.4,
+                    "acts without the user's approval",
+                );
+            }
         }
     }
 
