@@ -207,6 +207,8 @@ impl PoisoningConfig {
 
     /// The action a score leads to, strongest first.
     pub fn action_for(&self, score: f32) -> Option<Action> {
+        // Scores come out of float products: 1 - (1 - 0.4) is 0.39999998.
+        let score = score + 1e-4;
         if self.deny_threshold.is_some_and(|t| score >= t) {
             Some(Action::Deny)
         } else if self.filter_threshold.is_some_and(|t| score >= t) {
@@ -305,7 +307,7 @@ const SPECS: &[Spec] = &[
         r"\[\s*[a-z ]{0,30}\b(directive|instructions?|override|system( message| note| prompt)?|admin note|hidden)\s*\]"),
     rule!(PromptInjection, 0.55, PROSE, "system assistant override directive instruction instructions note admin ai llm",
         "line-leading system/override marker",
-        r"(^|\n)\s*[#*>\- ]*(system|assistant|system note|important system note|system override( directive)?|override directive|instruction override|admin note|note to (the )?(ai|assistant|model|llm|agent)|ai instructions?|llm instructions?)\s*:"),
+        r"(^|[\n(\[{;])\s*[#*>\- ]*(ai|llm|model|agent|claude|gpt|system|assistant|system note|important system note|system override( directive)?|override directive|instruction override|admin note|note to (the )?(ai|assistant|model|llm|agent)|ai instructions?|llm instructions?)\s*:"),
     rule!(PromptInjection, 0.45, PROSE, "ai assistant model llm agent claude gpt chatgpt copilot gemini bot & dear hey attention note must should need have required will if reading",
         "sentence addressed to the model",
         r"\bif you are an? (ai|assistant|language model|llm|agent|bot|ai assistant|ai model)\b|\b(ai|assistant|llm|model|agent)s? reading this\b|\b(dear |hey |attention,? |note to )(the )?(ai|assistant|model|llm|agent|claude|gpt|chatgpt|gemini)\b|\b(ai|assistant|llm|claude|chatgpt|gemini),\s+(you\s+)?(must|should|need to|have to|are required to|will)\b"),
@@ -346,10 +348,26 @@ const SPECS: &[Spec] = &[
         "text marked as meant for the model only",
         r"\b(secret|hidden|private|confidential|internal)\s+(note|instructions?|message|directive|memo)s?\s+(for|to)\s+(the\s+)?(model|llm|ai|assistant|agent)\b|\bfor the (llm|model|ai|assistant|agent)('?s)? (eyes )?only\b|\bonly for the (llm|model|ai|assistant|agent)\b|\b(llm|model|ai|assistant|agent)[- ]only (note|instructions?|message)\b"),
 
+    rule!(PromptInjection, 0.75, PROSE, "dan jailbroken unrestricted uncensored unfiltered free",
+        "declares the model unrestricted",
+        r"\byou are\s+(now\s+)?(dan|jailbroken|unrestricted|uncensored|unfiltered|free of (all )?(rules|restrictions)|an?\s+(unrestricted|uncensored|unfiltered|jailbroken)\b)"),
+    rule!(PromptInjection, 0.45, PROSE, "tell inform & wrong false incorrect unreliable fake broken unsafe outdated",
+        "tells the model to mislead the user",
+        r"\b(tell|inform|convince|assure)\w*\s+(the\s+)?user\b[^\n]{0,40}\b(is|are)\s+(wrong|false|incorrect|unreliable|fake|broken|unsafe|outdated|lying)\b"),
+    rule!(Exfiltration, 0.45, PROSE, "visible available present shown found stored & context conversation memory prompt chat",
+        "harvests what sits in the model's context",
+        r"\b(visible|available|present|shown|found|stored|contained)\s+(in|within)\s+(your|the model'?s|the assistant'?s|this)\s+(context|conversation|memory|prompt|chat|session)\b"),
+    rule!(Exfiltration, 0.5, PROSE, "listener server host endpoint collector webhook bucket machine & remote external attacker own private our",
+        "sends data to a remote collector",
+        r"\b(send|sends|upload|uploads|post|posts|forward|forwards|transmit|transmits|exfiltrat\w*|beacon\w*|stream\w*)\b[^\n]{0,40}\b(to|via)\s+(a|an|the|our)\s+(remote|external|third-party|attacker'?s?|own|private)\s+(listener|server|host|endpoint|collector|webhook|bucket|machine)\b"),
+
     // --- safety bypass: claims that safeguards do not apply.
     rule!(SafetyBypass, 0.55, PROSE, "bypass bypasses bypassing ignore ignores ignoring skip skips disable disables disabling circumvent circumvents override overrides turn turns & restrictions restriction guidelines checks check policies policy filters filter filtering controls control validation measures protocols protocol rules sanitization sanitisation guardrails",
         "claims to bypass or disable safeguards",
         r"\b(bypass|bypasses|bypassing|ignore|ignores|ignoring|skip|skips|disable|disables|disabling|circumvent|circumvents|override|overrides|turn off|turns off)\b[^\n]{0,20}\b(all\s+)?(safety|security|content|access|permission|validation|sanitization|sanitisation)\s+(restrictions?|guidelines|checks?|policies|policy|filters?|filtering|controls?|validation|measures|protocols?|rules|sanitization|guardrails)\b"),
+    rule!(SafetyBypass, 0.6, PROSE, "restrictions restriction limits limitations rules filters guidelines boundaries guardrails & no without",
+        "claims the model has no restrictions",
+        r"\b(have|has|with|there are|you have)\s+no\s+(restrictions|limits|limitations|rules|filters|guidelines|boundaries|guardrails)\b"),
     rule!(SafetyBypass, 0.5, PROSE, "trust treat execute run & input inputs commands queries requests data content instructions implicitly validation verification confirmation question checking",
         "tells the model to trust input blindly",
         r"\b(trust|treat)\s+all\b[^\n]{0,30}\b(input|inputs|commands|queries|requests|data|content|instructions)\b|\b(trust|execute|run)\b[^\n]{0,30}\b(implicitly|without (validation|verification|confirmation|question|checking))\b"),
@@ -453,7 +471,7 @@ const SPECS: &[Spec] = &[
     rule!(CrossTool, 0.6, PROSE, "override overrides change changes modify modifies alter alters replace replaces hijack intercept intercepts & behavior behaviour functionality parameters parameter arguments argument recipients recipient destination output results result",
         "changes the behaviour of other tools",
         r"\b(override|overrides|change|changes|modify|modifies|alter|alters|replace|replaces|hijack|intercept|intercepts)\b[^\n]{0,20}\b(behaviou?r|functionality|parameters?|arguments?|recipients?|destination|output|results?)\b[^\n]{0,10}\bof\b[^\n]{0,30}\b(other|another|all|any|the\s+[a-z0-9_.-]+)\s*(tools?|functions?)\b"),
-    rule!(CrossTool, 0.4, PROSE, "when whenever & use uses using call calls calling invoke invokes invoking run runs running",
+    rule!(CrossTool, 0.3, PROSE, "when whenever & use uses using call calls calling invoke invokes invoking run runs running",
         "conditions on the use of a named tool",
         r"\bwhen(ever)?\s+(you\s+|the user\s+|the assistant\s+|the model\s+)?(use|uses|using|call|calls|calling|invoke|invokes|invoking|run|runs|running)\s+(the\s+)?[a-z0-9]+[_.-][a-z0-9_.-]+"),
     rule!(CrossTool, 0.4, PROSE, "change replace set modify redirect override swap & recipient recipients destination address account iban wallet endpoint bcc cc payee",
@@ -578,9 +596,9 @@ const SPECS: &[Spec] = &[
     rule!(Capability, 0.7, PROSE | NAME, "dump dumping harvest harvesting theft stuffing spray spraying brute bruteforce dictionary crack cracking cracks",
         "credential attack",
         r"\bcredential\s+(dump\w*|harvest\w*|theft|stuffing|phishing|spray\w*)\b|\bpassword\s+spray\w*\b|\bbrute[- ]?forc\w*\s+(attacks?|authentication|logins?|passwords?|credentials|accounts?|ssh|rdp|smb|ftp|the|a|an|against|web|directories|hash(es)?|keys?|pins?|codes?|tokens?)\b|\busing brute[- ]?force\b|\bdictionary attack\b|\bcrack\w*\b[^\n]{0,20}\b(passwords?|hash(es)?|jwt|secrets?|wpa|handshakes?|keys?|credentials)\b|\bfor (offline )?cracking\b"),
-    rule!(Capability, 0.65, PROSE | NAME, "privilege privileges escalation escalate escalating escalates privesc root",
+    rule!(Capability, 0.65, PROSE | NAME, "privilege privileges escalation escalate escalating escalates privesc root superuser",
         "privilege escalation",
-        r"\bprivilege\s+(escalation|elevation)\b|\bescalat\w*\s+(to\s+)?(root|admin|administrator|system|superadmin|superuser|privileges?|domain admin)\b|\bprivesc\b|\bfor root access\b|\bgain\w*\s+root\b"),
+        r"\bprivilege\s+(escalation|elevation)\b|\bescalat\w*\s+(to\s+)?(root|admin|administrator|system|superadmin|superuser|privileges?|domain admin)\b|\bprivesc\b|\bfor root access\b|\b(get|gets|gain\w*|obtain\w*|achiev\w*)\s+([a-z-]+\s+)?(root|superuser|domain admin|system)(\s+(access|privileges?|shell|rights)\b|\s*[.,;]|\s*$)"),
     rule!(Capability, 0.7, PROSE, "bypass bypasses bypassing evade evading evasion disable disables disabling circumvent defeat tamper unhook kill & amsi uac edr antivirus defender applocker etw tracing selinux apparmor tcc sandbox 2fa mfa integrity security logging audit auditing detection access whitelisting allowlisting upload squash signing execution authentication",
         "defence evasion",
         r"\b(bypass\w*|evad\w*|evasion|disabl\w*|circumvent\w*|defeat\w*|tamper\w*\s+with|unhook\w*|kill\w*)\b[^\n]{0,25}\b(amsi|uac|edr|antivirus|anti-virus|defender|applocker|etw|event tracing|selinux|apparmor|tcc|sandbox|2fa|mfa|integrity (checks?|checking|protection)|security (hooks|monitoring|software|products?)|logging|audit\w*|detection|access controls?|whitelisting|allowlisting|upload restrictions|root[_ ]squash|no_root_squash|code signing|execution policy|authentication)\b"),
@@ -629,6 +647,24 @@ const SPECS: &[Spec] = &[
     rule!(Capability, 0.4, PROSE, "exposed",
         "looks for exposed services",
         r"\bexposed\s+(rdp|smb|ssh|telnet|vnc|databases?|services|ports|admin panels?|elasticsearch|mongodb|redis)\b"),
+    rule!(Capability, 0.55, PROSE, "swap swaps swapping replace replaces replacing & ours own attacker",
+        "swaps data for the attacker's",
+        r"\b(swap\w*|replac\w*)\b[^\n]{0,30}\bwith\s+(ours|our own|our (address|wallet|account|iban|link)|the attacker'?s?)\b"),
+    rule!(Capability, 0.5, PROSE, "crafted spoofed fake malicious lookalike & link links url urls login page email emails",
+        "crafted lure",
+        r"\b(crafted|spoofed|fake|lookalike|look-alike)\s+(link|links|url|urls|login page|login pages|emails?|invoice)\b"),
+    rule!(Capability, 0.6, PROSE, "attack attacks",
+        "prepares later attacks",
+        r"\b(for|in|during|enable|enables|enabling)\s+(later|future|subsequent|further|follow-on)\s+attacks?\b"),
+    rule!(Capability, 0.45, PROSE, "privileged mount mounts mounting & pod pods container containers host",
+        "breaks container isolation",
+        r"\bprivileged\s+(pod|container)s?\b|\bmount\w*\s+(the\s+)?host('?s)?\s+(filesystem|root|file system|/)"),
+    rule!(Capability, 0.65, PROSE, "exclusion exclusions & defender antivirus av edr",
+        "blinds antivirus with exclusions",
+        r"\b(add|adds|adding|create|creates|set|sets)\w*\s+(an?\s+)?(path\s+|process\s+|folder\s+)?exclusions?\s+(to|in|for)\s+(microsoft\s+|windows\s+)?(defender|antivirus|av|edr)\b"),
+    rule!(Capability, 0.5, PROSE, "payload payloads",
+        "deploys payloads",
+        r"\b(dropped|malicious|second-stage|staged|encoded)\s+payloads?\b"),
     rule!(Capability, 0.6, PROSE, "persistence persist",
         "establishes persistence",
         r"\b(for|achieve|establish|gain|maintain)\w*\s+persistence\b|\bpersistence\s*/\s*execution\b|\bpersistence mechanism\b"),
@@ -649,7 +685,7 @@ const SPECS: &[Spec] = &[
         r"\bosint\b|\bdork\w*|\bwordlists?\b|\bsniff\w*|\bwar\s*driv\w*|\bprobe requests\b|\bllmnr\b|\bnbt-ns\b|\barp\s+(spoof\w*|poison\w*)|\bsnmp walk\b|\bwalk snmp\b|\bshodan\b|\bcensys\b"),
     rule!(Capability, 0.6, PROSE | NAME, "harvest harvests harvesting scrape scrapes scraping",
         "harvests credentials or addresses",
-        r"\b(harvest\w*|scrap\w*)\b[^\n]{0,20}\b(emails?|email addresses|credentials|passwords|secrets|tokens|keys|cookies|accounts|usernames)\b"),
+        r"\b(harvest\w*|scrap\w*)\b[^\n]{0,40}\b(emails?|email addresses|credentials|passwords|secrets|tokens|keys|cookies|accounts|usernames|logins?|sessions?)\b"),
     rule!(Capability, 0.55, PROSE, "dump dumps dumping extract extracts extracting decrypt decrypts decrypting grab grabs collect collects capture captures recover recovers export exports read reads & saved stored cached cleartext plaintext browser wifi vpn rdp gmsa laps keychain keyring kwallet autofill registry shadow hashed password",
         "extracts stored credentials",
         r"\b(dump\w*|extract\w*|decrypt\w*|grab\w*|collect\w*|captur\w*|recover\w*|export\w*|read\w*)\b[^\n]{0,25}\b(saved|stored|cached|cleartext|plaintext|browser|wifi|wi-fi|vpn|rdp|gmsa|laps|keychain|keyring|kwallet|autofill|registry|shadow|hashed|password)\s+(passwords?|credentials?|hashes|secrets?|keys?|contents|data|tokens?|profiles)\b"),
@@ -671,18 +707,18 @@ const SPECS: &[Spec] = &[
     rule!(Capability, 0.35, PROSE, "intercept intercepts intercepting interception",
         "interception",
         r"\bintercept(s|ing|ion)?\b"),
-    rule!(Capability, 0.4, PROSE, "ports banner banners",
+    rule!(Capability, 0.35, PROSE, "ports banner banners",
         "service probing",
         r"\bopen ports\b|\bgrab\w*\b[^\n]{0,15}\bbanners?\b"),
-    rule!(Capability, 0.4, PROSE, "record records recording capture captures capturing monitor monitors monitoring log logs logging & microphone webcam camera keystrokes clipboard screenshots",
+    rule!(Capability, 0.35, PROSE, "record records recording capture captures capturing monitor monitors monitoring log logs logging & microphone webcam camera keystrokes clipboard screenshots",
         "surveillance of the user",
         r"\b(record\w*|captur\w*|monitor\w*|log\w*)\b[^\n]{0,25}\b(microphone|webcam|camera|keystrokes|clipboard|screenshots)\b"),
     rule!(Capability, 0.35, PROSE, "arbitrary",
         "runs arbitrary code",
         r"\b(execut\w*|run\w*|eval\w*)\b[^\n]{0,15}\barbitrary\b"),
-    rule!(Capability, 0.55, PROSE, "c2 command & control server channel beacon infrastructure",
+    rule!(Capability, 0.55, PROSE, "c2 command control beacon beacons calls call reconnect reconnects & control server channel beacon infrastructure home back our remote attacker",
         "command-and-control",
-        r"\bcommand[- ]and[- ]control\b|\bc2\s+(server|channel|beacon|infrastructure)\b"),
+        r"\bcommand[- ]and[- ]control\b|\bc2\s+(server|channel|beacon|infrastructure)\b|\b(our|a remote|the remote)\s+control\s+server\b|\b(beacons?|calls?)\s+(home|back)\b|\breconnects?\s+to\s+(our|the attacker|a remote)\b"),
     rule!(Capability, 0.35, PROSE | NAME, "recon reconnaissance",
         "reconnaissance",
         r"\brecon(naissance)?\b"),
@@ -761,8 +797,9 @@ impl std::fmt::Debug for ToolPoisoningGuard {
 /// bytes kept. Trigger words and text go through the same function, so it only
 /// has to be consistent, not linguistically right.
 fn stem(token: &[u8]) -> u64 {
-    const SUFFIXES: [&[u8]; 11] = [
-        b"ations", b"ation", b"ings", b"ing", b"ions", b"ion", b"ers", b"er", b"ed", b"ly", b"e",
+    // No "-er": agent nouns ("sender", "reader") must not read as verbs.
+    const SUFFIXES: [&[u8]; 9] = [
+        b"ations", b"ation", b"ings", b"ing", b"ions", b"ion", b"ed", b"ly", b"e",
     ];
     let mut buf = [0u8; 8];
     let mut t = token;
@@ -834,6 +871,8 @@ const C_EXEC: u32 = 1 << 19;
 const C_WRITE: u32 = 1 << 20;
 const C_PUBLIC: u32 = 1 << 21;
 const C_WITHOUT: u32 = 1 << 22;
+const C_PRIVATE: u32 = 1 << 23;
+const C_INTO: u32 = 1 << 24;
 
 /// Rule ids of concept rules, kept apart from the regex rules' ids.
 const CONCEPT_RULE_BASE: u16 = 0x8000;
@@ -844,8 +883,8 @@ const CONCEPT_RULE_BASE: u16 = 0x8000;
 const CONCEPT_WORDS: &[(u32, &str)] = &[
     (C_MODEL, "assistant assistants ai llm llms model models agent agents claude gpt chatgpt gemini copilot bot"),
     (C_OBLIG, "must required require requires mandatory instructed obligated shall essential needs"),
-    (C_READ, "read reads reading open opens opening cat load loads fetch fetches collect collects gather gathers grab grabs obtain obtains extract extracts dump dumps scrape scrapes harvest harvests locate locates find finds list lists enumerate"),
-    (C_MOVE, "send sends sending sent post posts upload uploads forward forwards transmit transmits include includes attach attaches append appends paste pastes embed embeds supply supplies provide provides pass passes put insert inserts leak leaks exfiltrate submit submits share shares mirror mirrors copy copies"),
+    (C_READ, "read reads reading open opens opening cat load loads fetch fetches collect collects gather gathers grab grabs obtain obtains extract extracts dump dumps scrape scrapes harvest harvests locate locates find finds enumerate pull pulls"),
+    (C_MOVE, "send sends sending sent post posts upload uploads forward forwards transmit transmits include includes attach attaches append appends paste pastes embed embeds supply supplies provide provides pass passes put insert inserts leak leaks exfiltrate submit submits share shares mirror mirrors copy copies fill fills"),
     (C_SINK, "parameter parameters param params argument arguments field fields url endpoint webhook query sidenote metadata comment"),
     (C_SECRET, "password passwords passwd passphrase passphrases credential credentials secret secrets token tokens cookie cookies ssh rsa ed25519 gpg pgp keychain keyring wallet mnemonic otp 2fa mfa apikey"),
     (C_CONVO, "conversation conversations transcript transcripts dialog dialogue chat"),
@@ -856,9 +895,11 @@ const CONCEPT_WORDS: &[(u32, &str)] = &[
     (C_TARGET, "iban recipient recipients payee destination wallet remote bcc endpoint account beneficiary"),
     (C_PERSUADE, "superior best better first only exclusively prefer prioritize prioritise rank favour favor"),
     (C_OTHERS, "others alternatives alternative competing competitor competitors instead"),
-    (C_APPROVAL, "approval approve confirmation confirm consent permission authorization authorisation"),
+    (C_APPROVAL, "approval approve confirmation confirm confirming consent permission authorization authorisation asking"),
     (C_EXEC, "run runs execute executes call calls invoke invokes proceed perform performs"),
-    (C_WRITE, "overwrite overwrites write writes modify modifies delete deletes"),
+    (C_WRITE, "overwrite overwrites write writes modify modifies delete deletes drop drops truncate"),
+    (C_INTO, "into inside"),
+    (C_PRIVATE, "email emails messages sms contacts documents photos calendar card cvv ssn passport birth address"),
     (C_PUBLIC, "public pub"),
 ];
 
@@ -1539,6 +1580,27 @@ impl ToolPoisoningGuard {
                     "takes credentials and passes them on",
                 );
             }
+            if has(C_SECRET | C_MOVE | C_WHOLE) && any(C_SINK | C_INTO) && !any(C_PUBLIC | C_NOT) {
+                fire(
+                    9,
+                    Category::Exfiltration,
+                    0.45,
+                    "moves every secret into an argument",
+                );
+            }
+            // The user's own data (mail, messages, card numbers) taken and moved,
+            // or placed into an argument.
+            if has(C_PRIVATE)
+                && !any(C_NOT)
+                && ((has(C_READ) && has(C_MOVE)) || (has(C_MOVE) && any(C_SINK | C_URL)))
+            {
+                fire(
+                    8,
+                    Category::Exfiltration,
+                    0.5,
+                    "moves the user's private data",
+                );
+            }
             if has(C_CONVO | C_WHOLE) && (any(C_MOVE | C_OBLIG) || implicit_sink) {
                 fire(
                     2,
@@ -1573,7 +1635,7 @@ impl ToolPoisoningGuard {
             }
             // "without approval" is the danger; "never ... without approval" is a
             // safeguard.
-            if has(C_WITHOUT | C_APPROVAL) && !any(C_NOT) && any(C_EXEC | C_MODEL) {
+            if has(C_WITHOUT | C_APPROVAL) && !any(C_NOT) && any(C_EXEC | C_MODEL | C_WRITE) {
                 fire(
                     7,
                     Category::PromptInjection,
