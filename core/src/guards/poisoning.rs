@@ -595,7 +595,7 @@ const SPECS: &[Spec] = &[
         r"\bmimikatz\b|\bsekurlsa\b|\blsass\b|\bntds(\.dit)?\b|\bsam\s+(database|hive)\b|\b(sam|system|security)\s+(and\s+(sam|system|security)\s+)?hives?\b|\bntlm\s+hash\w*|\bdcsync\b|\bkerberoast\w*|\basreproast\w*|\b(golden|silver)\s+ticket\b|\bpass[- ]the[- ](hash|ticket)\b|\boverpass\b|\bntlm\s+relay\b|\brun responder\b|\bpetitpotam\b|\bzerologon\b|\bprintnightmare\b|\bpwnkit\b|\b(juicy|rotten|sweet)\s*potato\b|\bbloodhound\b|\bevilginx\b|\bshellcode\b|\bprocess hollowing\b|\batombombing\b|\bapc injection\b|\bmodule stomping\b|\bdll\s+(injection|inject|hijack\w*|sideload\w*|search order)|\binject\w*\s+(a\s+)?(malicious\s+)?dll\b|\bphantom dll\b|\bpmkid\b"),
     rule!(Capability, 0.7, PROSE | NAME, "dump dumping harvest harvesting theft stuffing spray spraying brute bruteforce dictionary crack cracking cracks",
         "credential attack",
-        r"\bcredential\s+(dump\w*|harvest\w*|theft|stuffing|phishing|spray\w*)\b|\bpassword\s+spray\w*\b|\bbrute[- ]?forc\w*\s+(attacks?|authentication|logins?|passwords?|credentials|accounts?|ssh|rdp|smb|ftp|the|a|an|against|web|directories|hash(es)?|keys?|pins?|codes?|tokens?)\b|\busing brute[- ]?force\b|\bdictionary attack\b|\bcrack\w*\b[^\n]{0,20}\b(passwords?|hash(es)?|jwt|secrets?|wpa|handshakes?|keys?|credentials)\b|\bfor (offline )?cracking\b"),
+        r"\bcredential\s+(dump\w*|harvest\w*|theft|stuffing|phishing|spray\w*)\b|\bpassword\s+spray\w*\b|\bbrute[- ]?forc\w*\s+([a-z0-9]+\s+)?(attacks?|authentication|logins?|passwords?|credentials|accounts?|ssh|rdp|smb|ftp|the|a|an|against|web|directories|hash(es)?|keys?|pins?|codes?|tokens?)\b|\busing brute[- ]?force\b|\bdictionary attack\b|\bcrack\w*\b[^\n]{0,20}\b(passwords?|hash(es)?|jwt|secrets?|wpa|handshakes?|keys?|credentials)\b|\bfor (offline )?cracking\b"),
     rule!(Capability, 0.65, PROSE | NAME, "privilege privileges escalation escalate escalating escalates privesc root superuser",
         "privilege escalation",
         r"\bprivilege\s+(escalation|elevation)\b|\bescalat\w*\s+(to\s+)?(root|admin|administrator|system|superadmin|superuser|privileges?|domain admin)\b|\bprivesc\b|\bfor root access\b|\b(get|gets|gain\w*|obtain\w*|achiev\w*)\s+([a-z-]+\s+)?(root|superuser|domain admin|system)(\s+(access|privileges?|shell|rights)\b|\s*[.,;]|\s*$)"),
@@ -611,7 +611,7 @@ const SPECS: &[Spec] = &[
     rule!(Capability, 0.65, PROSE | NAME, "exploit exploits exploiting exploited exploitation",
         "exploitation of a vulnerability",
         r"\bexploit(s|ing|ed|ation)?\b[^\n]{0,40}\b(vulnerabilit\w*|cve|misconfiguration|weak|writable|flaw|bug|permissions|delegation|group|binary|service|policy|socket|helper|path|task|timer|cron|credentials|kernel|sudo|pkexec|polkit|d-bus|dbus|setuid|suid|capabilities|race)\b|\bfor (potential )?exploitation\b"),
-    rule!(Capability, 0.45, PROSE | NAME, "exploit exploits exploiting exploited exploitation",
+    rule!(Capability, 0.35, PROSE | NAME, "exploit exploits exploiting exploited exploitation",
         "exploitation vocabulary",
         r"\bexploit(s|ing|ed|ation)?\b"),
     rule!(Capability, 0.7, PROSE, "escape escapes escaping breakout break & container sandbox chroot jail vm virtual hypervisor namespace",
@@ -873,6 +873,8 @@ const C_PUBLIC: u32 = 1 << 21;
 const C_WITHOUT: u32 = 1 << 22;
 const C_PRIVATE: u32 = 1 << 23;
 const C_INTO: u32 = 1 << 24;
+const C_DEFENSIVE: u32 = 1 << 25;
+const C_EVADE: u32 = 1 << 26;
 
 /// Rule ids of concept rules, kept apart from the regex rules' ids.
 const CONCEPT_RULE_BASE: u16 = 0x8000;
@@ -899,6 +901,8 @@ const CONCEPT_WORDS: &[(u32, &str)] = &[
     (C_EXEC, "run runs execute executes call calls invoke invokes proceed perform performs"),
     (C_WRITE, "overwrite overwrites write writes modify modifies delete deletes drop drops truncate"),
     (C_INTO, "into inside"),
+    (C_DEFENSIVE, "detection detections alert alerts suspected suspicious mitigate mitigation remediate remediation prevent prevention protect protection defend defense defence defensive siem sigma yara quarantine isolate authorized authorised"),
+    (C_EVADE, "bypass evade evasion avoid disable kill tamper hide blind undetected"),
     (C_PRIVATE, "email emails messages sms contacts documents photos calendar card cvv ssn passport birth address"),
     (C_PUBLIC, "public pub"),
 ];
@@ -1418,6 +1422,10 @@ impl ToolPoisoningGuard {
                     tok,
                     b"api" | b"private" | b"access" | b"secret" | b"signing"
                 );
+                // "including" lists things; it does not move them.
+                if tok == b"including" {
+                    bits &= !C_MOVE;
+                }
                 *m |= bits;
             }
         });
@@ -1489,6 +1497,19 @@ impl ToolPoisoningGuard {
                 continue;
             };
             matched.push(idx);
+            // Naming an attack in order to detect, report or block it is what
+            // defensive tools do: capability evidence counts half there.
+            let defensive = rule.cat == Category::Capability
+                && sentences
+                    .binary_search_by_key(&a, |s| s.0)
+                    .ok()
+                    .and_then(|k| masks.get(k))
+                    .is_some_and(|m| m & C_DEFENSIVE != 0 && m & C_EVADE == 0);
+            let weight = if defensive {
+                rule.weight * 0.5
+            } else {
+                rule.weight
+            };
             let (span, where_) = match hidden {
                 None => (
                     norm.original_span(a + m.start(), a + m.end()),
@@ -1501,7 +1522,7 @@ impl ToolPoisoningGuard {
                 rule: Some(idx),
                 cat: rule.cat,
                 code: rule.code.clone(),
-                weight: (rule.weight + boost).min(1.0),
+                weight: (weight + boost).min(1.0),
                 message: format!("{}{where_}: \"{snippet}\"", rule.label),
                 field: field.path.to_owned(),
                 span,
