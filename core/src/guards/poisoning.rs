@@ -776,12 +776,10 @@ struct Rule {
 pub struct ToolPoisoningGuard {
     config: PoisoningConfig,
     rules: Vec<Rule>,
-    /// Word stem → (rule, trigger group).
-    triggers: Fast<Vec<(u16, u8)>>,
+    /// Word stem → (rule, trigger group) pairs and concept bits.
+    triggers: Fast<(Vec<(u16, u8)>, u32)>,
     sub_rules: Vec<u16>,
     always_rules: Vec<u16>,
-    /// Word stem → concept bits, for the sentence-level concept rules.
-    concepts: Fast<u32>,
 }
 
 impl std::fmt::Debug for ToolPoisoningGuard {
@@ -876,6 +874,10 @@ const C_INTO: u32 = 1 << 24;
 const C_DEFENSIVE: u32 = 1 << 25;
 const C_EVADE: u32 = 1 << 26;
 
+/// Upper bound on word-triggered (built-in) rules: their per-field state lives
+/// in a fixed array.
+const MAX_TRIGGERED_RULES: usize = 256;
+
 /// Rule ids of concept rules, kept apart from the regex rules' ids.
 const CONCEPT_RULE_BASE: u16 = 0x8000;
 
@@ -910,49 +912,39 @@ const CONCEPT_WORDS: &[(u32, &str)] = &[
 /// Concepts recognised from characters rather than words: home-directory and
 /// system paths or dotfiles, URLs and e-mail addresses, snake_case identifiers.
 fn computed_concepts(sentence: &str) -> u32 {
+    const PATHS: [&[u8]; 5] = [b"/home/", b"/etc/", b"/root/", b"/users/", b"\\users"];
     let mut m = 0;
     let b = sentence.as_bytes();
-    if [
-        "~/",
-        "/home/",
-        "/etc/",
-        "/root/",
-        "%appdata%",
-        "%userprofile%",
-        "c:\\users",
-        "/users/",
-    ]
-    .iter()
-    .any(|p| sentence.contains(p))
-    {
-        m |= C_PATH;
-    }
-    let mut ident = false;
+    // One pass; the expensive checks only run at the byte that can start them.
     for i in 0..b.len() {
         let prev = if i == 0 { b' ' } else { b[i - 1] };
-        // A dotfile: `.` after a space, slash or quote, then two letters.
-        if b[i] == b'.'
-            && matches!(prev, b' ' | b'/' | b'~' | b'\'' | b'"' | b'`' | b'(')
-            && b.get(i + 1).is_some_and(u8::is_ascii_lowercase)
-            && b.get(i + 2).is_some_and(u8::is_ascii_lowercase)
-        {
-            m |= C_PATH;
+        let rest = &b[i..];
+        match b[i] {
+            b'~' if b.get(i + 1) == Some(&b'/') => m |= C_PATH,
+            b'/' | b'\\' if PATHS.iter().any(|p| rest.starts_with(p)) => m |= C_PATH,
+            b'%' if rest.starts_with(b"%appdata%") || rest.starts_with(b"%userprofile%") => {
+                m |= C_PATH
+            }
+            // A dotfile: `.` after a space, slash or quote, then two letters.
+            b'.' if matches!(prev, b' ' | b'/' | b'~' | b'\'' | b'"' | b'`' | b'(')
+                && b.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+                && b.get(i + 2).is_some_and(u8::is_ascii_lowercase) =>
+            {
+                m |= C_PATH
+            }
+            b'@' if prev.is_ascii_alphanumeric() && rest.contains(&b'.') => m |= C_URL,
+            b':' if rest.starts_with(b"://")
+                && (b[..i].ends_with(b"http") || b[..i].ends_with(b"https")) =>
+            {
+                m |= C_URL
+            }
+            b'_' if prev.is_ascii_alphanumeric()
+                && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) =>
+            {
+                m |= C_IDENT
+            }
+            _ => {}
         }
-        if b[i] == b'@' && i > 0 && prev.is_ascii_alphanumeric() && b[i + 1..].contains(&b'.') {
-            m |= C_URL;
-        }
-        if b[i] == b'_'
-            && prev.is_ascii_alphanumeric()
-            && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
-        {
-            ident = true;
-        }
-    }
-    if sentence.contains("http://") || sentence.contains("https://") {
-        m |= C_URL;
-    }
-    if ident {
-        m |= C_IDENT;
     }
     m
 }
@@ -1133,9 +1125,12 @@ impl ToolPoisoningGuard {
     pub fn new(config: &PoisoningConfig) -> Result<Self, String> {
         config.validate()?;
         let mut rules = Vec::with_capacity(SPECS.len() + config.custom_rules.len());
-        let mut triggers: Fast<Vec<(u16, u8)>> = Fast::default();
+        let mut triggers: Fast<(Vec<(u16, u8)>, u32)> = Fast::default();
         let mut sub_rules = Vec::new();
         let mut always_rules = Vec::new();
+        if SPECS.len() > MAX_TRIGGERED_RULES {
+            return Err("too many built-in rules".into());
+        }
         for spec in SPECS {
             let re =
                 Regex::new(spec.re).map_err(|e| format!("built-in rule {:?}: {e}", spec.label))?;
@@ -1153,7 +1148,7 @@ impl ToolPoisoningGuard {
             }
             for (g, words) in groups.iter().enumerate() {
                 for w in words.split_whitespace() {
-                    let entry = triggers.entry(stem(w.as_bytes())).or_default();
+                    let entry = &mut triggers.entry(stem(w.as_bytes())).or_default().0;
                     if !entry.contains(&(idx, g as u8)) {
                         entry.push((idx, g as u8));
                     }
@@ -1196,14 +1191,12 @@ impl ToolPoisoningGuard {
                 always: true,
             });
         }
-        let mut concepts: Fast<u32> = Fast::default();
         for (bit, words) in CONCEPT_WORDS {
             for w in words.split_whitespace() {
-                *concepts.entry(stem(w.as_bytes())).or_default() |= bit;
+                triggers.entry(stem(w.as_bytes())).or_default().1 |= bit;
             }
         }
         Ok(Self {
-            concepts,
             config: config.clone(),
             rules,
             triggers,
@@ -1392,7 +1385,10 @@ impl ToolPoisoningGuard {
         // A rule runs only on the sentences holding all of its groups, and only
         // on those sentences: its phrases never cross a sentence boundary.
         let sentences = sentence_bounds(text);
-        let mut seen: Vec<(u16, u16, u8)> = Vec::new();
+        // Per rule: the sentence being collected and the trigger groups seen in
+        // it. Tokens arrive in sentence order, so no sorting is needed.
+        let mut state = [(u16::MAX, 0u8); MAX_TRIGGERED_RULES];
+        let mut windows: Vec<(u16, usize, usize)> = Vec::new();
         let prose = scope & PROSE != 0;
         let mut masks: Vec<u32> = if prose {
             vec![0; sentences.len()]
@@ -1406,14 +1402,30 @@ impl ToolPoisoningGuard {
                 sentence += 1;
                 prev_api = false;
             }
-            let key = stem(tok);
-            if let Some(rs) = self.triggers.get(&key) {
+            let entry = self.triggers.get(&stem(tok));
+            if let Some((rs, _)) = entry {
                 for &(rule, g) in rs {
-                    seen.push((rule, sentence as u16, 1 << g));
+                    let Some(st) = state.get_mut(usize::from(rule)) else {
+                        continue;
+                    };
+                    if st.0 != sentence as u16 {
+                        *st = (sentence as u16, 0);
+                    }
+                    let before = st.1;
+                    st.1 |= 1 << g;
+                    let full = self
+                        .rules
+                        .get(usize::from(rule))
+                        .map_or(0, |r| (1u16 << r.groups) - 1);
+                    if u16::from(st.1) == full && u16::from(before) != full {
+                        if let Some(&(a, b)) = sentences.get(sentence) {
+                            windows.push((rule, a, b));
+                        }
+                    }
                 }
             }
             if let Some(m) = masks.get_mut(sentence) {
-                let mut bits = self.concepts.get(&key).copied().unwrap_or(0);
+                let mut bits = entry.map_or(0, |e| e.1);
                 // "api key", "private key", "access key": a key that is a secret.
                 if prev_api && matches!(tok, b"key" | b"keys" | b"token" | b"tokens") {
                     bits |= C_SECRET;
@@ -1433,26 +1445,6 @@ impl ToolPoisoningGuard {
             self.concept_rules(
                 norm, field, text, &sentences, &mut masks, boost, hidden, hits,
             );
-        }
-        seen.sort_unstable_by_key(|&(r, s, _)| (r, s));
-        let mut windows: Vec<(u16, usize, usize)> = Vec::new();
-        let mut k = 0;
-        while k < seen.len() {
-            let (rule, sent, _) = seen[k];
-            let mut mask = 0u8;
-            while k < seen.len() && seen[k].0 == rule && seen[k].1 == sent {
-                mask |= seen[k].2;
-                k += 1;
-            }
-            let Some(r) = self.rules.get(usize::from(rule)) else {
-                continue;
-            };
-            let full = (1u16 << r.groups) - 1;
-            if u16::from(mask) == full {
-                if let Some(&(a, b)) = sentences.get(usize::from(sent)) {
-                    windows.push((rule, a, b));
-                }
-            }
         }
         let present = byte_set(text);
         let has = |need: &[u64; 4]| (0..4).all(|i| need[i] & !present[i] == 0);
@@ -1552,6 +1544,12 @@ impl ToolPoisoningGuard {
                 continue;
             };
             let Some(m) = masks.get_mut(k) else { continue };
+            // Every concept rule needs one of these; most sentences have none.
+            const NEEDED: u32 =
+                C_READ | C_MOVE | C_REWRITE | C_PERSUADE | C_WITHOUT | C_MODEL | C_CONVO;
+            if *m & NEEDED == 0 {
+                continue;
+            }
             *m |= computed_concepts(sentence);
             let m = *m;
             let has = |c: u32| m & c == c;
@@ -1774,28 +1772,27 @@ fn html_comment(norm: &Normalized) -> Option<(usize, usize)> {
 /// Base64 and hex runs that decode to readable text: `(char span, text, kind)`.
 fn encoded_blobs(text: &str) -> Vec<((usize, usize), String, &'static str)> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let b = text.as_bytes();
+    let is_b64 = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_');
+    // Byte scan (the alphabets are ASCII, so runs never split a character);
+    // character offsets are only counted for the rare run that decodes.
     let mut i = 0;
-    while i < chars.len() && out.len() < 8 {
-        let is_b64 = |c: char| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '-' | '_');
-        if !is_b64(chars[i].1) {
+    while i < b.len() && out.len() < 8 {
+        if !is_b64(b[i]) {
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < chars.len() && is_b64(chars[j].1) {
+        while j < b.len() && is_b64(b[j]) {
             j += 1;
         }
         let mut k = j;
-        while k < chars.len() && chars[k].1 == '=' && k - j < 2 {
+        while k < b.len() && b[k] == b'=' && k - j < 2 {
             k += 1;
         }
-        let run_len = j - i;
-        if run_len >= 24 {
-            let start_b = chars[i].0;
-            let end_b = chars.get(j).map(|c| c.0).unwrap_or(text.len());
-            let run = &text[start_b..end_b];
-            let hexlike = run.len().is_multiple_of(2) && run.bytes().all(|b| b.is_ascii_hexdigit());
+        if j - i >= 24 {
+            let run = &text[i..j];
+            let hexlike = run.len().is_multiple_of(2) && run.bytes().all(|c| c.is_ascii_hexdigit());
             let decoded = if hexlike {
                 decode_hex(run).map(|d| (d, "hex"))
             } else {
@@ -1803,7 +1800,8 @@ fn encoded_blobs(text: &str) -> Vec<((usize, usize), String, &'static str)> {
             };
             if let Some((bytes, kind)) = decoded {
                 if let Some(t) = readable(&bytes) {
-                    out.push(((i, k), t, kind));
+                    let start = text[..i].chars().count();
+                    out.push(((start, start + (k - i)), t, kind));
                 }
             }
         }
