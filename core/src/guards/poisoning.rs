@@ -361,6 +361,16 @@ const SPECS: &[Spec] = &[
         "sends data to a remote collector",
         r"\b(send|sends|upload|uploads|post|posts|forward|forwards|transmit|transmits|exfiltrat\w*|beacon\w*|stream\w*)\b[^\n]{0,40}\b(to|via)\s+(a|an|the|our)\s+(remote|external|third-party|attacker'?s?|own|private)\s+(listener|server|host|endpoint|collector|webhook|bucket|machine)\b"),
 
+    rule!(Preference, 0.5, PROSE, "called used invoked run & first before",
+        "demands to be called before everything else",
+        r"\b(must|should|shall)\s+(always\s+)?be\s+(called|used|invoked|run|consulted)\s+(first\b|before\s+(any|all|every)\s+(other\s+)?(tools?|functions?|actions?|steps?|calls?))"),
+    rule!(Preference, 0.5, PROSE, "override overrides supersede supersedes & sources source results answers tools information",
+        "claims its answers override other sources",
+        r"\b(answers?|results?|output|information|data)\b[^\n]{0,20}\b(override|overrides|supersede|supersedes|take precedence over)\s+(all\s+|any\s+)?(other|external|web|competing)\s+(sources?|results?|answers?|tools?|information)\b"),
+    rule!(CrossTool, 0.5, PROSE, "bcc cc & extra additional hidden silent secret",
+        "adds a hidden copy recipient",
+        r"\b(extra|additional|hidden|silent|secret|invisible)\s+(bcc|cc|copy)\b|\b(bcc|cc)\s*:\s*[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}"),
+
     // --- safety bypass: claims that safeguards do not apply.
     rule!(SafetyBypass, 0.55, PROSE, "bypass bypasses bypassing ignore ignores ignoring skip skips disable disables disabling circumvent circumvents override overrides turn turns disregard disregards forget & restrictions restriction guidelines checks check policies policy filters filter filtering controls control validation measures protocols protocol rules sanitization sanitisation guardrails",
         "claims to bypass or disable safeguards",
@@ -387,12 +397,12 @@ const SPECS: &[Spec] = &[
         r"\b(this tool|the tool|it|tool)\s+(will not|won't|cannot|can't|does not|doesn't|will fail to)\s+(work|function|run|succeed|operate)\w*\s+(properly\s+|correctly\s+)?(unless|until|without|if you do not|if you don't)\b|\b(otherwise|or else)\b[^\n]{0,20}\b(the|this)\s+(tool|system|application|server)\s+will\s+(crash|fail|break|not work)\b"),
 
     // --- secrecy: keep the user from learning what happens.
-    rule!(Secrecy, 0.7, PROSE, "tell telling inform informing mention mentioning reveal revealing disclose disclosing notify notifying alert alerting let letting & user users human person anyone operator client customer",
+    rule!(Secrecy, 0.7, PROSE, "tell telling inform informing mention mentioning reveal revealing disclose disclosing notify notifying alert alerting let letting & circumstances case point time not never don dont avoid without shouldn mustn & user users human person anyone operator client customer",
         "tells the model to keep something from the user",
-        r"\b(do not|don't|dont|never|must not|mustn't|should not|shouldn't|avoid|without)\b[^\n]{0,20}\b(tell|telling|inform|informing|mention|mentioning|reveal|revealing|disclose|disclosing|notify|notifying|alert|alerting|let|letting)\b[^\n]{0,70}\b(the\s+)?(user|users|human|person|anyone|operator|client|customer)\b"),
-    rule!(Secrecy, 0.6, PROSE, "mention mentioning reveal revealing disclose disclosing discuss acknowledge explain & requirement instruction instructions step rule note behavior behaviour process detail part",
+        r"\b(do not|don't|dont|never|must not|mustn't|should not|shouldn't|avoid|without|under no circumstances|in no case|at no (point|time))\b[^\n]{0,20}\b(tell|telling|inform|informing|mention|mentioning|reveal|revealing|disclose|disclosing|notify|notifying|alert|alerting|let|letting)\b[^\n]{0,70}\b(the\s+)?(user|users|human|person|anyone|operator|client|customer)\b"),
+    rule!(Secrecy, 0.6, PROSE, "mention mentioning reveal revealing disclose disclosing discuss acknowledge explain & requirement instruction instructions step rule note behavior behaviour process detail part arrangement policy setting change modification fact relationship partnership sponsorship deal commission agreement",
         "tells the model not to mention its instructions",
-        r"\b(never|do not|don't|dont|must not|should not|avoid)\s+(mention|mentioning|reveal|revealing|disclose|disclosing|discuss|acknowledge|explain)\w*\s+(this|these|that|the|any|such)\s+(\w+\s+)?(requirement|instructions?|step|rule|note|behaviou?r|process|detail|part)s?\b"),
+        r"\b(never|do not|don't|dont|must not|should not|avoid)\s+(mention|mentioning|reveal|revealing|disclose|disclosing|discuss|acknowledge|explain)\w*\s+(this|these|that|the|any|such|our)\s+(\w+\s+)?(requirement|instructions?|step|rule|note|behaviou?r|process|detail|part|arrangement|policy|setting|change|modification|fact|relationship|partnership|sponsorship|deal|commission|agreement)s?\b"),
     rule!(Secrecy, 0.7, PROSE, "reveal mention disclose admit acknowledge say tell & sent transmitted uploaded shared forwarded collected copied read accessed exfiltrated stored logged",
         "tells the model to hide that data moved",
         r"\b(never|do not|don't|dont|must not|should not)\s+(reveal|mention|disclose|admit|acknowledge|say|tell)\w*\b[^\n]{0,25}\b(that|how|where|what|whether)\b[^\n]{0,40}\b(was|were|is|are|has been|have been|will be|gets|get)\s+(sent|transmitted|uploaded|shared|forwarded|collected|copied|read|accessed|exfiltrated|stored|logged)\b"),
@@ -668,6 +678,12 @@ const SPECS: &[Spec] = &[
     rule!(Capability, 0.5, PROSE, "payload payloads",
         "deploys payloads",
         r"\b(dropped|malicious|second-stage|staged|encoded)\s+payloads?\b"),
+    rule!(Capability, 0.7, PROSE, "shadow & copies copy vss",
+        "destroys recovery copies",
+        r"\b(delet\w*|remov\w*|wip\w*|purg\w*|destroy\w*)\s+(all\s+)?(the\s+)?(volume\s+)?shadow\s+cop(y|ies)\b|\bvssadmin\s+delete\b"),
+    rule!(Capability, 0.55, PROSE, "encrypt encrypts encrypting & shares share files documents disk disks drives drive",
+        "encrypts the victim's data",
+        r"\bencrypt\w*\s+(the\s+|all\s+)?(network\s+shares|all\s+(files|documents|data)|user\s+files|entire\s+(disk|drive)|every\s+file|files\s+on\s+(every|all))"),
     rule!(Capability, 0.6, PROSE, "persistence persist",
         "establishes persistence",
         r"\b(for|achieve|establish|gain|maintain)\w*\s+persistence\b|\bpersistence\s*/\s*execution\b|\bpersistence mechanism\b"),
@@ -876,6 +892,10 @@ const C_PRIVATE: u32 = 1 << 23;
 const C_INTO: u32 = 1 << 24;
 const C_DEFENSIVE: u32 = 1 << 25;
 const C_EVADE: u32 = 1 << 26;
+const C_DIALOG: u32 = 1 << 27;
+const C_YOUR: u32 = 1 << 28;
+const C_PAST: u32 = 1 << 29;
+const C_DOTFILE: u32 = 1 << 30;
 
 /// Upper bound on word-triggered (built-in) rules: their per-field state lives
 /// in a fixed array.
@@ -906,6 +926,9 @@ const CONCEPT_WORDS: &[(u32, &str)] = &[
     (C_EXEC, "run runs execute executes call calls invoke invokes proceed perform performs"),
     (C_WRITE, "overwrite overwrites write writes modify modifies delete deletes drop drops truncate"),
     (C_INTO, "into inside"),
+    (C_DIALOG, "questions answers replies prompts responses messages"),
+    (C_YOUR, "your yours user users"),
+    (C_PAST, "previous prior earlier past last recent"),
     (C_DEFENSIVE, "detection detections alert alerts suspected suspicious mitigate mitigation remediate remediation prevent prevention protect protection defend defense defence defensive siem sigma yara quarantine isolate authorized authorised"),
     (C_EVADE, "bypass evade evasion avoid disable kill tamper hide blind undetected"),
     (C_PRIVATE, "email emails messages sms contacts documents photos calendar card cvv ssn passport birth address"),
@@ -933,7 +956,7 @@ fn computed_concepts(sentence: &str) -> u32 {
                 && b.get(i + 1).is_some_and(u8::is_ascii_lowercase)
                 && b.get(i + 2).is_some_and(u8::is_ascii_lowercase) =>
             {
-                m |= C_PATH
+                m |= C_PATH | C_DOTFILE
             }
             b'@' if prev.is_ascii_alphanumeric() && rest.contains(&b'.') => m |= C_URL,
             b':' if rest.starts_with(b"://")
@@ -1621,6 +1644,26 @@ impl ToolPoisoningGuard {
                     Category::Exfiltration,
                     0.5,
                     "moves the user's private data",
+                );
+            }
+            if has(C_DIALOG | C_PAST | C_YOUR) && !any(C_NOT) && (has(C_MOVE) || implicit_sink) {
+                fire(
+                    10,
+                    Category::Exfiltration,
+                    0.5,
+                    "copies the user's past exchanges",
+                );
+            }
+            if (has(C_DOTFILE) || has(C_PATH | C_SECRET))
+                && has(C_MOVE)
+                && any(C_OBLIG | C_WHOLE)
+                && !any(C_NOT | C_PUBLIC)
+            {
+                fire(
+                    11,
+                    Category::Exfiltration,
+                    0.55,
+                    "demands that a sensitive path be sent",
                 );
             }
             if has(C_CONVO | C_WHOLE) && (any(C_MOVE | C_OBLIG) || implicit_sink) {
