@@ -2303,6 +2303,29 @@ mod tests {
         assert_eq!(open.scan(&t).action, Some(Action::Warn));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn scan_never_panics(
+            desc in proptest::collection::vec(proptest::prelude::any::<char>(), 0..300),
+            key in "\\PC{0,20}",
+            value in "\\PC{0,80}",
+        ) {
+            let desc: String = desc.into_iter().collect();
+            let t = tool(
+                &key,
+                &desc,
+                json!({"type": "object", "properties": {key.clone(): {"type": "string", "description": value, "enum": [desc.clone()]}}}),
+            );
+            let r = guard().scan(&t);
+            proptest::prop_assert!((0.0..=1.0).contains(&r.score));
+            for f in &r.findings {
+                if let Some((a, b)) = f.location.span {
+                    proptest::prop_assert!(a <= b);
+                }
+            }
+        }
+    }
+
     #[test]
     fn base64_decoder() {
         assert_eq!(decode_base64("aGVsbG8gd29ybGQ").unwrap(), b"hello world");
