@@ -2,6 +2,7 @@
 //!
 //! `cargo run -p warden-core --release --example scan_tools -- tools.jsonl [config.json]`
 //! prints one JSON line per tool to stdout and a timing line to stderr.
+//! `scan_tools --default-config` prints the default configuration.
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -11,6 +12,13 @@ use warden_core::scan_tools::scan_tools_jsonl;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--default-config") {
+        match serde_json::to_string_pretty(&ToolsListConfig::default()) {
+            Ok(s) => println!("{s}"),
+            Err(e) => eprintln!("{e}"),
+        }
+        return ExitCode::SUCCESS;
+    }
     let Some(path) = args.first() else {
         eprintln!("usage: scan_tools <tools.jsonl> [config.json]");
         return ExitCode::from(2);
