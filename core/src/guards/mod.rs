@@ -71,3 +71,123 @@ pub struct Finding {
     #[serde(default)]
     pub location: Location,
 }
+
+pub mod normalize;
+pub mod pinning;
+pub mod poisoning;
+pub mod shadowing;
+pub mod spoofing;
+pub mod tools_list;
+
+impl Action {
+    /// How strong an action is when several guards disagree: the strongest wins.
+    /// `Redact` sits between warn and filter: it changes what is forwarded but
+    /// still forwards it.
+    pub fn rank(self) -> u8 {
+        match self {
+            Self::Warn => 1,
+            Self::Redact => 2,
+            Self::Filter => 3,
+            Self::Deny => 4,
+        }
+    }
+
+    /// The stronger of two optional actions.
+    pub fn strongest(a: Option<Self>, b: Option<Self>) -> Option<Self> {
+        match (a, b) {
+            (Some(x), Some(y)) => Some(if y.rank() > x.rank() { y } else { x }),
+            (x, None) => x,
+            (None, y) => y,
+        }
+    }
+}
+
+impl Severity {
+    /// Severity bands used by scored guards: a score says how sure and how bad,
+    /// the band is what dashboards group by.
+    pub fn from_score(score: f32) -> Self {
+        if score >= 0.85 {
+            Self::Critical
+        } else if score >= 0.6 {
+            Self::High
+        } else if score >= 0.35 {
+            Self::Medium
+        } else {
+            Self::Low
+        }
+    }
+}
+
+impl Finding {
+    pub fn new(
+        guard: &str,
+        code: &str,
+        severity: Severity,
+        score: f32,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            guard: guard.to_owned(),
+            code: code.to_owned(),
+            severity,
+            score: score.clamp(0.0, 1.0),
+            message: message.into(),
+            location: Location::default(),
+        }
+    }
+
+    pub fn with_tool(mut self, tool: &str) -> Self {
+        self.location.tool = Some(tool.to_owned());
+        self
+    }
+
+    pub fn with_field(mut self, field: &str) -> Self {
+        self.location.field = Some(field.to_owned());
+        self
+    }
+
+    pub fn with_span(mut self, span: (usize, usize)) -> Self {
+        self.location.span = Some(span);
+        self
+    }
+}
+
+/// FNV-1a: the guards' hash maps are keyed by short strings and integers the
+/// guard itself derived, so a keyed (DoS-resistant) hash buys nothing and
+/// SipHash costs more than the lookups it serves.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+pub(crate) type FastBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// A finding together with what the guard that raised it wants done.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Detection {
+    pub action: Action,
+    pub finding: Finding,
+}
+
+impl Detection {
+    pub fn new(action: Action, finding: Finding) -> Self {
+        Self { action, finding }
+    }
+}
