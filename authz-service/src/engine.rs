@@ -5,10 +5,11 @@
 //! Order of checks (the first that refuses decides):
 //! 1. identity: credentials that fail verification are refused; no identity is
 //!    `anonymous`, refused unless `identity.allowAnonymous`;
-//! 2. session binding: an `Mcp-Session-Id` opened by another principal is refused;
-//! 3. the agent registry: suspended agents are refused; unknown agents are
+//! 2. the agent registry: suspended agents are refused; unknown agents are
 //!    refused, registered at low trust, or let through per `agents.unknown`; the
 //!    agent's own denied/allowed tool globs apply;
+//! 3. session binding: an `Mcp-Session-Id` opened by another principal is refused
+//!    (only admitted callers bind sessions);
 //! 4. the config's `toolDenyList`;
 //! 5. the policy (when configured): allow, deny, redact, or require approval; a
 //!    held call passes once when an operator approved exactly that call.
@@ -360,7 +361,12 @@ impl Engine {
             self.incident(agent_id, Severity::Low, &denial, facts, "identity", now);
             return with_agent(Decision::deny(denial), agent_id);
         }
-        // 2. Session binding.
+        // 2. Registry (before the session, so a refused caller cannot claim one).
+        let (trust, roles) = match self.admit(&principal, facts, &what, now) {
+            Ok(x) => x,
+            Err(d) => return with_agent(*d, agent_id),
+        };
+        // 3. Session binding.
         if let Some(session) = facts.session_id.filter(|s| !s.is_empty()) {
             if let Err(e) = self.sessions.bind(session, agent_id, now) {
                 let message = match &e {
@@ -383,11 +389,6 @@ impl Engine {
                 return with_agent(Decision::deny(denial), agent_id);
             }
         }
-        // 3. Registry.
-        let (trust, roles) = match self.admit(&principal, facts, &what, now) {
-            Ok(x) => x,
-            Err(d) => return with_agent(*d, agent_id),
-        };
         // 4. The config's deny list.
         if let Some(denial) = self.deny_list.check(facts.method, facts.tool) {
             self.incident(
