@@ -47,7 +47,7 @@ use warden_core::guards::FailureMode;
 use warden_core::jsonrpc::{parse_body, Kind};
 use warden_core::mcp::{parse_object, CallToolParams, Method};
 use warden_core::pipeline::{
-    inspect_request, resolve, too_large_reply, Consultation, LocalReply, RequestOutcome,
+    too_large_reply, Consultation, Engine, LocalReply, RequestOutcome,
     SidecarAnswer,
 };
 use warden_core::transport::{classify_request, RequestKind};
@@ -96,7 +96,7 @@ pub struct AuthorizationService {
     decider: Arc<dyn Decider>,
     /// The core pipeline's config: no local deny list (the decider owns the
     /// decision) and a consultation for every request.
-    pipeline: FilterConfig,
+    pipeline: Arc<Engine>,
     options: CheckOptions,
 }
 
@@ -139,7 +139,11 @@ impl AuthorizationService {
         };
         Self {
             decider,
-            pipeline,
+            // The response guards are never used here; the request side needs no
+            // compiled guard state beyond the defaults, which always validate.
+            pipeline: Arc::new(
+                Engine::new(pipeline).expect("the built-in Check pipeline config is valid"),
+            ),
             options,
         }
     }
@@ -191,13 +195,13 @@ impl AuthorizationService {
             );
         }
 
-        let (exchange, outcome) = inspect_request(&self.pipeline, body);
+        let (exchange, outcome) = self.pipeline.inspect_request(body);
         let mut consultations = match outcome {
             RequestOutcome::Forward => Vec::new(),
             RequestOutcome::Reply(reply) => return reply.into(),
             RequestOutcome::Consult(c) => c,
         };
-        match notifications(body, &self.pipeline.limits) {
+        match notifications(body, &self.pipeline.config.limits) {
             Ok(more) => consultations.extend(more),
             Err(e) => return unreadable(&e),
         }
@@ -233,7 +237,7 @@ impl AuthorizationService {
         };
         let answers: Vec<SidecarAnswer> =
             consultations.iter().map(|c| self.answer(c, &who)).collect();
-        match resolve(&self.pipeline, &exchange, &consultations, &answers).0 {
+        match self.pipeline.resolve(&exchange, &consultations, &answers).0 {
             None => Verdict::Allow,
             Some(reply) => reply.into(),
         }
@@ -293,6 +297,11 @@ fn notifications(body: &[u8], limits: &Limits) -> Result<Vec<Consultation>, Pars
         let Some(method) = message.method.as_deref() else {
             continue;
         };
+        // The pipeline already consults id-less calls; protocol notifications
+        // (`notifications/*`) are decided here too.
+        if !method.starts_with("notifications/") {
+            continue;
+        }
         let (tool, arguments_json) = if message.method() == Some(Method::ToolsCall) {
             let params: CallToolParams = parse_object(message.params, "tools/call params")?;
             let args = params
@@ -505,10 +514,11 @@ mod tests {
     #[test]
     fn same_reply_as_the_filter() {
         // The filter with the same deny list, deciding locally.
-        let filter = FilterConfig {
+        let filter = Engine::new(FilterConfig {
             tool_deny_list: GlobSet(vec![Glob::new("exec_*").unwrap()]),
             ..FilterConfig::default()
-        };
+        })
+        .unwrap();
         let bodies = [
             r#"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"exec_shell"}}"#,
             r#"[{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"read"}},{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"exec_x"}}]"#,
@@ -517,7 +527,7 @@ mod tests {
             r#"{"jsonrpc":"2.0","id":3,"method""#,
         ];
         for body in bodies {
-            let RequestOutcome::Reply(expected) = inspect_request(&filter, body.as_bytes()).1
+            let RequestOutcome::Reply(expected) = filter.inspect_request(body.as_bytes()).1
             else {
                 panic!("filter did not reply to {body}");
             };

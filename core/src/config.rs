@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::glob::{Glob, GlobSet};
+use crate::guards::tools_list::ToolsListConfig;
 use crate::guards::FailureMode;
 use crate::limits::Limits;
 
@@ -25,6 +26,24 @@ pub struct FilterConfig {
     pub jwt_payload_header: Option<String>,
     /// Ask the sidecar for a decision; absent: the filter decides alone.
     pub sidecar: Option<SidecarConfig>,
+    /// The native guards. Omitted: every guard on its safe defaults.
+    pub guards: GuardsConfig,
+}
+
+/// Configuration of the native guards, shared by the filter and `warden scan`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct GuardsConfig {
+    /// Guards on `tools/list` results: poisoning, pinning, shadowing, spoofing.
+    pub tools_list: ToolsListConfig,
+}
+
+impl GuardsConfig {
+    pub fn validate(&self) -> Result<(), String> {
+        self.tools_list
+            .validate()
+            .map_err(|e| format!("guards.toolsList: {e}"))
+    }
 }
 
 impl Default for FilterConfig {
@@ -37,6 +56,7 @@ impl Default for FilterConfig {
             identity_header: None,
             jwt_payload_header: None,
             sidecar: None,
+            guards: GuardsConfig::default(),
         }
     }
 }
@@ -78,6 +98,7 @@ impl FilterConfig {
 
     pub fn validate(&self) -> Result<(), String> {
         self.limits.validate()?;
+        self.guards.validate()?;
         if let Some(p) = self.mcp_paths.iter().find(|p| !p.starts_with('/')) {
             return Err(format!("mcpPaths entry {p:?} must start with '/'"));
         }

@@ -79,3 +79,29 @@ pub fn plugin_configuration() -> Vec<u8> {
         _ => Vec::new(),
     }
 }
+
+pub fn shared_data(key: &str) -> (Option<Vec<u8>>, Option<u32>) {
+    hostcalls::get_shared_data(key).unwrap_or((None, None))
+}
+
+/// `Ok(false)`: the compare-and-swap lost a race.
+pub fn set_shared_data(key: &str, value: &[u8], cas: Option<u32>) -> Result<bool, String> {
+    match hostcalls::set_shared_data(key, Some(value), cas) {
+        Ok(()) => Ok(true),
+        Err(proxy_wasm::types::Status::CasMismatch) => Ok(false),
+        Err(status) => Err(format!("set_shared_data: {status:?}")),
+    }
+}
+
+/// Proxy-wasm shared data, visible to every worker VM of this plugin.
+pub struct HostKv;
+
+impl crate::pins::SharedKv for HostKv {
+    fn get(&self, key: &str) -> (Option<Vec<u8>>, Option<u32>) {
+        shared_data(key)
+    }
+
+    fn set(&mut self, key: &str, value: &[u8], cas: Option<u32>) -> Result<bool, String> {
+        set_shared_data(key, value, cas)
+    }
+}

@@ -4,6 +4,7 @@
 //! rest is tested natively.
 
 pub mod decide;
+pub mod pins;
 
 pub mod proto {
     #![allow(clippy::all)]

@@ -34,6 +34,10 @@ pub enum Counter {
     SidecarFailOpen,
     ToolsFiltered,
     InvalidResponses,
+    DeniedResponses,
+    GuardWarnings,
+    PinChanges,
+    PinStoreErrors,
     Passthrough,
 }
 
@@ -44,6 +48,10 @@ const COUNTERS: &[(Counter, &str)] = &[
     (Counter::SidecarFailOpen, "warden.sidecar.fail_open"),
     (Counter::ToolsFiltered, "warden.responses.tools_filtered"),
     (Counter::InvalidResponses, "warden.responses.invalid"),
+    (Counter::DeniedResponses, "warden.responses.denied"),
+    (Counter::GuardWarnings, "warden.guards.warnings"),
+    (Counter::PinChanges, "warden.guards.pin_changes"),
+    (Counter::PinStoreErrors, "warden.guards.pin_store_errors"),
     (Counter::Passthrough, "warden.passthrough"),
 ];
 

@@ -3,22 +3,28 @@
 //! `Continue`; bodies are buffered (bounded) or streamed; decisions come from
 //! `warden_core::pipeline`.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Duration;
 
 use proxy_wasm::traits::{Context, HttpContext, RootContext};
 use proxy_wasm::types::{Action, BufferType, ContextType, LogLevel};
-use warden_core::config::FilterConfig;
+use warden_core::guards::spoofing::ServerIdentity;
+use warden_core::mcp::Implementation;
 use warden_core::pipeline::{
-    self, Consultation, Exchange, LocalReply, RequestFacts, RequestOutcome, ResponseReport,
-    SidecarAnswer, SseInspector,
+    self, Consultation, Engine, Exchange, ListCache, LocalReply, RequestFacts, RequestOutcome,
+    ResponseContext, ResponseReport, SidecarAnswer, SseInspector,
 };
 use warden_core::transport::{classify_request, Framing, RequestKind};
 
 use crate::decide;
-use crate::host;
+use crate::host::{self, HostKv};
 use crate::metrics::{Counter, Metrics};
+use crate::pins::SharedPins;
+
+/// Shared-data key of the last `serverInfo` an upstream announced.
+const SERVER_INFO_PREFIX: &str = "warden.serverinfo/";
 
 proxy_wasm::main! {{
     proxy_wasm::set_log_level(LogLevel::Info);
@@ -27,17 +33,20 @@ proxy_wasm::main! {{
 
 #[derive(Default)]
 struct Root {
-    config: Option<Rc<FilterConfig>>,
+    engine: Option<Rc<Engine>>,
     metrics: Option<Rc<Metrics>>,
+    /// Verdicts on recent tools/list results, shared by this VM's requests.
+    cache: Rc<RefCell<ListCache>>,
 }
 
 impl Context for Root {}
 
 impl RootContext for Root {
     fn on_configure(&mut self, _size: usize) -> bool {
-        match FilterConfig::from_json(&host::plugin_configuration()) {
-            Ok(config) => {
-                self.config = Some(Rc::new(config));
+        match Engine::from_json(&host::plugin_configuration()) {
+            Ok(engine) => {
+                self.engine = Some(Rc::new(engine));
+                self.cache.borrow_mut().clear();
                 if self.metrics.is_none() {
                     self.metrics = Some(Rc::new(Metrics::define()));
                 }
@@ -54,10 +63,11 @@ impl RootContext for Root {
     }
 
     fn create_http_context(&self, _context_id: u32) -> Option<Box<dyn HttpContext>> {
-        let (config, metrics) = (self.config.clone()?, self.metrics.clone()?);
+        let (engine, metrics) = (self.engine.clone()?, self.metrics.clone()?);
         Some(Box::new(Exchanger {
-            config,
+            engine,
             metrics,
+            cache: self.cache.clone(),
             kind: RequestKind::Other,
             facts: RequestFacts::default(),
             exchange: Exchange::default(),
@@ -97,8 +107,9 @@ enum ResponseState {
 }
 
 struct Exchanger {
-    config: Rc<FilterConfig>,
+    engine: Rc<Engine>,
     metrics: Rc<Metrics>,
+    cache: Rc<RefCell<ListCache>>,
     kind: RequestKind,
     facts: RequestFacts,
     exchange: Exchange,
@@ -128,9 +139,11 @@ impl Exchanger {
                 .find(|(k, _)| k == name)
                 .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
         };
-        let c = &self.config;
+        let c = &self.engine.config;
         self.facts = RequestFacts {
             authority: get(":authority").unwrap_or_default(),
+            path: get(":path").unwrap_or_default(),
+            scheme: get(":scheme").unwrap_or_else(|| "http".into()),
             session_id: get("mcp-session-id"),
             xfcc: get("x-forwarded-client-cert"),
             identity_header: c.identity_header.as_deref().and_then(get),
@@ -148,14 +161,67 @@ impl Exchanger {
     }
 
     fn server_name(&self) -> &str {
-        self.config
-            .server_name
-            .as_deref()
-            .unwrap_or(&self.facts.authority)
+        self.engine.server_name(&self.facts)
+    }
+
+    /// Who the upstream is: configured name, URL it is reached at, and the
+    /// `serverInfo` it last announced (remembered across requests and workers).
+    fn server_identity(&self) -> ServerIdentity {
+        let name = self.server_name().to_owned();
+        let path = self.facts.path.split('?').next().unwrap_or("");
+        let url = format!("{}://{}{}", self.facts.scheme, self.facts.authority, path);
+        let mut id = ServerIdentity::new(&name).with_url(&url);
+        if let (Some(bytes), _) = host::shared_data(&format!("{SERVER_INFO_PREFIX}{name}")) {
+            if let Ok(info) = serde_json::from_slice::<Implementation>(&bytes) {
+                id = id.with_server_info(info);
+            }
+        }
+        id
+    }
+
+    /// Run the response guards over one body or chunk with this VM's pins and
+    /// cache, then record what they did.
+    fn inspect_response(
+        &mut self,
+        run: impl FnOnce(&Engine, &mut ResponseContext<'_>, &mut ResponseReport) -> Option<Vec<u8>>,
+    ) -> Option<Vec<u8>> {
+        let engine = self.engine.clone();
+        let mut pins = SharedPins::new(HostKv);
+        let mut cache = self.cache.borrow_mut();
+        let mut report = ResponseReport::default();
+        let mut ctx = ResponseContext {
+            server: self.server_identity(),
+            pins: &mut pins,
+            cache: &mut cache,
+            paged: self.exchange.paged,
+        };
+        let out = run(&engine, &mut ctx, &mut report);
+        drop(cache);
+        if let Err(e) = pins.flush() {
+            self.metrics.add(Counter::PinStoreErrors, 1);
+            host::log(LogLevel::Warn, &format!("warden: pins: {e}"));
+        }
+        if let Some(info) = &report.server_info {
+            if let Ok(bytes) = serde_json::to_vec(info) {
+                let key = format!("{SERVER_INFO_PREFIX}{}", self.server_name());
+                let _ = host::set_shared_data(&key, &bytes, None);
+            }
+        }
+        for code in &report.denied {
+            self.metrics.denial(code);
+        }
+        self.metrics
+            .add(Counter::DeniedResponses, report.denied.len());
+        self.metrics
+            .add(Counter::ToolsFiltered, report.tools_filtered);
+        self.metrics.add(Counter::InvalidResponses, report.invalid);
+        self.metrics.add(Counter::GuardWarnings, report.warnings);
+        self.metrics.add(Counter::PinChanges, report.pin_changes);
+        out
     }
 
     fn consult(&mut self, consultations: Vec<Consultation>) -> Action {
-        let Some(sidecar) = self.config.sidecar.clone() else {
+        let Some(sidecar) = self.engine.config.sidecar.clone() else {
             return Action::Continue;
         };
         let timeout = Duration::from_millis(sidecar.timeout_ms);
@@ -198,7 +264,8 @@ impl Exchanger {
             .map(|a| a.unwrap_or_else(|| SidecarAnswer::Unavailable("no answer".into())))
             .collect();
         let (reply, failed_open) =
-            pipeline::resolve(&self.config, &self.exchange, &self.consultations, &answers);
+            self.engine
+                .resolve(&self.exchange, &self.consultations, &answers);
         self.metrics.add(Counter::SidecarFailOpen, failed_open);
         match reply {
             Some(r) => {
@@ -256,7 +323,7 @@ impl HttpContext for Exchanger {
             &req.path,
             req.content_type.as_deref(),
             req.accept.as_deref(),
-            &self.config.mcp_paths,
+            &self.engine.config.mcp_paths,
         );
         match self.kind {
             RequestKind::Other => {
@@ -264,13 +331,13 @@ impl HttpContext for Exchanger {
                 return Action::Continue;
             }
             RequestKind::McpStream => {
-                self.exchange = Exchange::stream(&self.config);
+                self.exchange = self.engine.stream_exchange();
             }
             RequestKind::McpPost => {
                 self.request = RequestState::Buffering;
                 if end_of_stream {
                     // A JSON POST without a body is malformed JSON.
-                    let (_, outcome) = pipeline::inspect_request(&self.config, b"");
+                    let (_, outcome) = self.engine.inspect_request(b"");
                     if let RequestOutcome::Reply(r) = outcome {
                         self.metrics.add(Counter::ParseErrors, 1);
                         self.reply(&r);
@@ -290,7 +357,7 @@ impl HttpContext for Exchanger {
         if !matches!(self.request, RequestState::Buffering) {
             return Action::Continue;
         }
-        let limit = self.config.limits.max_body_bytes;
+        let limit = self.engine.config.limits.max_body_bytes;
         if body_size > limit {
             self.reply(&pipeline::too_large_reply(body_size, limit));
             return Action::Pause;
@@ -311,7 +378,7 @@ impl HttpContext for Exchanger {
             });
             return Action::Pause;
         };
-        let (exchange, outcome) = pipeline::inspect_request(&self.config, &body);
+        let (exchange, outcome) = self.engine.inspect_request(&body);
         self.exchange = exchange;
         for m in &self.exchange.methods {
             self.metrics.request(*m);
@@ -341,7 +408,7 @@ impl HttpContext for Exchanger {
             .is_some_and(|e| !e.eq_ignore_ascii_case("identity"));
         self.response = match framing {
             Framing::Json => ResponseState::BufferJson,
-            Framing::EventStream => ResponseState::Sse(Box::new(SseInspector::new(&self.config))),
+            Framing::EventStream => ResponseState::Sse(Box::new(SseInspector::new(&self.engine))),
             Framing::Other => ResponseState::Pass,
         };
         if !matches!(self.response, ResponseState::Pass) {
@@ -356,50 +423,47 @@ impl HttpContext for Exchanger {
     }
 
     fn on_http_response_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
-        let config = self.config.clone();
-        let mut report = ResponseReport::default();
-        let action = match &mut self.response {
-            ResponseState::Pass => return Action::Continue,
-            ResponseState::BufferJson => {
-                if body_size > config.limits.max_body_bytes {
-                    report.invalid += 1;
-                    let r = pipeline::too_large_reply(body_size, config.limits.max_body_bytes);
-                    host::replace_buffer(
-                        BufferType::HttpResponseBody,
-                        body_size,
-                        r.body.as_bytes(),
-                    );
-                    self.response = ResponseState::Pass;
-                    Action::Continue
-                } else if !end_of_stream {
-                    Action::Pause
-                } else {
-                    match host::buffer(BufferType::HttpResponseBody, body_size) {
-                        Some(body) => {
-                            if let Some(new) =
-                                pipeline::inspect_json_response(&config, &body, &mut report)
-                            {
-                                host::replace_buffer(BufferType::HttpResponseBody, body_size, &new);
-                            }
-                        }
-                        None => report.invalid += 1,
-                    }
-                    Action::Continue
-                }
+        let limit = self.engine.config.limits.max_body_bytes;
+        match std::mem::replace(&mut self.response, ResponseState::Pass) {
+            ResponseState::Pass => Action::Continue,
+            ResponseState::BufferJson if body_size > limit => {
+                // Too big to inspect: replace rather than let it through unseen.
+                self.metrics.add(Counter::InvalidResponses, 1);
+                let r = pipeline::too_large_reply(body_size, limit);
+                host::replace_buffer(BufferType::HttpResponseBody, body_size, r.body.as_bytes());
+                Action::Continue
             }
-            ResponseState::Sse(inspector) => {
-                let chunk =
-                    host::buffer(BufferType::HttpResponseBody, body_size).unwrap_or_default();
-                let out = inspector.push(&config, &chunk, end_of_stream, &mut report);
-                if out != chunk {
-                    host::replace_buffer(BufferType::HttpResponseBody, body_size, &out);
+            ResponseState::BufferJson if !end_of_stream => {
+                self.response = ResponseState::BufferJson;
+                Action::Pause
+            }
+            ResponseState::BufferJson => {
+                let Some(body) = host::buffer(BufferType::HttpResponseBody, body_size) else {
+                    self.metrics.add(Counter::InvalidResponses, 1);
+                    return Action::Continue;
+                };
+                let new = self.inspect_response(|engine, ctx, report| {
+                    engine.inspect_json_response(ctx, &body, report)
+                });
+                if let Some(new) = new {
+                    host::replace_buffer(BufferType::HttpResponseBody, body_size, &new);
                 }
                 Action::Continue
             }
-        };
-        self.metrics
-            .add(Counter::ToolsFiltered, report.tools_filtered);
-        self.metrics.add(Counter::InvalidResponses, report.invalid);
-        action
+            ResponseState::Sse(mut inspector) => {
+                let chunk =
+                    host::buffer(BufferType::HttpResponseBody, body_size).unwrap_or_default();
+                let out = self
+                    .inspect_response(|engine, ctx, report| {
+                        Some(inspector.push(engine, ctx, &chunk, end_of_stream, report))
+                    })
+                    .unwrap_or_default();
+                if out != chunk {
+                    host::replace_buffer(BufferType::HttpResponseBody, body_size, &out);
+                }
+                self.response = ResponseState::Sse(inspector);
+                Action::Continue
+            }
+        }
     }
 }

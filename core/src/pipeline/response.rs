@@ -1,0 +1,419 @@
+//! The response side: `initialize` results go through the spoofing guard,
+//! `tools/list` results through the deny list and every tools-list guard; JSON
+//! bodies whole, SSE streams event by event.
+//!
+//! A verdict on a `tools/list` result is cached by the exact result bytes (and the
+//! server's identity): clients re-list often and servers answer with identical
+//! bytes, so the common case costs a byte comparison, not a scan. Exact bytes, not
+//! a hash, so no crafted list can collide with a vetted one.
+
+use std::collections::VecDeque;
+
+use serde_json::value::RawValue;
+use serde_json::Value;
+
+use super::{Engine, ResponseReport};
+use crate::guards::pinning::PinStore;
+use crate::guards::spoofing::ServerIdentity;
+use crate::guards::tools_list::CheckOptions;
+use crate::guards::{Action, Detection};
+use crate::jsonrpc::{parse_text, Kind, MessageView};
+use crate::mcp::{InitializeResult, ToolsListResult};
+use crate::reply::{codes, Denial};
+use crate::sse::{SseEvent, SseParser};
+
+/// Most distinct `tools/list` results remembered per VM.
+const CACHE_ENTRIES: usize = 32;
+
+/// Per-exchange state the response guards need from the filter.
+pub struct ResponseContext<'a> {
+    pub server: ServerIdentity,
+    pub pins: &'a mut dyn PinStore,
+    pub cache: &'a mut ListCache,
+    /// The request asked for a later page (`cursor`): a partial list.
+    pub paged: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum ListOutcome {
+    Keep,
+    Rewrite { result: String, filtered: usize },
+    Deny(Denial),
+}
+
+#[derive(Debug)]
+struct CacheEntry {
+    server: String,
+    result: String,
+    outcome: ListOutcome,
+}
+
+/// Verdicts on recent `tools/list` results, by exact bytes.
+#[derive(Debug, Default)]
+pub struct ListCache {
+    entries: VecDeque<CacheEntry>,
+}
+
+impl ListCache {
+    fn get(&self, server: &str, result: &str) -> Option<&ListOutcome> {
+        self.entries
+            .iter()
+            .find(|e| e.result.len() == result.len() && e.server == server && e.result == result)
+            .map(|e| &e.outcome)
+    }
+
+    fn put(&mut self, server: String, result: &str, outcome: ListOutcome) {
+        if self.entries.len() >= CACHE_ENTRIES {
+            self.entries.pop_front();
+        }
+        self.entries.push_back(CacheEntry {
+            server,
+            result: result.to_owned(),
+            outcome,
+        });
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+}
+
+/// One change to a body: replace `start..end` with `text`.
+struct Edit {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+/// Where `inner` (a slice borrowed from `outer`) starts inside `outer`.
+fn offset_in(outer: &str, inner: &str) -> Option<usize> {
+    let (o, i) = (outer.as_ptr() as usize, inner.as_ptr() as usize);
+    (i >= o && i + inner.len() <= o + outer.len()).then(|| i - o)
+}
+
+fn upstream_invalid() -> String {
+    Denial::new(
+        crate::error::INVALID_REQUEST,
+        "upstream_invalid",
+        "Warden could not parse the MCP server's response; it was not forwarded",
+    )
+    .to_response(None)
+}
+
+fn denial_from(det: &Detection) -> Denial {
+    Denial::new(
+        codes::DENIED,
+        det.finding.code.clone(),
+        format!("Warden blocked this response: {}", det.finding.message),
+    )
+    .with_guard(det.finding.guard.clone())
+}
+
+impl Engine {
+    /// Inspect a whole JSON response body. `None`: forward unchanged.
+    pub fn inspect_json_response(
+        &self,
+        ctx: &mut ResponseContext<'_>,
+        body: &[u8],
+        report: &mut ResponseReport,
+    ) -> Option<Vec<u8>> {
+        let Ok(text) = std::str::from_utf8(body) else {
+            report.invalid += 1;
+            return Some(upstream_invalid().into_bytes());
+        };
+        self.inspect_payload(ctx, text, report)
+            .map(String::into_bytes)
+    }
+
+    /// Inspect one JSON-RPC payload (a body, or an SSE event's data).
+    fn inspect_payload(
+        &self,
+        ctx: &mut ResponseContext<'_>,
+        text: &str,
+        report: &mut ResponseReport,
+    ) -> Option<String> {
+        let payload = match parse_text(text, &self.config.limits) {
+            Ok(p) => p,
+            Err(_) => {
+                report.invalid += 1;
+                return Some(upstream_invalid());
+            }
+        };
+        let mut members: Vec<&RawValue> = Vec::new();
+        if payload.is_batch() {
+            members = serde_json::from_str(text).ok()?;
+        }
+        let mut edits = Vec::new();
+        for (i, msg) in payload.messages().iter().enumerate() {
+            let member = members.get(i).map(|m| m.get()).unwrap_or(text);
+            if let Some(edit) = self.inspect_message(ctx, msg, text, member, report) {
+                edits.push(edit);
+            }
+        }
+        if edits.is_empty() {
+            return None;
+        }
+        edits.sort_by_key(|e| e.start);
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for e in edits {
+            out.push_str(text.get(at..e.start)?);
+            out.push_str(&e.text);
+            at = e.end;
+        }
+        out.push_str(text.get(at..)?);
+        Some(out)
+    }
+
+    fn inspect_message(
+        &self,
+        ctx: &mut ResponseContext<'_>,
+        msg: &MessageView<'_>,
+        text: &str,
+        member: &str,
+        report: &mut ResponseReport,
+    ) -> Option<Edit> {
+        if msg.kind != Kind::Result {
+            return None;
+        }
+        let result = msg.result?.get();
+        let whole = |replacement: String| {
+            let start = offset_in(text, member)?;
+            Some(Edit {
+                start,
+                end: start + member.len(),
+                text: replacement,
+            })
+        };
+        if result.contains("\"serverInfo\"") && result.contains("\"protocolVersion\"") {
+            let denial = self.check_initialize(ctx, result, report)?;
+            report.denied.push(denial.code.clone());
+            return whole(denial.to_response(msg.id.id()));
+        }
+        if !result.contains("\"tools\"") {
+            return None;
+        }
+        match self.check_tools_list(ctx, result, report) {
+            ListOutcome::Keep => None,
+            ListOutcome::Rewrite {
+                result: new,
+                filtered,
+            } => {
+                report.tools_filtered += filtered;
+                let start = offset_in(text, result)?;
+                Some(Edit {
+                    start,
+                    end: start + result.len(),
+                    text: new,
+                })
+            }
+            ListOutcome::Deny(denial) => {
+                report.denied.push(denial.code.clone());
+                whole(denial.to_response(msg.id.id()))
+            }
+        }
+    }
+
+    /// The spoofing guard on `serverInfo`. `Some`: the server must not be trusted.
+    fn check_initialize(
+        &self,
+        ctx: &mut ResponseContext<'_>,
+        result: &str,
+        report: &mut ResponseReport,
+    ) -> Option<Denial> {
+        let init: InitializeResult = match serde_json::from_str(result) {
+            Ok(i) => i,
+            Err(e) => {
+                report.invalid += 1;
+                return Some(
+                    Denial::new(
+                        codes::GUARD_ERROR,
+                        "upstream_invalid",
+                        format!("Warden could not read the initialize result: {e}"),
+                    )
+                    .with_guard("server_spoofing"),
+                );
+            }
+        };
+        report.server_info = Some(init.server_info.clone());
+        ctx.server.server_info = Some(init.server_info);
+        let spoof = self.tools_list.spoofing().check(&ctx.server, None, &[]);
+        report.warnings += spoof
+            .detections
+            .iter()
+            .filter(|d| d.action == Action::Warn)
+            .count();
+        spoof
+            .detections
+            .iter()
+            .filter(|d| d.action == Action::Deny)
+            .max_by(|a, b| a.finding.score.total_cmp(&b.finding.score))
+            .map(denial_from)
+    }
+
+    fn check_tools_list(
+        &self,
+        ctx: &mut ResponseContext<'_>,
+        result: &str,
+        report: &mut ResponseReport,
+    ) -> ListOutcome {
+        let server_key = format!(
+            "{}\u{0}{}\u{0}{}",
+            ctx.server.name,
+            ctx.server.url.as_deref().unwrap_or(""),
+            ctx.server
+                .server_info
+                .as_ref()
+                .map(|i| i.name.as_str())
+                .unwrap_or("")
+        );
+        if !ctx.paged {
+            if let Some(hit) = ctx.cache.get(&server_key, result) {
+                return hit.clone();
+            }
+        }
+        let outcome = self.vet_tools_list(ctx, result, report);
+        if !ctx.paged {
+            ctx.cache.put(server_key, result, outcome.clone());
+        }
+        outcome
+    }
+
+    fn vet_tools_list(
+        &self,
+        ctx: &mut ResponseContext<'_>,
+        result: &str,
+        report: &mut ResponseReport,
+    ) -> ListOutcome {
+        let list: ToolsListResult = match serde_json::from_str(result) {
+            Ok(l) => l,
+            Err(e) => {
+                report.invalid += 1;
+                return ListOutcome::Deny(
+                    Denial::new(
+                        codes::GUARD_ERROR,
+                        "upstream_invalid",
+                        format!("Warden could not read the tools/list result: {e}"),
+                    )
+                    .with_guard("tool_poisoning"),
+                );
+            }
+        };
+        let opts = CheckOptions {
+            complete: !ctx.paged && list.next_cursor.is_none(),
+            peers: None,
+        };
+        let verdict = self
+            .tools_list
+            .check_with(&ctx.server, &list.tools, ctx.pins, &opts);
+        report.warnings += verdict.warnings().count();
+        report.pin_changes += verdict.pin_changes.len();
+        if let Some(det) = verdict.denial() {
+            return ListOutcome::Deny(denial_from(det));
+        }
+        let remove: Vec<bool> = list
+            .tools
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                self.config.tool_deny_list.matches(&t.name).is_some() || !verdict.keeps(i)
+            })
+            .collect();
+        let filtered = remove.iter().filter(|r| **r).count();
+        if filtered == 0 {
+            return ListOutcome::Keep;
+        }
+        // Rewrite from the tree of the original result so unknown members stay.
+        let Ok(mut value) = serde_json::from_str::<Value>(result) else {
+            return ListOutcome::Keep;
+        };
+        if let Some(tools) = value.get_mut("tools").and_then(Value::as_array_mut) {
+            let mut drop = remove.iter();
+            tools.retain(|_| !drop.next().copied().unwrap_or(false));
+        }
+        ListOutcome::Rewrite {
+            result: value.to_string(),
+            filtered,
+        }
+    }
+}
+
+/// Inspects an SSE response stream event by event, holding back only a partial
+/// event, so streaming stays streaming.
+#[derive(Debug)]
+pub struct SseInspector {
+    parser: SseParser,
+    max_event_bytes: usize,
+}
+
+impl SseInspector {
+    pub fn new(engine: &Engine) -> Self {
+        let max = engine.config.limits.max_event_bytes;
+        Self {
+            parser: SseParser::new(max),
+            max_event_bytes: max,
+        }
+    }
+
+    /// Feed a chunk; returns the bytes to send on now.
+    pub fn push(
+        &mut self,
+        engine: &Engine,
+        ctx: &mut ResponseContext<'_>,
+        chunk: &[u8],
+        end_of_stream: bool,
+        report: &mut ResponseReport,
+    ) -> Vec<u8> {
+        let mut events = match self.parser.feed(chunk) {
+            Ok(ev) => ev,
+            Err(_) => {
+                // An event over the size limit cannot be inspected: replace what is
+                // held with an error event and carry on with a fresh parser.
+                report.invalid += 1;
+                self.parser = SseParser::new(self.max_event_bytes);
+                return error_event();
+            }
+        };
+        let mut trailing_error = false;
+        if end_of_stream {
+            match self.parser.finish() {
+                Ok(rest) => events.extend(rest),
+                Err(_) => {
+                    report.invalid += 1;
+                    trailing_error = true;
+                }
+            }
+        }
+        let mut out = Vec::with_capacity(chunk.len());
+        for ev in events {
+            let replacement = ev.event.data.as_deref().and_then(|data| {
+                let looks_json = matches!(data.trim_start().as_bytes().first(), Some(b'{' | b'['));
+                if !looks_json {
+                    return None; // `endpoint` events, pings: not JSON-RPC
+                }
+                engine.inspect_payload(ctx, data, report)
+            });
+            match replacement {
+                Some(data) => {
+                    let mut e = ev.event;
+                    e.data = Some(data);
+                    out.extend(e.to_bytes());
+                }
+                None => out.extend(ev.raw),
+            }
+        }
+        if trailing_error {
+            out.extend(error_event());
+        }
+        out
+    }
+}
+
+fn error_event() -> Vec<u8> {
+    SseEvent {
+        event: Some("message".into()),
+        data: Some(upstream_invalid()),
+        ..Default::default()
+    }
+    .to_bytes()
+}
