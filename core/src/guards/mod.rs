@@ -71,3 +71,5 @@ pub struct Finding {
     #[serde(default)]
     pub location: Location,
 }
+
+pub mod dlp;
