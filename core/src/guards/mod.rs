@@ -72,4 +72,6 @@ pub struct Finding {
     pub location: Location,
 }
 
+pub mod acl;
 pub mod dlp;
+pub mod threats;

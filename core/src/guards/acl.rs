@@ -1,0 +1,1 @@
+//! Tool ACL (placeholder, filled in next).
