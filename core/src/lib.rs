@@ -12,6 +12,7 @@ pub mod jsonrpc;
 pub mod limits;
 pub mod mcp;
 pub mod reply;
+pub mod scan_text;
 pub mod sse;
 pub mod transport;
 

@@ -226,7 +226,25 @@ fn rules() -> &'static [Rule] {
         ),
         rule!("rubygems-api-token", b"rubygems_", lhex, 48, 48, Random),
         rule!("clojars-api-token", b"CLOJARS_", alnum, 60, 60, Random),
+        rule!(
+            "sourcegraph-access-token",
+            b"sgp_local_",
+            hex,
+            40,
+            40,
+            Random
+        ),
         rule!("sourcegraph-access-token", b"sgp_", hex, 40, 64, Random),
+        rule!("intra42-client-secret", b"s-s4t2ud-", lhex, 64, 64, Random),
+        rule!("intra42-client-secret", b"s-s4t2af-", lhex, 64, 64, Random),
+        rule!(
+            "cloudflare-origin-ca-key",
+            b"v1.0-",
+            hex_dash,
+            150,
+            200,
+            Random
+        ),
         rule!("jfrog-api-key", b"AKCp", alnum, 69, 73, RandomDigit),
         rule!(
             "octopus-deploy-api-key",
@@ -343,6 +361,14 @@ fn rules() -> &'static [Rule] {
         rule!("square-token", b"sq0atp-", dash, 22, 60, Random),
         rule!("square-token", b"sq0csp-", dash, 40, 60, Random),
         rule!("square-token", b"EAAA", dash, 60, 60, RandomDigit),
+        rule!(
+            "facebook-access-token",
+            b"EAA",
+            alnum,
+            90,
+            400,
+            Custom(mixed_case_long)
+        ),
         rule!("flutterwave-key", b"FLWSECK_TEST-", hex_x, 32, 34, Random),
         rule!("flutterwave-key", b"FLWSECK-", hex_x, 32, 34, Random),
         rule!("flutterwave-key", b"FLWPUBK_TEST-", hex_x, 32, 34, Random),
@@ -584,6 +610,13 @@ fn mixed_case(tok: &[u8]) -> bool {
     body.iter().any(u8::is_ascii_uppercase)
         && body.iter().any(u8::is_ascii_lowercase)
         && random(body, 3.5)
+}
+
+fn mixed_case_long(tok: &[u8]) -> bool {
+    tok.iter().any(u8::is_ascii_uppercase)
+        && tok.iter().any(u8::is_ascii_lowercase)
+        && tok.iter().any(u8::is_ascii_digit)
+        && random(tok, 4.0)
 }
 
 fn onepassword_secret_key(tok: &[u8]) -> bool {

@@ -8,7 +8,8 @@
 //!
 //! Signal names: `instruction_override`, `simulated_user`, `role_hijack`,
 //! `system_prompt_exfiltration`, `data_exfiltration`, `hidden_marker`,
-//! `invisible_characters`, `output_manipulation`, `tool_directive`.
+//! `invisible_characters`, `output_manipulation`, `tool_directive`,
+//! `appended_instruction`.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -879,7 +880,7 @@ fn tokenize(lower: &[u8]) -> Vec<Word> {
 }
 
 /// Scan for prompt-injection signals.
-pub(crate) fn scan(text: &str, lower: &str, out: &mut Vec<Signal>) {
+pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal>) {
     let lower = lower.as_bytes();
     markers(lower, out);
     invisible(text, out);
@@ -910,17 +911,22 @@ pub(crate) fn scan(text: &str, lower: &str, out: &mut Vec<Signal>) {
         }
         // Orders about the model's own output: `Translate your response ...`.
         if word == b"your" {
-            if let Some(j) =
-                (i + 1..(i + 3).min(words.len())).find(|&j| matches_alt(w(j), OUTPUT_NOUNS))
+            let noun = |j: usize| {
+                let x = w(j);
+                let x = x.strip_suffix(b"'s").unwrap_or(x);
+                matches_alt(x, OUTPUT_NOUNS)
+            };
+            if let Some(j) = (i + 1..(i + 3).min(words.len())).find(|&j| noun(j)) {
+                let first = sentence_start(&words, i);
+                if words[first].first && matches_alt(w(first), IMPERATIVE_OPENERS) {
+                    push(out, "output_manipulation", 0.6, i, j);
+                }
+            } else if let Some(j) = (i + 1..(i + 2).min(words.len()))
+                .find(|&j| matches_alt(w(j), &["message", "messages", "text"]))
             {
-                let sent = words[i].sentence;
-                let opener = (0..=i)
-                    .rev()
-                    .take_while(|&k| words[k].sentence == sent)
-                    .last()
-                    .filter(|&k| words[k].first)
-                    .map(w);
-                if opener.is_some_and(|o| matches_alt(o, IMPERATIVE_OPENERS)) {
+                // `your message` only when the sentence transforms it.
+                let first = sentence_start(&words, i);
+                if (first..i).any(|k| matches_alt(w(k), TRANSFORM_VERBS)) {
                     push(out, "output_manipulation", 0.6, i, j);
                 }
             }
@@ -939,7 +945,8 @@ pub(crate) fn scan(text: &str, lower: &str, out: &mut Vec<Signal>) {
                 }
             }
         }
-        // `use the write_file tool`, `by using read_text_file`.
+        // `use the write_file tool`, `by using read_text_file`: data telling
+        // the agent which tool to call. Stronger when the call changes state.
         if matches_alt(word, TOOL_VERBS) {
             let end = (i + 4).min(words.len());
             for j in i + 1..end {
@@ -953,17 +960,207 @@ pub(crate) fn scan(text: &str, lower: &str, out: &mut Vec<Signal>) {
                     matches_alt(w(j + 1), &["tool", "tools", "function", "command"])
                 });
                 if tool_word || word == b"using" {
-                    push(
-                        out,
-                        "tool_directive",
-                        0.45,
-                        i,
-                        if tool_word { j + 1 } else { j },
-                    );
+                    let sent = words[i].sentence;
+                    let changes_state = words
+                        .iter()
+                        .skip(sentence_start(&words, i))
+                        .take_while(|x| x.sentence == sent)
+                        .any(|x| matches_alt(&lower[x.start..x.end], STATE_CHANGING));
+                    let score = if changes_state { 0.55 } else { 0.45 };
+                    let last = if tool_word { j + 1 } else { j };
+                    push(out, "tool_directive", score, i, last);
                 }
                 break;
             }
         }
+    }
+    if appended {
+        appended_instruction(text, lower, out);
+    }
+}
+
+/// Index of the first word of the sentence word `i` belongs to.
+fn sentence_start(words: &[Word], i: usize) -> usize {
+    let sent = words[i].sentence;
+    let mut k = i;
+    while k > 0 && words[k - 1].sentence == sent {
+        k -= 1;
+    }
+    k
+}
+
+/// Verbs that turn a reply into something else.
+const TRANSFORM_VERBS: &[&str] = &[
+    "translate",
+    "encode",
+    "encrypt",
+    "reverse",
+    "invert",
+    "rewrite",
+    "convert",
+    "render",
+    "express",
+    "scramble",
+    "cipher",
+    "shift",
+    "substitute",
+    "replace",
+];
+
+/// Actions that change state or move data, for `tool_directive`.
+const STATE_CHANGING: &[&str] = &[
+    "terminate",
+    "kill",
+    "delete",
+    "remove",
+    "modify",
+    "overwrite",
+    "erase",
+    "wipe",
+    "drop",
+    "transfer",
+    "exfiltrate",
+    "upload",
+    "send",
+    "forward",
+    "write",
+    "add",
+    "append",
+    "save",
+    "change",
+    "edit",
+    "update",
+    "execute",
+    "install",
+    "grant",
+    "disable",
+    "move",
+    "rename",
+];
+
+/// Openers of a request to an assistant (imperatives and questions).
+const REQUEST_OPENERS: &[&str] = &[
+    "write",
+    "provide",
+    "recommend",
+    "suggest",
+    "summarize",
+    "summarise",
+    "describe",
+    "analyze",
+    "analyse",
+    "determine",
+    "explain",
+    "list",
+    "give",
+    "tell",
+    "create",
+    "generate",
+    "translate",
+    "classify",
+    "compose",
+    "draft",
+    "calculate",
+    "compare",
+    "identify",
+    "outline",
+    "help",
+    "show",
+    "find",
+    "name",
+    "predict",
+    "estimate",
+    "evaluate",
+    "rate",
+    "rank",
+    "rewrite",
+    "convert",
+    "encode",
+    "reply",
+    "respond",
+    "answer",
+    "add",
+    "include",
+    "integrate",
+    "insert",
+    "modify",
+    "enhance",
+    "augment",
+    "mention",
+    "use",
+    "express",
+    "render",
+    "apply",
+    "shift",
+    "reverse",
+    "invert",
+    "what",
+    "how",
+    "which",
+    "who",
+    "why",
+    "can",
+    "could",
+    "would",
+    "is",
+    "are",
+    "should",
+    "ignore",
+    "forget",
+    "send",
+    "search",
+    "discuss",
+    "share",
+    "plan",
+    "teach",
+];
+
+/// Third-party content that ends with a standalone request to the reader: a
+/// last paragraph, after substantial content, that is one short sentence
+/// opening like an instruction or a question to an assistant. The classic
+/// indirect-injection shape (an instruction appended to a document or an
+/// e-mail); also what a person writes after pasting a document, hence a
+/// borderline score that other signals must confirm for a high verdict.
+fn appended_instruction(text: &str, lower: &[u8], out: &mut Vec<Signal>) {
+    let trimmed_end = text.trim_end().len();
+    if trimmed_end < 160 {
+        return;
+    }
+    let body = &lower[..trimmed_end];
+    let Some(sep) = body.windows(2).rposition(|w| w == b"\n\n") else {
+        return;
+    };
+    let start = sep + 2;
+    let last = &body[start..];
+    let lead = last.iter().take_while(|c| c.is_ascii_whitespace()).count();
+    let para = &last[lead..];
+    if start < 120 || para.is_empty() || para.contains(&b'\n') || para.len() > 240 {
+        return;
+    }
+    let words = tokenize(para);
+    if !(3..=40).contains(&words.len()) {
+        return;
+    }
+    // One sentence (a trailing quote may hold more).
+    let sentences = words.iter().map(|w| w.sentence).max().unwrap_or(0);
+    let quoted = para.contains(&b'\'') || para.contains(&b'"');
+    if sentences > 1 && !quoted {
+        return;
+    }
+    let first = &para[words[0].start..words[0].end];
+    // Auxiliaries open a request only as a question (`Can you ...?`), not as
+    // the tail of a sentence cut by a code block (`should work.`).
+    let question = para.trim_ascii_end().ends_with(b"?") || para.trim_ascii_end().ends_with(b"?'");
+    let auxiliary = matches_alt(first, &["can", "could", "would", "should", "is", "are"]);
+    if matches_alt(first, REQUEST_OPENERS) && (!auxiliary || question) {
+        let s = start + lead;
+        out.push(Signal {
+            kind: ThreatKind::PromptInjection,
+            name: "appended_instruction",
+            score: 0.5,
+            start: s,
+            end: trimmed_end,
+        });
     }
 }
 
@@ -1108,7 +1305,7 @@ mod tests {
 
     fn best(text: &str) -> (f32, Vec<&'static str>) {
         let mut out = Vec::new();
-        scan(text, &text.to_ascii_lowercase(), &mut out);
+        scan(text, &text.to_ascii_lowercase(), true, &mut out);
         let m = super::super::combine(&out, 0.0);
         let score = m.first().map_or(0.0, |m| m.score);
         (score, out.iter().map(|s| s.name).collect())

@@ -145,6 +145,10 @@ pub struct ThreatsConfig {
     /// Findings below this score are not reported. 0..1, default 0.5.
     pub min_score: f32,
     pub prompt_injection: bool,
+    /// Report a document that ends with a standalone request to the reader
+    /// (`...\n\nSummarize the 2020 climate report.`), the usual shape of an
+    /// instruction appended to third-party content. Borderline score (0.5).
+    pub appended_instructions: bool,
     pub command_injection: bool,
     pub path_traversal: bool,
     pub ssrf: bool,
@@ -169,6 +173,7 @@ impl Default for ThreatsConfig {
             failure_mode: FailureMode::Deny,
             min_score: 0.5,
             prompt_injection: true,
+            appended_instructions: true,
             command_injection: true,
             path_traversal: true,
             ssrf: true,
@@ -323,7 +328,7 @@ impl Threats {
         // ASCII lower-casing keeps byte offsets (and UTF-8 validity).
         let lower = text.to_ascii_lowercase();
         if on(ThreatKind::PromptInjection) && self.config.prompt_injection {
-            injection::scan(text, &lower, &mut out);
+            injection::scan(text, &lower, self.config.appended_instructions, &mut out);
         }
         if on(ThreatKind::CommandInjection) && self.config.command_injection {
             command::scan(&lower, field, &mut out);
