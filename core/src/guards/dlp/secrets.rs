@@ -721,6 +721,9 @@ const STRUCT_IDS: &[&str] = &[
     "bearer-token",
     "basic-auth",
     "generic-api-key",
+    "aws-secret-access-key",
+    "azure-key",
+    "azure-sas-token",
     "password",
     "azure-ad-client-secret",
     "azure-storage-key",
@@ -772,11 +775,21 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
             i += 1;
             continue;
         }
-        match free
-            .iter()
-            .chain(bounded)
-            .find_map(|&ri| try_rule(b, i, &rules()[ri]))
-        {
+        // Most candidates fail on the second byte: test it inline before the
+        // full prefix comparison.
+        let next = b.get(i + 1).copied();
+        let mut hit = None;
+        for &ri in free.iter().chain(bounded.iter()) {
+            let r = &rules()[ri];
+            if r.prefix.get(1).copied() != next {
+                continue;
+            }
+            if let Some(h) = try_rule(b, i, r) {
+                hit = Some(h);
+                break;
+            }
+        }
+        match hit {
             Some((id, e)) => {
                 out.push(RawMatch::secret(id, i, e, P_PREFIX));
                 i = e;
@@ -945,6 +958,17 @@ fn markers(b: &[u8], out: &mut Vec<RawMatch>) {
                 let e = run_fwd(b, s, b64, 100);
                 if e - s == 88 && random(&b[s..e], 4.0) {
                     out.push(RawMatch::secret("secret:azure-storage-key", s, e, P_STRUCT));
+                }
+            }
+            b's' if i > 0
+                && matches!(b[i - 1], b'?' | b'&')
+                && b[i..].starts_with(b"sig=")
+                && (contains(b, b"sv=") || contains(b, b"se=")) =>
+            {
+                let s = i + 4;
+                let e = run_fwd(b, s, |c| b64(c) || c == b'%', 200);
+                if e - s >= 40 && random(&b[s..e], 4.0) {
+                    out.push(RawMatch::secret("secret:azure-sas-token", s, e, P_STRUCT));
                 }
             }
             b'M' | b'N' | b'O' if boundary_before(b, i) => {
@@ -1578,19 +1602,36 @@ fn assignments(b: &[u8], out: &mut Vec<RawMatch>) {
             continue;
         };
         if let Some((vs, ve)) = value_span(b, op_e) {
-            if value_ok(&b[vs..ve], kind) {
-                let id = if kind == KeyKind::Password {
-                    "secret:password"
-                } else {
-                    "secret:generic-api-key"
-                };
-                out.push(RawMatch::secret(id, vs, ve, P_GENERIC));
-                i = ve;
-                continue;
+            let value = &b[vs..ve];
+            if value_ok(value, kind) {
+                out.push(RawMatch::secret(
+                    assignment_id(key, value, kind),
+                    vs,
+                    ve,
+                    P_GENERIC,
+                ));
             }
         }
+        // Continue right after the operator: a provider token inside the
+        // value is still found by its prefix rule (and wins the overlap).
         i = op_e;
     }
+}
+
+/// Name a generic assignment more precisely when the key says whose it is.
+fn assignment_id(key: &[u8], value: &[u8], kind: KeyKind) -> &'static str {
+    if kind == KeyKind::Password {
+        return "secret:password";
+    }
+    let w = words(key);
+    let has = |x: &str| w.iter().any(|k| k == x);
+    if has("aws") && has("secret") && value.len() == 40 && value.iter().all(|c| b64(*c)) {
+        return "secret:aws-secret-access-key";
+    }
+    if (has("azure") || has("sas")) && has("key") && value.len() >= 40 {
+        return "secret:azure-key";
+    }
+    "secret:generic-api-key"
 }
 
 /// The value after an assignment operator: quoted (up to the closing quote, no

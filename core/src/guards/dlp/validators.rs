@@ -30,7 +30,7 @@ pub fn luhn_valid(s: &str) -> bool {
         sum += v;
         count += 1;
     }
-    count >= 2 && sum % 10 == 0
+    count >= 2 && sum.is_multiple_of(10)
 }
 
 /// IBAN length per ISO 13616 country code (the SWIFT registry), or `None` for a
@@ -495,7 +495,7 @@ mod tests {
         let n = digits.len();
         for (idx, d) in digits.iter().enumerate() {
             let mut v = u32::from(*d);
-            if (n - idx) % 2 == 0 {
+            if (n - idx).is_multiple_of(2) {
                 v *= 2;
                 if v >= 10 {
                     v = v / 10 + v % 10;
@@ -503,7 +503,7 @@ mod tests {
             }
             total += v;
         }
-        n >= 2 && total % 10 == 0
+        n >= 2 && total.is_multiple_of(10)
     }
 
     /// Reference IBAN: expand to a decimal string, reduce with big-ish chunks.

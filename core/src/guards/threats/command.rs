@@ -75,7 +75,7 @@ const TIER_B: &[&str] = &[
 ];
 
 /// Payloads dangerous in any field. (needle, score in text, score in exec).
-const HIGH_RISK: &[(&str, &str, f32, f32)] = &[
+pub(crate) const HIGH_RISK: &[(&str, &str, f32, f32)] = &[
     ("/dev/tcp/", "reverse_shell", 0.9, 0.95),
     ("/dev/udp/", "reverse_shell", 0.9, 0.95),
     ("bash -i >&", "reverse_shell", 0.95, 0.95),
@@ -195,15 +195,23 @@ fn has_argument(lower: &[u8], mut e: usize) -> bool {
     }
 }
 
-pub(crate) fn scan(lower: &str, field: FieldKind, out: &mut Vec<Signal>) {
+/// `high_risk`: hits of [`HIGH_RISK`] needles (index, offset), from the
+/// shared one-pass search.
+pub(crate) fn scan(
+    lower: &str,
+    field: FieldKind,
+    high_risk: &[(usize, usize)],
+    out: &mut Vec<Signal>,
+) {
     let exec = field == FieldKind::Exec;
-    for (needle, name, text_score, exec_score) in HIGH_RISK {
-        if lower.contains(needle) {
-            if let Some(p) = lower.find(needle) {
-                let score = if exec { *exec_score } else { *text_score };
-                push(out, name, score, p, p + needle.len());
-            }
+    let mut seen = [false; HIGH_RISK.len()];
+    for &(ni, p) in high_risk {
+        if std::mem::replace(&mut seen[ni], true) {
+            continue;
         }
+        let (needle, name, text_score, exec_score) = HIGH_RISK[ni];
+        let score = if exec { exec_score } else { text_score };
+        push(out, name, score, p, p + needle.len());
     }
     let b = lower.as_bytes();
     if !b
@@ -271,7 +279,9 @@ mod tests {
 
     fn best(text: &str, field: FieldKind) -> (f32, Vec<&'static str>) {
         let mut out = Vec::new();
-        scan(&text.to_ascii_lowercase(), field, &mut out);
+        let lower = text.to_ascii_lowercase();
+        let hits = super::super::needle_hits(lower.as_bytes());
+        scan(&lower, field, &hits.high_risk, &mut out);
         let m = super::super::combine(&out, 0.0);
         (
             m.first().map_or(0.0, |m| m.score),

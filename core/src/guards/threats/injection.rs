@@ -12,6 +12,7 @@
 //! `appended_instruction`.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::{Signal, ThreatKind};
@@ -815,10 +816,35 @@ fn matches_alt(word: &[u8], alts: &[&str]) -> bool {
     })
 }
 
-fn first_index() -> &'static HashMap<&'static [u8], Vec<usize>> {
-    static INDEX: OnceLock<HashMap<&'static [u8], Vec<usize>>> = OnceLock::new();
+/// FNV-1a: the keys are short ASCII words, SipHash's DoS resistance buys
+/// nothing for a fixed, trusted key set.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordIndex = HashMap<&'static [u8], Vec<usize>, BuildHasherDefault<Fnv>>;
+
+fn first_index() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: HashMap<&'static [u8], Vec<usize>> = HashMap::new();
+        let mut m = WordIndex::default();
         for (i, p) in PATTERNS.iter().enumerate() {
             for w in p.slots[0].0 {
                 m.entry(w.as_bytes()).or_default().push(i);

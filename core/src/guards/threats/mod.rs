@@ -16,6 +16,8 @@ pub mod injection;
 pub mod path;
 pub mod ssrf;
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -330,11 +332,18 @@ impl Threats {
         if on(ThreatKind::PromptInjection) && self.config.prompt_injection {
             injection::scan(text, &lower, self.config.appended_instructions, &mut out);
         }
-        if on(ThreatKind::CommandInjection) && self.config.command_injection {
-            command::scan(&lower, field, &mut out);
+        let cmd = on(ThreatKind::CommandInjection) && self.config.command_injection;
+        let trav = on(ThreatKind::PathTraversal) && self.config.path_traversal;
+        let hits = if cmd || trav {
+            needle_hits(lower.as_bytes())
+        } else {
+            Hits::default()
+        };
+        if cmd {
+            command::scan(&lower, field, &hits.high_risk, &mut out);
         }
-        if on(ThreatKind::PathTraversal) && self.config.path_traversal {
-            path::scan(&lower, field, &mut out);
+        if trav {
+            path::scan(&lower, field, &hits, &mut out);
         }
         if on(ThreatKind::Ssrf) && self.config.ssrf {
             ssrf::scan(&lower, field, &self.config.allowed_hosts, &mut out);
@@ -545,6 +554,84 @@ fn combine(signals: &[Signal], min_score: f32) -> Vec<ThreatMatch> {
         });
     }
     out
+}
+
+/// A fixed set of byte needles searched in one pass: candidates are found by
+/// their first byte and filtered on the second before a full comparison.
+/// Cheaper than one substring search per needle when there are dozens.
+pub(crate) struct Needles {
+    needles: Vec<&'static [u8]>,
+    by_first: Vec<Vec<usize>>,
+}
+
+impl Needles {
+    pub(crate) fn new(list: &[&'static str]) -> Self {
+        let needles: Vec<&'static [u8]> = list.iter().map(|s| s.as_bytes()).collect();
+        let mut by_first = vec![Vec::new(); 256];
+        for (i, n) in needles.iter().enumerate() {
+            if let Some(&f) = n.first() {
+                by_first[f as usize].push(i);
+            }
+        }
+        Self { needles, by_first }
+    }
+
+    /// Every (needle index, byte offset), in text order.
+    pub(crate) fn find_all(&self, hay: &[u8]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for (i, &c) in hay.iter().enumerate() {
+            let cands = &self.by_first[c as usize];
+            if cands.is_empty() {
+                continue;
+            }
+            let next = hay.get(i + 1).copied();
+            for &ni in cands {
+                let n = self.needles[ni];
+                if (n.len() == 1 || n.get(1).copied() == next) && hay[i..].starts_with(n) {
+                    out.push((ni, i));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Needle hits shared by the command and path detectors, found in one pass:
+/// indices are into `command::HIGH_RISK`, `path::ENCODED`, `path::SENSITIVE`.
+#[derive(Default)]
+pub(crate) struct Hits {
+    pub high_risk: Vec<(usize, usize)>,
+    pub encoded: Option<(usize, usize)>,
+    pub sensitive: Option<(usize, usize)>,
+}
+
+fn all_needles() -> &'static Needles {
+    static N: OnceLock<Needles> = OnceLock::new();
+    N.get_or_init(|| {
+        let list: Vec<&'static str> = command::HIGH_RISK
+            .iter()
+            .map(|h| h.0)
+            .chain(path::ENCODED.iter().copied())
+            .chain(path::SENSITIVE.iter().copied())
+            .collect();
+        Needles::new(&list)
+    })
+}
+
+fn needle_hits(lower: &[u8]) -> Hits {
+    let h = command::HIGH_RISK.len();
+    let e = h + path::ENCODED.len();
+    let mut hits = Hits::default();
+    for (ni, p) in all_needles().find_all(lower) {
+        if ni < h {
+            hits.high_risk.push((ni, p));
+        } else if ni < e {
+            hits.encoded.get_or_insert((ni - h, p));
+        } else {
+            hits.sensitive.get_or_insert((ni - e, p));
+        }
+    }
+    hits
 }
 
 /// Lower-case words of an identifier (`shellCommand` -> `shell`, `command`).

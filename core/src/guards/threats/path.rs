@@ -4,9 +4,9 @@
 //! Signal names: `dot_dot_slash`, `encoded_traversal`, `sensitive_path`,
 //! `null_byte`.
 
-use super::{FieldKind, Signal, ThreatKind};
+use super::{FieldKind, Hits, Signal, ThreatKind};
 
-const ENCODED: &[&str] = &[
+pub(crate) const ENCODED: &[&str] = &[
     "%2e%2e",
     "%2e./",
     ".%2e/",
@@ -26,7 +26,7 @@ const ENCODED: &[&str] = &[
 ];
 
 /// Files and directories whose reading is an attack in itself.
-const SENSITIVE: &[&str] = &[
+pub(crate) const SENSITIVE: &[&str] = &[
     "/etc/passwd",
     "/etc/shadow",
     "/etc/sudoers",
@@ -80,21 +80,13 @@ fn push(out: &mut Vec<Signal>, name: &'static str, score: f32, start: usize, end
     });
 }
 
-pub(crate) fn scan(lower: &str, field: FieldKind, out: &mut Vec<Signal>) {
+pub(crate) fn scan(lower: &str, field: FieldKind, hits: &Hits, out: &mut Vec<Signal>) {
     let path = field == FieldKind::Path;
     let b = lower.as_bytes();
     if lower.contains('%') || lower.contains("..") {
-        for needle in ENCODED {
-            if let Some(p) = lower.find(needle) {
-                push(
-                    out,
-                    "encoded_traversal",
-                    if path { 0.9 } else { 0.75 },
-                    p,
-                    p + needle.len(),
-                );
-                break;
-            }
+        if let Some((ni, p)) = hits.encoded {
+            let score = if path { 0.9 } else { 0.75 };
+            push(out, "encoded_traversal", score, p, p + ENCODED[ni].len());
         }
     }
     // Longest run of `../` or `..\`, and where it ends.
@@ -157,16 +149,13 @@ pub(crate) fn scan(lower: &str, field: FieldKind, out: &mut Vec<Signal>) {
             push(out, "dot_dot_slash", score, s, e);
         }
     }
-    for needle in SENSITIVE {
-        if let Some(p) = lower.find(needle) {
-            let score = match field {
-                FieldKind::Path => 0.85,
-                FieldKind::Exec => 0.7,
-                _ => 0.45,
-            };
-            push(out, "sensitive_path", score, p, p + needle.len());
-            break;
-        }
+    if let Some((ni, p)) = hits.sensitive {
+        let score = match field {
+            FieldKind::Path => 0.85,
+            FieldKind::Exec => 0.7,
+            _ => 0.45,
+        };
+        push(out, "sensitive_path", score, p, p + SENSITIVE[ni].len());
     }
     if path {
         if let Some(p) = lower.find("%00").or_else(|| lower.find('\0')) {
@@ -181,7 +170,13 @@ mod tests {
 
     fn best(text: &str, field: FieldKind) -> f32 {
         let mut out = Vec::new();
-        scan(&text.to_ascii_lowercase(), field, &mut out);
+        let lower = text.to_ascii_lowercase();
+        scan(
+            &lower,
+            field,
+            &super::super::needle_hits(lower.as_bytes()),
+            &mut out,
+        );
         super::super::combine(&out, 0.0)
             .first()
             .map_or(0.0, |m| m.score)
