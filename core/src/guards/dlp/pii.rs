@@ -77,6 +77,10 @@ fn emails(b: &[u8], out: &mut Vec<RawMatch>) {
         if s == at || (s > 0 && is_local(b[s - 1])) {
             continue;
         }
+        // `scheme://user:secret@host` is URL userinfo, not a mailbox.
+        if s > 0 && b[s - 1] == b':' && in_url_authority(b, s - 1) {
+            continue;
+        }
         let mut e = at + 1;
         while e < b.len() && is_domain(b[e]) && e - at < 254 {
             e += 1;
@@ -95,6 +99,22 @@ fn emails(b: &[u8], out: &mut Vec<RawMatch>) {
         push(out, PiiType::EmailAddress, s, e);
         last_end = e;
     }
+}
+
+/// Is `pos` inside the authority of a `scheme://` URL (no whitespace or `/`
+/// between the `//` and `pos`)?
+fn in_url_authority(b: &[u8], pos: usize) -> bool {
+    let from = pos.saturating_sub(256);
+    let mut i = pos;
+    while i > from {
+        i -= 1;
+        match b[i] {
+            b'/' => return i >= 2 && b[i - 1] == b'/' && b[i - 2] == b':',
+            c if c.is_ascii_whitespace() || c == b'"' || c == b'\'' => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn domain_ok(domain: &[u8]) -> bool {
@@ -477,7 +497,8 @@ const SSN_WORDS: &[&str] = &["ssn", "social", "security"];
 
 fn phone(b: &[u8], run: &NumRun, out: &mut Vec<RawMatch>) {
     let nd = run.digits.len();
-    if !(7..=15).contains(&nd) {
+    // 3-2-4 is the SSN shape; an invalid SSN is still not a phone number.
+    if !(7..=15).contains(&nd) || run.groups == [3, 2, 4] {
         return;
     }
     let d = &run.digits;
@@ -746,6 +767,25 @@ mod tests {
         );
         assert!(kinds("v1.2.3.4.5 and 300.1.1.1 and std::vector and 12:30:45").is_empty());
         assert!(kinds("mac 00:1a:2b:3c:4d:5e").is_empty());
+    }
+
+    #[test]
+    fn hard_negatives() {
+        for t in [
+            "Meeting moved to 2024-03-15 14:30 UTC, room 4.12, build 10.0.19045.3693",
+            "Invoice INV-2024-000123 total $1,234.56 due 03/15/2024; PO 4500012345",
+            "Tracking 1Z999AA10123456784 and order #112-4567890-1234567",
+            "ISBN 978-3-16-148410-0 and ISSN 0317-8471",
+            "coordinates 48.8566, 2.3522 and 40.7128 -74.0060",
+            "python3.11 -m pip install requests==2.31.0",
+            "The population grew from 1,234,567 to 2,345,678 between 1990 and 2020.",
+            "Timestamp 1700000000123 and epoch 1699999999",
+            "Dimensions: 1920x1080, 3840x2160; Reference 2023/11/0045/AB",
+            "SSN: 078-05-1120 is the Woolworth wallet example",
+            "clone https://oauth2:s3cr3tT0ken@gitlab.example.com/group/repo.git",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]

@@ -1601,7 +1601,9 @@ fn assignments(b: &[u8], out: &mut Vec<RawMatch>) {
             i = op_e;
             continue;
         };
-        if let Some((vs, ve)) = value_span(b, op_e) {
+        // `&` ends a value only in a URL query (`?token=...&x=1`).
+        let in_query = k > 0 && matches!(b[k - 1], b'?' | b'&');
+        if let Some((vs, ve)) = value_span(b, op_e, in_query) {
             let value = &b[vs..ve];
             if value_ok(value, kind) {
                 out.push(RawMatch::secret(
@@ -1636,7 +1638,7 @@ fn assignment_id(key: &[u8], value: &[u8], kind: KeyKind) -> &'static str {
 
 /// The value after an assignment operator: quoted (up to the closing quote, no
 /// whitespace inside) or bare (up to whitespace or punctuation).
-fn value_span(b: &[u8], mut v: usize) -> Option<(usize, usize)> {
+fn value_span(b: &[u8], mut v: usize, in_query: bool) -> Option<(usize, usize)> {
     let mut n = 0;
     while v < b.len() && matches!(b[v], b' ' | b'\t') && n < 4 {
         v += 1;
@@ -1661,9 +1663,10 @@ fn value_span(b: &[u8], mut v: usize) -> Option<(usize, usize)> {
             Some(q) if c == q || c == b'\\' => break,
             Some(_) if c.is_ascii_whitespace() => return None,
             None if c.is_ascii_whitespace()
+                || (c == b'&' && in_query)
                 || matches!(
                     c,
-                    b',' | b';' | b')' | b']' | b'}' | b'"' | b'\'' | b'&' | b'<' | b'>' | b'\\'
+                    b',' | b';' | b')' | b']' | b'}' | b'"' | b'\'' | b'<' | b'>' | b'\\'
                 ) =>
             {
                 break
@@ -1690,7 +1693,7 @@ fn flag(b: &[u8], i: usize, out: &mut Vec<RawMatch>) {
     let Some(kind) = key_kind(&b[s..e]) else {
         return;
     };
-    if let Some((vs, ve)) = value_span(b, e + 1) {
+    if let Some((vs, ve)) = value_span(b, e + 1, false) {
         if b[vs] != b'-' && value_ok(&b[vs..ve], kind) {
             let id = if kind == KeyKind::Password {
                 "secret:password"

@@ -129,8 +129,8 @@ pub(crate) fn scan(lower: &str, field: FieldKind, hits: &Hits, out: &mut Vec<Sig
     if best.0 > 0 {
         let (n, s, e) = best;
         let score = match (path, n.max(total.min(3))) {
-            (true, 1) => 0.6,
-            (true, 2) => 0.8,
+            (true, 1) => 0.45,
+            (true, 2) => 0.75,
             (true, _) => 0.9,
             (false, 1) => 0.2,
             (false, 2) => 0.4,
@@ -185,7 +185,8 @@ mod tests {
     #[test]
     fn traversal() {
         assert!(best("../../../../etc/passwd", FieldKind::Text) >= 0.9);
-        assert!(best("../secret.txt", FieldKind::Path) >= 0.5);
+        assert!(best("../../secret.txt", FieldKind::Path) >= 0.7);
+        assert!(best("../secret.txt", FieldKind::Path) < 0.5);
         assert!(best("..%2f..%2f..%2fetc%2fpasswd", FieldKind::Text) >= 0.7);
         assert!(best("%252e%252e%252f", FieldKind::Path) >= 0.85);
         assert!(best("/etc/shadow", FieldKind::Path) >= 0.85);
