@@ -202,6 +202,19 @@ mod tests {
         assert_eq!(v["findings"][0]["end"], 23);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn one_line_out_per_line_in(lines in proptest::collection::vec("\\PC{0,60}", 0..8)) {
+            let input = lines.join("\n");
+            let out = scan_jsonl(&input, &ScanTextConfig::default()).unwrap();
+            proptest::prop_assert_eq!(out.lines().count(), input.lines().count());
+            for l in out.lines() {
+                let v: Value = serde_json::from_str(l).unwrap();
+                proptest::prop_assert!(v["findings"].is_array());
+            }
+        }
+    }
+
     #[test]
     fn config_rejects_unknown_keys() {
         assert!(serde_json::from_str::<ScanTextConfig>(r#"{"dlp": {}, "nope": 1}"#).is_err());

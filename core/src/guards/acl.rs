@@ -734,6 +734,27 @@ mod tests {
         assert_eq!(tools.len(), 1);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn identity_parsers_never_panic(s in "\\PC{0,200}") {
+            let _ = spiffe_from_xfcc(&s, XfccElement::Last);
+            let _ = spiffe_from_xfcc(&s, XfccElement::First);
+            let _ = decode_jwt_payload(&s);
+            let g = support();
+            let _ = g.resolve_identity_from_pairs(&[
+                ("x-forwarded-client-cert".into(), s.clone()),
+                ("x-jwt-payload".into(), s.clone()),
+            ]);
+        }
+
+        #[test]
+        fn xfcc_last_element_wins(ns in "[a-z]{1,8}", sa in "[a-z]{1,8}") {
+            let want = format!("spiffe://cluster.local/ns/{ns}/sa/{sa}");
+            let v = format!("By=spiffe://x/y;URI=spiffe://cluster.local/ns/edge/sa/gw,Hash=\"a,b\";URI={want}");
+            proptest::prop_assert_eq!(spiffe_from_xfcc(&v, XfccElement::Last).unwrap(), Some(want));
+        }
+    }
+
     #[test]
     fn config_validation() {
         assert!(serde_json::from_value::<AclConfig>(json!({"rulez": []})).is_err());

@@ -491,6 +491,17 @@ impl Dlp {
         redact::redact_value(self, value, &[Category::Pii, Category::Secret])
     }
 
+    /// Scan the model-facing parts of a `tools/call` result: `content[].text`,
+    /// `content[].resource.text` and `structuredContent`.
+    pub fn scan_call_result(&self, result: &Value) -> Result<Vec<ValueMatch>, DlpError> {
+        redact::scan_call_result(self, result)
+    }
+
+    /// Redact every match (all enabled categories) in those parts, in place.
+    pub fn redact_call_result(&self, result: &mut Value) -> Result<usize, DlpError> {
+        redact::redact_call_result(self, result, &[Category::Pii, Category::Secret])
+    }
+
     /// Decide on a `tools/call` request's `arguments`; redacts in place when the
     /// action is `Redact`.
     pub fn check_arguments(&self, tool: &str, arguments: &mut Value) -> DlpOutcome {

@@ -751,6 +751,38 @@ mod tests {
         assert!(combine(&[s("a", 0.3)], 0.5).is_empty());
     }
 
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_spans_fit(
+            s in "\\PC{0,300}",
+            field in proptest::sample::select(vec!["query", "command", "path", "url", "x"]),
+        ) {
+            let g = t();
+            let n = s.chars().count();
+            for m in g.scan_str(&s, Some(field)) {
+                proptest::prop_assert!(m.start <= m.end && m.end <= n);
+                proptest::prop_assert!((0.0..=1.0).contains(&m.score));
+            }
+        }
+
+        #[test]
+        fn never_panics_on_shell_and_url_shapes(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "../", "..%2f", "http://", "169.254.169.254", "[::1]", "0x7f.1", "@", ":", ";",
+                    "|", "&&", "`", "$(", "rm -rf /", "curl", " ", "\n\n", "ignore", "previous",
+                    "instructions", "your", "response", "é", "\u{200B}", "\u{E0041}", "<important>",
+                ]),
+                0..24,
+            ),
+        ) {
+            let s = parts.concat();
+            for f in ["query", "command", "path", "url"] {
+                let _ = t().scan_str(&s, Some(f));
+            }
+        }
+    }
+
     #[test]
     fn oversize_is_a_failure() {
         let g = Threats::new(ThreatsConfig {
