@@ -739,9 +739,9 @@ fn boundary_before(b: &[u8], i: usize) -> bool {
 
 /// Try one prefix rule at `i`: the prefix, then the body charset within the
 /// length bounds, a non-alphanumeric byte after, and the rule's check.
-fn try_rule(b: &[u8], i: usize, r: &Rule) -> Option<(&'static str, usize)> {
+fn try_rule(b: &[u8], i: usize, r: &Rule) -> Result<(&'static str, usize), usize> {
     if !b[i..].starts_with(r.prefix) {
-        return None;
+        return Err(i);
     }
     let start_body = i + r.prefix.len();
     let mut e = start_body;
@@ -753,9 +753,13 @@ fn try_rule(b: &[u8], i: usize, r: &Rule) -> Option<(&'static str, usize)> {
     }
     let len = e - start_body;
     if len < r.min || len > r.max || (e < b.len() && b[e].is_ascii_alphanumeric()) {
-        return None;
+        return Err(e);
     }
-    check(r, &b[i..e]).then_some((r.id, e))
+    if check(r, &b[i..e]) {
+        Ok((r.id, e))
+    } else {
+        Err(e)
+    }
 }
 
 /// Scan `text` for credentials, appending byte-offset matches.
@@ -763,14 +767,18 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
     let b = text.as_bytes();
     let idx = index();
     let mut i = 0;
+    // After a failed attempt that read a long body, token starts inside that
+    // body are not retried: keeps crafted input (`=eyJ=eyJ...`) linear.
+    let mut long_until = 0;
     while i < b.len() {
         let c = b[i] as usize;
         let free = &idx.free[c];
-        let bounded: &[usize] = if !idx.bounded[c].is_empty() && boundary_before(b, i) {
-            &idx.bounded[c]
-        } else {
-            &[]
-        };
+        let bounded: &[usize] =
+            if i >= long_until && !idx.bounded[c].is_empty() && boundary_before(b, i) {
+                &idx.bounded[c]
+            } else {
+                &[]
+            };
         if free.is_empty() && bounded.is_empty() {
             i += 1;
             continue;
@@ -784,9 +792,13 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
             if r.prefix.get(1).copied() != next {
                 continue;
             }
-            if let Some(h) = try_rule(b, i, r) {
-                hit = Some(h);
-                break;
+            match try_rule(b, i, r) {
+                Ok(h) => {
+                    hit = Some(h);
+                    break;
+                }
+                Err(e) if e > i + 256 => long_until = long_until.max(e),
+                Err(_) => {}
             }
         }
         match hit {
@@ -817,7 +829,13 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
 
 fn private_keys(text: &str, out: &mut Vec<RawMatch>) {
     let b = text.as_bytes();
+    // END markers found once: no rescan of the rest of the text per BEGIN.
+    let ends: Vec<usize> = text.match_indices("-----END").map(|(i, _)| i).collect();
+    let mut last_end = 0;
     for (start, _) in text.match_indices("-----BEGIN ") {
+        if start < last_end {
+            continue;
+        }
         let label_start = start + 11;
         let Some(rel) = text[label_start..]
             .char_indices()
@@ -836,9 +854,9 @@ fn private_keys(text: &str, out: &mut Vec<RawMatch>) {
             continue;
         }
         let body_start = header_end + 5;
-        let (body_end, end) = match text[body_start..].find("-----END") {
-            Some(r) => {
-                let e = body_start + r;
+        let next_end = ends.get(ends.partition_point(|e| *e < body_start)).copied();
+        let (body_end, end) = match next_end {
+            Some(e) => {
                 let close = text[e + 8..]
                     .find("-----")
                     .filter(|x| *x < 64)
@@ -853,6 +871,7 @@ fn private_keys(text: &str, out: &mut Vec<RawMatch>) {
                 (e, e)
             }
         };
+        last_end = end;
         let body: Vec<u8> = b[body_start..body_end]
             .iter()
             .copied()
@@ -1613,9 +1632,14 @@ fn assignments(b: &[u8], out: &mut Vec<RawMatch>) {
                     P_GENERIC,
                 ));
             }
+            // Continue right after the operator (a provider token inside the
+            // value is still found by its own prefix rule), except past long
+            // values, which are not re-read from every `=` inside them.
+            if ve - vs > 64 {
+                i = ve;
+                continue;
+            }
         }
-        // Continue right after the operator: a provider token inside the
-        // value is still found by its prefix rule (and wins the overlap).
         i = op_e;
     }
 }

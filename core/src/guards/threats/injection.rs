@@ -22,6 +22,8 @@ struct Word {
     end: usize,
     /// Index of the sentence the word belongs to.
     sentence: u32,
+    /// Index (in the word list) of the first word of that sentence.
+    sent_start: usize,
     /// First word of its sentence (after list bullets and quotes).
     first: bool,
 }
@@ -972,6 +974,7 @@ fn tokenize(lower: &[u8]) -> Vec<Word> {
     let mut i = 0;
     let mut sentence = 0u32;
     let mut at_start = true;
+    let mut sent_start = 0usize;
     while i < lower.len() {
         let c = lower[i];
         if is_word_byte(c) && c != b'\'' {
@@ -987,10 +990,14 @@ fn tokenize(lower: &[u8]) -> Vec<Word> {
             let bullet = e - s <= 2
                 && lower[s..e].iter().all(u8::is_ascii_digit)
                 && matches!(lower.get(e), Some(b'.' | b')'));
+            if words.last().is_none_or(|w: &Word| w.sentence != sentence) {
+                sent_start = words.len();
+            }
             words.push(Word {
                 start: s,
                 end: e,
                 sentence,
+                sent_start,
                 first: at_start && !bullet,
             });
             if !bullet {
@@ -1025,6 +1032,7 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
     }
     let w = |i: usize| &lower[words[i].start..words[i].end];
     let index = first_index();
+    let mut state_sentences: Option<Vec<bool>> = None;
     let push = |out: &mut Vec<Signal>, name, score, s: usize, e: usize| {
         out.push(Signal {
             kind: ThreatKind::PromptInjection,
@@ -1060,7 +1068,8 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
                 .find(|&j| matches_alt(w(j), &["message", "messages", "text"]))
             {
                 // `your message` only when the sentence transforms it.
-                let first = sentence_start(&words, i);
+                // (bounded look-back: a run-on sentence must not make this quadratic)
+                let first = sentence_start(&words, i).max(i.saturating_sub(16));
                 if (first..i).any(|k| matches_alt(w(k), TRANSFORM_VERBS)) {
                     push(out, "output_manipulation", 0.6, i, j);
                 }
@@ -1095,16 +1104,24 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
                     matches_alt(w(j + 1), &["tool", "tools", "function", "command"])
                 });
                 if tool_word || word == b"using" {
-                    let sent = words[i].sentence;
-                    let changes_state = words
-                        .iter()
-                        .skip(sentence_start(&words, i))
-                        .take_while(|x| x.sentence == sent)
-                        .any(|x| {
-                            lower[x.start..x.end]
+                    // Per-sentence flags, computed once (not per directive).
+                    let flags = state_sentences.get_or_insert_with(|| {
+                        let n = words.last().map_or(0, |w| w.sentence as usize + 1);
+                        let mut f = vec![false; n];
+                        for x in &words {
+                            if lower[x.start..x.end]
                                 .split(|c| *c == b'_')
                                 .any(|part| matches_alt(part, STATE_CHANGING))
-                        });
+                            {
+                                f[x.sentence as usize] = true;
+                            }
+                        }
+                        f
+                    });
+                    let changes_state = flags
+                        .get(words[i].sentence as usize)
+                        .copied()
+                        .unwrap_or(false);
                     let score = if changes_state { 0.55 } else { 0.45 };
                     let last = if tool_word { j + 1 } else { j };
                     push(out, "tool_directive", score, i, last);
@@ -1120,12 +1137,7 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
 
 /// Index of the first word of the sentence word `i` belongs to.
 fn sentence_start(words: &[Word], i: usize) -> usize {
-    let sent = words[i].sentence;
-    let mut k = i;
-    while k > 0 && words[k - 1].sentence == sent {
-        k -= 1;
-    }
-    k
+    words[i].sent_start
 }
 
 /// Verbs that turn a reply into something else.
@@ -1358,7 +1370,11 @@ const MARKERS: &[(&[u8], f32)] = &[
 ];
 
 fn markers(lower: &[u8], out: &mut Vec<Signal>) {
+    let mut comment_end = 0;
     for (i, &c) in lower.iter().enumerate() {
+        if i < comment_end {
+            continue;
+        }
         if c == b's' && (i == 0 || lower[i - 1] == b'\n') && lower[i..].starts_with(b"system:") {
             // A chat-role line (`System: ...`) smuggled into data.
             out.push(Signal {
@@ -1392,6 +1408,7 @@ fn markers(lower: &[u8], out: &mut Vec<Signal>) {
                 .windows(3)
                 .position(|w| w == b"-->")
                 .map_or(rest.len(), |p| p + 3);
+            comment_end = i + end;
             let body = &rest[..end];
             let imperative = [
                 &b"ignore"[..],
