@@ -63,6 +63,7 @@ def eval_pii(rows, scans, verbose):
     fp_rows = fp_flagged = fp_any = 0
     positives = {r["text"] for r in rows if any(s["type"].startswith("secret:") for s in r.get("spans", []))}
     fp_contra = fp_contra_flagged = 0
+    fp_by_rule = collections.Counter()
     misses, false_pos, sec_misses, fp_hits = [], [], [], []
     for r, s in zip(rows, scans):
         preds = [f for f in s.get("findings", []) if f.get("guard") == "dlp"]
@@ -93,6 +94,8 @@ def eval_pii(rows, scans, verbose):
             fp_rows += 1
             flagged = any(p["type"].startswith("secret:") for p in preds)
             fp_flagged += flagged
+            for t in {p["type"] for p in preds if p["type"].startswith("secret:")}:
+                fp_by_rule[t] += 1
             fp_any += bool(preds)
             if r["text"] in positives:
                 fp_contra += 1
@@ -114,6 +117,8 @@ def eval_pii(rows, scans, verbose):
     print(f"     excluding {fp_contra} fp rows whose exact text is also a labelled positive: "
           f"{pct(fp_flagged - fp_contra_flagged, fp_rows - fp_contra)}")
     print(f"   fp lookalike rows with any dlp finding: {pct(fp_any, fp_rows)}")
+    if fp_by_rule:
+        print("     by our rule: " + ", ".join(f"{k} {v}" for k, v in fp_by_rule.most_common()))
     if verbose:
         for name, items in [("PII misses", misses), ("PII false positives", false_pos),
                             ("secret misses", sec_misses), ("fp rows flagged", fp_hits)]:

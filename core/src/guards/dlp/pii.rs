@@ -474,6 +474,8 @@ const PHONE_WORDS: &[&str] = &[
     "telefon",
     "telefono",
     "handy",
+    "ph",
+    "tlf",
 ];
 const PHONE_LABELS_AFTER: &[&str] = &[
     "office", "fax", "mobile", "cell", "home", "work", "tel", "phone", "desk", "direct",
@@ -510,8 +512,9 @@ fn phone(b: &[u8], run: &NumRun, out: &mut Vec<RawMatch>) {
         && nd == 10
         && (run.parens && g.len() == 3 && g[0] == 3 && g[1] == 3 && g[2] == 4
             || *g == [3, 3, 4] && run.seps.len() == 1 && run.seps[0] != b'/')
-        && matches!(d[0], b'2'..=b'9')
-        && matches!(d[3], b'2'..=b'9');
+        // Area codes never start with 0 or 1; exchanges are not checked (test
+        // data and many real directories ignore that rule).
+        && matches!(d[0], b'2'..=b'9');
     let intl_prefix = !run.plus && d.starts_with(b"00") && nd >= 11 && g.len() >= 3;
     let trunk_grouped = !run.plus
         && d[0] == b'0'
