@@ -15,6 +15,7 @@ pub mod limits;
 pub mod mcp;
 pub mod pipeline;
 pub mod reply;
+pub mod scan_text;
 pub mod scan_tools;
 pub mod sse;
 pub mod transport;

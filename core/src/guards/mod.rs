@@ -72,11 +72,14 @@ pub struct Finding {
     pub location: Location,
 }
 
+pub mod acl;
+pub mod dlp;
 pub mod normalize;
 pub mod pinning;
 pub mod poisoning;
 pub mod shadowing;
 pub mod spoofing;
+pub mod threats;
 pub mod tools_list;
 
 impl Action {

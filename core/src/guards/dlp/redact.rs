@@ -1,0 +1,335 @@
+//! Walking JSON: scan every string leaf with a path per match, and redact in
+//! place. Iterative (an explicit stack), so nesting depth cannot overflow the
+//! call stack; object keys are not scanned or rewritten.
+//!
+//! Paths read like `arguments.query`, `content[0].text`,
+//! `structuredContent.rows[2].email`.
+
+use serde_json::Value;
+
+use super::{Category, CharCounter, Dlp, DlpError, DlpMatch, RawMatch};
+
+/// One match inside a JSON document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValueMatch {
+    pub path: String,
+    pub m: DlpMatch,
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn budget(used: &mut usize, add: usize, limit: usize) -> Result<(), DlpError> {
+    *used += add;
+    if *used > limit {
+        Err(DlpError::TooLarge { limit })
+    } else {
+        Ok(())
+    }
+}
+
+fn to_matches(text: &str, raw: Vec<RawMatch>, path: &str, out: &mut Vec<ValueMatch>) {
+    let mut cc = CharCounter::new(text);
+    for m in raw {
+        let start = cc.at(m.start);
+        let end = cc.at(m.end);
+        out.push(ValueMatch {
+            path: path.to_owned(),
+            m: DlpMatch {
+                ty: m.ty,
+                category: m.category,
+                start,
+                end,
+                byte_start: m.start,
+                byte_end: m.end,
+            },
+        });
+    }
+}
+
+/// Scan all string leaves under `value`; `root` prefixes every path.
+pub(crate) fn scan_value(g: &Dlp, value: &Value, root: &str) -> Result<Vec<ValueMatch>, DlpError> {
+    let limit = g.config.max_scan_bytes;
+    let mut used = 0usize;
+    let mut out = Vec::new();
+    let mut stack: Vec<(&Value, String)> = vec![(value, root.to_owned())];
+    while let Some((v, path)) = stack.pop() {
+        match v {
+            Value::String(s) => {
+                budget(&mut used, s.len(), limit)?;
+                let raw = g.scan_raw(s);
+                if !raw.is_empty() {
+                    to_matches(s, raw, &path, &mut out);
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate().rev() {
+                    if is_scalar_non_string(item) {
+                        continue;
+                    }
+                    stack.push((item, format!("{path}[{i}]")));
+                }
+            }
+            Value::Object(map) => {
+                let children: Vec<_> = map
+                    .iter()
+                    .filter(|(_, v)| !is_scalar_non_string(v))
+                    .collect();
+                for (k, item) in children.into_iter().rev() {
+                    stack.push((item, join(&path, k)));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+fn is_scalar_non_string(v: &Value) -> bool {
+    matches!(v, Value::Null | Value::Bool(_) | Value::Number(_))
+}
+
+/// Replace the matches of `categories` in `text`; returns the new text and how
+/// many spans were replaced.
+pub(crate) fn apply(
+    text: &str,
+    raw: &[RawMatch],
+    categories: &[Category],
+    template: &str,
+) -> (String, usize) {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    let mut n = 0;
+    for m in raw {
+        if !categories.contains(&m.category) || m.start < last {
+            continue;
+        }
+        let (Some(before), true) = (text.get(last..m.start), text.is_char_boundary(m.end)) else {
+            continue;
+        };
+        out.push_str(before);
+        out.push_str(&template.replace("{type}", m.ty));
+        last = m.end;
+        n += 1;
+    }
+    out.push_str(text.get(last..).unwrap_or(""));
+    (out, n)
+}
+
+/// Redact the matches of `categories` in every string leaf under `value`.
+pub(crate) fn redact_value(
+    g: &Dlp,
+    value: &mut Value,
+    categories: &[Category],
+) -> Result<usize, DlpError> {
+    let limit = g.config.max_scan_bytes;
+    let mut used = 0usize;
+    let mut count = 0;
+    let mut stack: Vec<&mut Value> = vec![value];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::String(s) => {
+                budget(&mut used, s.len(), limit)?;
+                let raw = g.scan_raw(s);
+                if raw.iter().any(|m| categories.contains(&m.category)) {
+                    let (new, n) = apply(s, &raw, categories, &g.config.redaction);
+                    *s = new;
+                    count += n;
+                }
+            }
+            Value::Array(items) => stack.extend(items.iter_mut()),
+            Value::Object(map) => stack.extend(map.iter_mut().map(|(_, v)| v)),
+            _ => {}
+        }
+    }
+    Ok(count)
+}
+
+/// The parts of a `tools/call` result that carry text for the model:
+/// `content[i].text` of text items, `content[i].resource.text` of embedded
+/// resources, and `structuredContent`.
+fn result_parts(result: &Value) -> Vec<(&Value, String)> {
+    let mut parts = Vec::new();
+    if let Some(items) = result.get("content").and_then(Value::as_array) {
+        for (i, item) in items.iter().enumerate() {
+            if let Some(t) = item.get("text") {
+                parts.push((t, format!("content[{i}].text")));
+            }
+            if let Some(t) = item.get("resource").and_then(|r| r.get("text")) {
+                parts.push((t, format!("content[{i}].resource.text")));
+            }
+        }
+    }
+    if let Some(sc) = result.get("structuredContent") {
+        parts.push((sc, "structuredContent".to_owned()));
+    }
+    parts
+}
+
+pub(crate) fn scan_call_result(g: &Dlp, result: &Value) -> Result<Vec<ValueMatch>, DlpError> {
+    let mut out = Vec::new();
+    let mut used = 0usize;
+    for (part, path) in result_parts(result) {
+        let size = approx_text_size(part);
+        budget(&mut used, size, g.config.max_scan_bytes)?;
+        out.extend(scan_value(g, part, &path)?);
+    }
+    Ok(out)
+}
+
+fn approx_text_size(v: &Value) -> usize {
+    match v {
+        Value::String(s) => s.len(),
+        _ => 0,
+    }
+}
+
+pub(crate) fn redact_call_result(
+    g: &Dlp,
+    result: &mut Value,
+    categories: &[Category],
+) -> Result<usize, DlpError> {
+    let mut count = 0;
+    if let Some(items) = result.get_mut("content").and_then(Value::as_array_mut) {
+        for item in items.iter_mut() {
+            if let Some(t) = item.get_mut("text") {
+                count += redact_value(g, t, categories)?;
+            }
+            if let Some(t) = item.get_mut("resource").and_then(|r| r.get_mut("text")) {
+                count += redact_value(g, t, categories)?;
+            }
+        }
+    }
+    if let Some(sc) = result.get_mut("structuredContent") {
+        count += redact_value(g, sc, categories)?;
+    }
+    Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Dlp, DlpConfig};
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    fn g() -> Dlp {
+        Dlp::new(DlpConfig::default()).unwrap()
+    }
+
+    #[test]
+    fn paths_and_order() {
+        let v = json!({"a": {"b": ["x", "mail me: ann@example.org"]}, "c": "ip 10.0.0.7"});
+        let m = g().scan_value(&v).unwrap();
+        let got: Vec<_> = m.iter().map(|m| (m.path.as_str(), m.m.ty)).collect();
+        assert_eq!(got, vec![("a.b[1]", "EMAIL_ADDRESS"), ("c", "IP_ADDRESS")]);
+    }
+
+    #[test]
+    fn redact_in_place_counts() {
+        let mut v = json!({"t": "a@example.com and b@example.com", "n": 1});
+        let n = g().redact_value(&mut v).unwrap();
+        assert_eq!(n, 2);
+        assert_eq!(
+            v,
+            json!({"t": "[REDACTED:EMAIL_ADDRESS] and [REDACTED:EMAIL_ADDRESS]", "n": 1})
+        );
+    }
+
+    #[test]
+    fn call_result_text_and_structured() {
+        let mut r = json!({
+            "content": [
+                {"type": "text", "text": "SSN 536-90-1234"},
+                {"type": "image", "data": "AAAA", "mimeType": "image/png"},
+                {"type": "resource", "resource": {"uri": "file:///a", "text": "ann@example.org"}}
+            ],
+            "structuredContent": {"rows": [{"email": "bob@example.org"}]},
+            "isError": false
+        });
+        let m = scan_call_result(&g(), &r).unwrap();
+        let paths: Vec<_> = m.iter().map(|m| m.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            vec![
+                "content[0].text",
+                "content[2].resource.text",
+                "structuredContent.rows[0].email"
+            ]
+        );
+        let n = redact_call_result(&g(), &mut r, &[Category::Pii]).unwrap();
+        assert_eq!(n, 3);
+        assert_eq!(r["content"][0]["text"], "SSN [REDACTED:US_SSN]");
+        assert_eq!(r["content"][1]["data"], "AAAA");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let mut v = json!("x@example.com");
+        for _ in 0..10_000 {
+            v = Value::Array(vec![v]);
+        }
+        assert_eq!(g().scan_value(&v).unwrap().len(), 1);
+        assert_eq!(g().redact_value(&mut v).unwrap(), 1);
+        // Drop iteratively too: serde_json's recursive Drop would overflow.
+        let mut cur = v;
+        while let Value::Array(mut a) = cur {
+            cur = a.pop().unwrap_or(Value::Null);
+        }
+    }
+
+    fn arb_json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(|n| json!(n)),
+            "\\PC{0,40}".prop_map(Value::String),
+            // Strings built from PII-ish pieces to make matches likely.
+            proptest::collection::vec(
+                prop_oneof![
+                    Just("a@b.co ".to_string()),
+                    Just("4111 1111 1111 1111".to_string()),
+                    Just("+41 44 668 18 00".to_string()),
+                    Just("10.0.0.1".to_string()),
+                    Just("ü€😀".to_string()),
+                    "\\PC{0,8}",
+                ],
+                0..6
+            )
+            .prop_map(|v| Value::String(v.concat())),
+        ];
+        leaf.prop_recursive(4, 32, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                proptest::collection::vec(("[a-z]{1,4}", inner), 0..4)
+                    .prop_map(|kv| Value::Object(kv.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn redaction_keeps_json_valid(mut v in arb_json()) {
+            let before = g().scan_value(&v).unwrap().len();
+            let n = g().redact_value(&mut v).unwrap();
+            prop_assert_eq!(n, before);
+            let text = serde_json::to_string(&v).unwrap();
+            let back: Value = serde_json::from_str(&text).unwrap();
+            prop_assert_eq!(back, v);
+        }
+
+        #[test]
+        fn scan_str_never_panics_and_spans_are_in_range(s in "\\PC{0,200}") {
+            let text_chars = s.chars().count();
+            for m in g().scan_str(&s) {
+                prop_assert!(m.start < m.end && m.end <= text_chars);
+                prop_assert!(s.is_char_boundary(m.byte_start) && s.is_char_boundary(m.byte_end));
+            }
+        }
+    }
+}

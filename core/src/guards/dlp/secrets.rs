@@ -1,0 +1,1924 @@
+//! Credentials: provider tokens with a recognisable prefix, private key blocks,
+//! JWTs, credentials in URLs, `Authorization` schemes, and generic
+//! `key = value` / `"token": "..."` assignments whose value looks random.
+//!
+//! One linear pass dispatches on the first byte of every known prefix (a table
+//! built once), so the cost does not grow with the number of rules. Every
+//! candidate goes through the same sanity checks: length bounds, a token
+//! boundary on both sides, and for random-looking bodies an entropy floor and a
+//! placeholder filter (`xxxx`, `YOUR_API_KEY`, `${TOKEN}`, `...EXAMPLE`).
+
+use std::sync::OnceLock;
+
+use super::validators::{base64_decode, class_count, looks_like_placeholder, shannon_entropy};
+use super::RawMatch;
+
+/// Priorities used when matches overlap (higher wins).
+const P_BLOCK: u8 = 12;
+const P_PREFIX: u8 = 10;
+const P_STRUCT: u8 = 9;
+const P_GENERIC: u8 = 8;
+
+#[derive(Clone, Copy)]
+enum Check {
+    /// Not a placeholder, and entropy of the body above a floor.
+    Random,
+    /// `Random`, and the body contains a decimal digit.
+    RandomDigit,
+    /// A rule-specific validator over the whole token (prefix included).
+    Custom(fn(&[u8]) -> bool),
+}
+
+struct Rule {
+    id: &'static str,
+    prefix: &'static [u8],
+    body: fn(u8) -> bool,
+    min: usize,
+    max: usize,
+    check: Check,
+}
+
+fn alnum(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+fn word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+fn dash(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+}
+fn dash_dot(b: u8) -> bool {
+    dash(b) || b == b'.'
+}
+fn dash_eq(b: u8) -> bool {
+    dash(b) || b == b'='
+}
+fn b64(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')
+}
+fn b64any(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_')
+}
+fn hex(b: u8) -> bool {
+    b.is_ascii_hexdigit()
+}
+fn lhex(b: u8) -> bool {
+    b.is_ascii_digit() || (b'a'..=b'f').contains(&b)
+}
+fn upper_b32(b: u8) -> bool {
+    b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b)
+}
+fn upper_alnum(b: u8) -> bool {
+    b.is_ascii_uppercase() || b.is_ascii_digit()
+}
+fn upper_alnum_dash(b: u8) -> bool {
+    upper_alnum(b) || b == b'-'
+}
+fn letters(b: u8) -> bool {
+    b.is_ascii_alphabetic()
+}
+fn slack_body(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-'
+}
+fn url_path(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-')
+}
+fn jwt_body(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'=')
+}
+fn age_body(b: u8) -> bool {
+    // Bech32 upper-case alphabet.
+    b"QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L".contains(&b)
+}
+
+macro_rules! rule {
+    ($id:literal, $prefix:literal, $body:expr, $min:expr, $max:expr, $check:expr) => {
+        Rule {
+            id: concat!("secret:", $id),
+            prefix: $prefix,
+            body: $body,
+            min: $min,
+            max: $max,
+            check: $check,
+        }
+    };
+}
+
+/// The prefix rules. Longer prefixes sharing a first byte are tried first.
+fn rules() -> &'static [Rule] {
+    use Check::*;
+    static RULES: &[Rule] = &[
+        // Cloud providers.
+        rule!("aws-access-token", b"AKIA", upper_b32, 16, 16, Random),
+        rule!("aws-access-token", b"ASIA", upper_b32, 16, 16, Random),
+        rule!("aws-access-token", b"ABIA", upper_b32, 16, 16, Random),
+        rule!("aws-access-token", b"ACCA", upper_b32, 16, 16, Random),
+        rule!("aws-access-token", b"AGPA", upper_b32, 16, 16, Random),
+        rule!("aws-access-token", b"AIDA", upper_b32, 16, 16, Random),
+        rule!("aws-access-token", b"AIPA", upper_b32, 16, 16, Random),
+        rule!("aws-access-token", b"ANPA", upper_b32, 16, 16, Random),
+        rule!("aws-access-token", b"ANVA", upper_b32, 16, 16, Random),
+        rule!("aws-access-token", b"AROA", upper_b32, 16, 16, Random),
+        rule!("aws-access-token", b"APKA", upper_b32, 16, 16, Random),
+        rule!("aws-access-token", b"ASCA", upper_b32, 16, 16, Random),
+        rule!(
+            "aws-bedrock-api-key",
+            b"ABSKQmVkcm9ja0FQSUtleS",
+            b64,
+            60,
+            2048,
+            Random
+        ),
+        rule!(
+            "aws-bedrock-api-key",
+            b"bedrock-api-key-",
+            b64any,
+            100,
+            4096,
+            Random
+        ),
+        rule!("gcp-api-key", b"AIza", dash, 35, 35, Random),
+        rule!("gcp-oauth-token", b"ya29.", dash, 30, 2048, RandomDigit),
+        rule!("alibaba-access-key-id", b"LTAI", alnum, 12, 28, RandomDigit),
+        rule!("digitalocean-token", b"dop_v1_", lhex, 64, 64, Random),
+        rule!("digitalocean-token", b"doo_v1_", lhex, 64, 64, Random),
+        rule!("digitalocean-token", b"dor_v1_", lhex, 64, 64, Random),
+        rule!("flyio-access-token", b"fo1_", b64any, 32, 2048, Random),
+        rule!("flyio-access-token", b"fm1r_", b64any, 32, 2048, Random),
+        rule!("flyio-access-token", b"fm1a_", b64any, 32, 2048, Random),
+        rule!("flyio-access-token", b"fm2_", b64any, 32, 2048, Random),
+        rule!("heroku-api-key", b"HRKU-", dash, 40, 80, Random),
+        rule!("vault-token", b"hvs.", dash, 24, 512, RandomDigit),
+        rule!("vault-token", b"hvb.", dash, 24, 512, RandomDigit),
+        rule!("vault-token", b"s.", alnum, 24, 24, Custom(vault_legacy)),
+        rule!("openshift-user-token", b"sha256~", dash, 43, 43, Random),
+        rule!("scalingo-api-token", b"tk-us-", dash, 40, 64, Random),
+        rule!("pulumi-api-token", b"pul-", lhex, 40, 40, Random),
+        rule!("doppler-api-token", b"dp.pt.", alnum, 40, 48, Random),
+        rule!("doppler-api-token", b"dp.st.", dash_dot, 40, 80, Random),
+        rule!(
+            "dynatrace-api-token",
+            b"dt0c01.",
+            upper_alnum,
+            24,
+            24,
+            Custom(dynatrace)
+        ),
+        rule!(
+            "harness-api-key",
+            b"pat.",
+            dash_dot,
+            60,
+            120,
+            Custom(harness)
+        ),
+        rule!(
+            "harness-api-key",
+            b"sat.",
+            dash_dot,
+            60,
+            120,
+            Custom(harness)
+        ),
+        // Source control and package registries.
+        rule!("github-pat", b"ghp_", alnum, 36, 36, Random),
+        rule!("github-oauth", b"gho_", alnum, 36, 36, Random),
+        rule!("github-user-token", b"ghu_", alnum, 36, 36, Random),
+        rule!("github-app-token", b"ghs_", alnum, 36, 36, Random),
+        rule!("github-refresh-token", b"ghr_", alnum, 36, 36, Random),
+        rule!(
+            "github-fine-grained-pat",
+            b"github_pat_",
+            word,
+            59,
+            90,
+            Random
+        ),
+        rule!("gitlab-pat", b"glpat-", dash_dot, 20, 80, Random),
+        rule!("gitlab-token", b"glptt-", dash_dot, 20, 80, Random),
+        rule!("gitlab-token", b"glrt-", dash_dot, 20, 80, Random),
+        rule!("gitlab-token", b"glrtr-", dash_dot, 20, 80, Random),
+        rule!("gitlab-token", b"glcbt-", dash_dot, 20, 80, Random),
+        rule!("gitlab-token", b"glft-", dash_dot, 20, 80, Random),
+        rule!("gitlab-token", b"glimt-", dash_dot, 20, 80, Random),
+        rule!("gitlab-token", b"glagent-", dash_dot, 40, 120, Random),
+        rule!("gitlab-token", b"gloas-", dash_dot, 40, 120, Random),
+        rule!("gitlab-token", b"glsoat-", dash_dot, 20, 80, Random),
+        rule!("gitlab-token", b"glffct-", dash_dot, 20, 80, Random),
+        rule!("gitlab-token", b"gldt-", dash_dot, 20, 80, Random),
+        rule!("gitlab-token", b"GR1348941", dash, 20, 40, Random),
+        rule!(
+            "gitlab-session-cookie",
+            b"_gitlab_session=",
+            alnum,
+            32,
+            32,
+            Random
+        ),
+        rule!("npm-access-token", b"npm_", alnum, 36, 36, Random),
+        rule!(
+            "pypi-upload-token",
+            b"pypi-AgEIcHlwaS5vcmc",
+            dash,
+            50,
+            400,
+            Random
+        ),
+        rule!("rubygems-api-token", b"rubygems_", lhex, 48, 48, Random),
+        rule!("clojars-api-token", b"CLOJARS_", alnum, 60, 60, Random),
+        rule!(
+            "sourcegraph-access-token",
+            b"sgp_local_",
+            hex,
+            40,
+            40,
+            Random
+        ),
+        rule!("sourcegraph-access-token", b"sgp_", hex, 40, 64, Random),
+        rule!("intra42-client-secret", b"s-s4t2ud-", lhex, 64, 64, Random),
+        rule!("intra42-client-secret", b"s-s4t2af-", lhex, 64, 64, Random),
+        rule!(
+            "cloudflare-origin-ca-key",
+            b"v1.0-",
+            hex_dash,
+            150,
+            200,
+            Random
+        ),
+        rule!("jfrog-api-key", b"AKCp", alnum, 69, 73, RandomDigit),
+        rule!(
+            "octopus-deploy-api-key",
+            b"API-",
+            upper_alnum,
+            26,
+            32,
+            RandomDigit
+        ),
+        rule!("infracost-api-token", b"ico-", alnum, 32, 32, RandomDigit),
+        rule!("readme-api-token", b"rdme_", alnum, 70, 70, Random),
+        rule!("postman-api-token", b"PMAK-", hex_dash, 50, 64, Random),
+        rule!("linear-api-key", b"lin_api_", alnum, 40, 40, Random),
+        rule!("prefect-api-token", b"pnu_", alnum, 36, 36, Random),
+        rule!("terraform-cloud-token", b"atlasv1.", dash, 40, 100, Random),
+        // Chat, webhooks.
+        rule!("slack-token", b"xoxb-", slack_body, 20, 300, Custom(slack)),
+        rule!("slack-token", b"xoxp-", slack_body, 20, 300, Custom(slack)),
+        rule!("slack-token", b"xoxa-", slack_body, 20, 300, Custom(slack)),
+        rule!("slack-token", b"xoxo-", slack_body, 20, 300, Custom(slack)),
+        rule!("slack-token", b"xoxs-", slack_body, 20, 300, Custom(slack)),
+        rule!("slack-token", b"xoxr-", slack_body, 20, 300, Custom(slack)),
+        rule!("slack-token", b"xoxe-", slack_body, 20, 300, Custom(slack)),
+        rule!(
+            "slack-token",
+            b"xoxe.xoxb-",
+            slack_body,
+            20,
+            300,
+            Custom(slack)
+        ),
+        rule!(
+            "slack-token",
+            b"xoxe.xoxp-",
+            slack_body,
+            20,
+            300,
+            Custom(slack)
+        ),
+        rule!(
+            "slack-app-token",
+            b"xapp-",
+            slack_body,
+            20,
+            300,
+            Custom(slack)
+        ),
+        rule!(
+            "slack-webhook-url",
+            b"hooks.slack.com/services/",
+            url_path,
+            30,
+            200,
+            RandomDigit
+        ),
+        rule!(
+            "slack-webhook-url",
+            b"hooks.slack.com/workflows/",
+            url_path,
+            30,
+            200,
+            RandomDigit
+        ),
+        rule!(
+            "slack-webhook-url",
+            b"hooks.slack.com/triggers/",
+            url_path,
+            30,
+            200,
+            RandomDigit
+        ),
+        rule!(
+            "discord-webhook-url",
+            b"discord.com/api/webhooks/",
+            url_path,
+            40,
+            200,
+            RandomDigit
+        ),
+        rule!(
+            "discord-webhook-url",
+            b"discordapp.com/api/webhooks/",
+            url_path,
+            40,
+            200,
+            RandomDigit
+        ),
+        rule!(
+            "microsoft-teams-webhook",
+            b"webhook.office.com/webhookb2/",
+            teams_body,
+            40,
+            400,
+            RandomDigit
+        ),
+        rule!(
+            "mattermost-webhook-url",
+            b"/hooks/",
+            alnum,
+            26,
+            26,
+            RandomDigit
+        ),
+        // Payments and commerce.
+        rule!("stripe-access-token", b"sk_live_", alnum, 20, 247, Random),
+        rule!("stripe-access-token", b"sk_test_", alnum, 20, 247, Random),
+        rule!("stripe-access-token", b"rk_live_", alnum, 20, 247, Random),
+        rule!("stripe-access-token", b"rk_test_", alnum, 20, 247, Random),
+        rule!("stripe-webhook-secret", b"whsec_", alnum, 24, 64, Random),
+        rule!("shopify-token", b"shpat_", hex, 32, 32, Random),
+        rule!("shopify-token", b"shpca_", hex, 32, 32, Random),
+        rule!("shopify-token", b"shppa_", hex, 32, 32, Random),
+        rule!("shopify-token", b"shpss_", hex, 32, 32, Random),
+        rule!("square-token", b"sq0atp-", dash, 22, 60, Random),
+        rule!("square-token", b"sq0csp-", dash, 40, 60, Random),
+        rule!("square-token", b"EAAA", dash, 60, 60, RandomDigit),
+        rule!(
+            "facebook-access-token",
+            b"EAA",
+            alnum,
+            90,
+            400,
+            Custom(mixed_case_long)
+        ),
+        rule!("flutterwave-key", b"FLWSECK_TEST-", hex_x, 32, 34, Random),
+        rule!("flutterwave-key", b"FLWSECK-", hex_x, 32, 34, Random),
+        rule!("flutterwave-key", b"FLWPUBK_TEST-", hex_x, 32, 34, Random),
+        rule!("flutterwave-key", b"FLWPUBK-", hex_x, 32, 34, Random),
+        rule!("shippo-api-token", b"shippo_live_", lhex, 40, 40, Random),
+        rule!("shippo-api-token", b"shippo_test_", lhex, 40, 40, Random),
+        rule!("easypost-api-token", b"EZAK", alnum, 54, 54, Random),
+        rule!("easypost-api-token", b"EZTK", alnum, 54, 54, Random),
+        rule!("duffel-api-token", b"duffel_test_", dash_eq, 43, 43, Random),
+        rule!("duffel-api-token", b"duffel_live_", dash_eq, 43, 43, Random),
+        rule!(
+            "plaid-api-token",
+            b"access-production-",
+            hex_dash,
+            36,
+            36,
+            Random
+        ),
+        rule!(
+            "plaid-api-token",
+            b"access-sandbox-",
+            hex_dash,
+            36,
+            36,
+            Random
+        ),
+        rule!(
+            "plaid-api-token",
+            b"access-development-",
+            hex_dash,
+            36,
+            36,
+            Random
+        ),
+        rule!("lob-api-key", b"live_pub_", lhex, 31, 31, Random),
+        rule!("lob-api-key", b"test_pub_", lhex, 31, 31, Random),
+        rule!("lob-api-key", b"live_", lhex, 35, 35, Random),
+        rule!("lob-api-key", b"test_", lhex, 35, 35, Random),
+        // AI providers and SaaS APIs.
+        rule!(
+            "anthropic-admin-api-key",
+            b"sk-ant-admin01-",
+            dash,
+            80,
+            120,
+            Random
+        ),
+        rule!("anthropic-api-key", b"sk-ant-api03-", dash, 80, 120, Random),
+        rule!("anthropic-api-key", b"sk-ant-", dash, 40, 160, Random),
+        rule!("openai-api-key", b"sk-proj-", dash, 40, 300, Random),
+        rule!("openai-api-key", b"sk-svcacct-", dash, 40, 300, Random),
+        rule!("openai-api-key", b"sk-admin-", dash, 40, 300, Random),
+        rule!("openai-api-key", b"sk-None-", dash, 40, 300, Random),
+        rule!("openrouter-api-key", b"sk-or-v1-", lhex, 64, 64, Random),
+        rule!("sk-api-key", b"sk-", alnum, 32, 64, Custom(sk_generic)),
+        rule!(
+            "huggingface-access-token",
+            b"hf_",
+            letters,
+            34,
+            34,
+            Custom(mixed_case)
+        ),
+        rule!(
+            "huggingface-organization-api-token",
+            b"api_org_",
+            letters,
+            34,
+            34,
+            Custom(mixed_case)
+        ),
+        rule!("perplexity-api-key", b"pplx-", alnum, 48, 48, Random),
+        rule!("groq-api-key", b"gsk_", alnum, 52, 52, Random),
+        rule!("xai-api-key", b"xai-", alnum, 80, 80, Random),
+        rule!("replicate-api-token", b"r8_", alnum, 37, 37, RandomDigit),
+        rule!("sendgrid-api-token", b"SG.", dash_eq_dot, 60, 80, Random),
+        rule!(
+            "sendinblue-api-token",
+            b"xkeysib-",
+            hex_dash_alnum,
+            70,
+            90,
+            Random
+        ),
+        rule!("mailgun-api-key", b"key-", lhex, 32, 32, Random),
+        rule!("new-relic-api-key", b"NRAK-", upper_alnum, 27, 27, Random),
+        rule!("new-relic-api-key", b"NRII-", hex_dash, 32, 32, Random),
+        rule!("new-relic-api-key", b"NRJS-", lhex, 19, 19, Random),
+        rule!("sentry-org-token", b"sntrys_eyJ", b64any, 60, 400, Random),
+        rule!("sentry-user-token", b"sntryu_", lhex, 64, 64, Random),
+        rule!("grafana-cloud-api-token", b"glc_", b64, 32, 400, Random),
+        rule!(
+            "grafana-service-account-token",
+            b"glsa_",
+            word,
+            32,
+            48,
+            Random
+        ),
+        rule!("linear-api-key", b"lin_oauth_", alnum, 40, 64, Random),
+        rule!("notion-api-token", b"ntn_", alnum, 40, 50, RandomDigit),
+        rule!("atlassian-api-token", b"ATATT3", dash_eq, 100, 300, Random),
+        rule!(
+            "planetscale-token",
+            b"pscale_tkn_",
+            dash_eq_dot,
+            32,
+            64,
+            Random
+        ),
+        rule!(
+            "planetscale-token",
+            b"pscale_pw_",
+            dash_eq_dot,
+            32,
+            64,
+            Random
+        ),
+        rule!(
+            "planetscale-token",
+            b"pscale_oauth_",
+            dash_eq_dot,
+            32,
+            64,
+            Random
+        ),
+        rule!("settlemint-token", b"sm_pat_", alnum, 16, 16, RandomDigit),
+        rule!("settlemint-token", b"sm_aat_", alnum, 16, 16, RandomDigit),
+        rule!("settlemint-token", b"sm_sat_", alnum, 16, 16, RandomDigit),
+        rule!(
+            "1password-service-account-token",
+            b"ops_eyJ",
+            b64,
+            100,
+            2048,
+            Random
+        ),
+        rule!(
+            "1password-secret-key",
+            b"A3-",
+            upper_alnum_dash,
+            30,
+            40,
+            Custom(onepassword_secret_key)
+        ),
+        rule!(
+            "defined-networking-api-token",
+            b"dnkey-",
+            dash_eq,
+            40,
+            100,
+            Random
+        ),
+        rule!(
+            "age-secret-key",
+            b"AGE-SECRET-KEY-1",
+            age_body,
+            58,
+            58,
+            Random
+        ),
+        rule!("databricks-api-token", b"dapi", lhex, 32, 32, Random),
+        rule!("typeform-api-token", b"tfp_", dash_dot, 44, 64, Random),
+        rule!("frameio-api-token", b"fio-u-", dash_eq, 64, 64, Random),
+        rule!("twilio-api-key", b"SK", lhex, 32, 32, Random),
+        rule!(
+            "airtable-personal-access-token",
+            b"pat",
+            alnum_dot,
+            70,
+            90,
+            Custom(airtable_pat)
+        ),
+        rule!("jwt", b"eyJ", jwt_body, 20, 8192, Custom(jwt)),
+    ];
+    RULES
+}
+
+fn hex_dash(b: u8) -> bool {
+    b.is_ascii_hexdigit() || b == b'-'
+}
+fn hex_x(b: u8) -> bool {
+    b.is_ascii_hexdigit() || b == b'-' || b == b'X'
+}
+fn hex_dash_alnum(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-'
+}
+fn dash_eq_dot(b: u8) -> bool {
+    dash_eq(b) || b == b'.'
+}
+fn alnum_dot(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'.'
+}
+fn teams_body(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'@')
+}
+
+fn vault_legacy(tok: &[u8]) -> bool {
+    let body = &tok[2..];
+    body.iter().any(u8::is_ascii_digit)
+        && body.iter().any(u8::is_ascii_uppercase)
+        && body.iter().any(u8::is_ascii_lowercase)
+}
+
+fn dynatrace(tok: &[u8]) -> bool {
+    // dt0c01.<24>.<64>: the rule body stops at the second dot; require it.
+    tok.len() == 7 + 24
+}
+
+fn harness(tok: &[u8]) -> bool {
+    tok.iter().filter(|b| **b == b'.').count() >= 3 && random(&tok[4..], 3.0)
+}
+
+fn slack(tok: &[u8]) -> bool {
+    // xox?-<digits>-..., xoxe-<digit>-..., xapp-<digit>-...: the segment after
+    // the prefix is numeric, and the whole token has digits and real entropy.
+    let Some(dash_at) = tok.iter().position(|b| *b == b'-') else {
+        return false;
+    };
+    let rest = &tok[dash_at + 1..];
+    let first: Vec<u8> = rest.iter().take_while(|b| **b != b'-').copied().collect();
+    if first.is_empty() || !first.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let tail = &rest[first.len()..];
+    tail.iter().any(u8::is_ascii_digit) && random(rest, 3.0)
+}
+
+fn sk_generic(tok: &[u8]) -> bool {
+    let body = &tok[3..];
+    random(body, 3.5)
+        && body.iter().any(u8::is_ascii_digit)
+        && body.iter().any(u8::is_ascii_uppercase)
+        && body.iter().any(u8::is_ascii_lowercase)
+}
+
+fn mixed_case(tok: &[u8]) -> bool {
+    let body: &[u8] = tok.splitn(3, |b| *b == b'_').last().unwrap_or(tok);
+    body.iter().any(u8::is_ascii_uppercase)
+        && body.iter().any(u8::is_ascii_lowercase)
+        && random(body, 3.5)
+}
+
+fn mixed_case_long(tok: &[u8]) -> bool {
+    tok.iter().any(u8::is_ascii_uppercase)
+        && tok.iter().any(u8::is_ascii_lowercase)
+        && tok.iter().any(u8::is_ascii_digit)
+        && random(tok, 4.0)
+}
+
+fn onepassword_secret_key(tok: &[u8]) -> bool {
+    let groups = tok.split(|b| *b == b'-').count();
+    groups >= 6 && random(&tok[3..], 3.0)
+}
+
+fn airtable_pat(tok: &[u8]) -> bool {
+    // pat<14 alnum>.<64 hex>
+    let Some(dot) = tok.iter().position(|b| *b == b'.') else {
+        return false;
+    };
+    dot == 17 && tok.len() == 18 + 64 && tok[18..].iter().all(u8::is_ascii_hexdigit)
+}
+
+fn jwt(tok: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = tok.split(|b| *b == b'.').collect();
+    if parts.len() < 2 || parts[1].len() < 8 {
+        return false;
+    }
+    let Ok(head) = std::str::from_utf8(parts[0]) else {
+        return false;
+    };
+    let Some(decoded) = base64_decode(head) else {
+        return false;
+    };
+    if let Ok(v) = serde_json::from_slice::<serde_json::Value>(&decoded) {
+        return v.get("alg").is_some() || v.get("typ").is_some() || v.get("enc").is_some();
+    }
+    // A truncated or doctored header still shows its JSON start and claims.
+    decoded.starts_with(b"{\"") && contains(&decoded, b"\"alg\"")
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Random enough to be a credential: not a placeholder, entropy above `floor`
+/// (bits per char; scaled down for short bodies whose entropy is capped by length).
+fn random(body: &[u8], floor: f64) -> bool {
+    let Ok(s) = std::str::from_utf8(body) else {
+        return false;
+    };
+    if looks_like_placeholder(s) {
+        return false;
+    }
+    let cap = (body.len() as f64).log2();
+    shannon_entropy(s) >= floor.min(cap * 0.8)
+}
+
+fn check(rule: &Rule, tok: &[u8]) -> bool {
+    let body = &tok[rule.prefix.len()..];
+    match rule.check {
+        Check::Random => random(body, 3.0),
+        Check::RandomDigit => random(body, 3.0) && body.iter().any(u8::is_ascii_digit),
+        Check::Custom(f) => f(tok),
+    }
+}
+
+/// Rules by the first byte of their prefix: `bounded` rules need a token
+/// boundary before the prefix, `free` ones (URL paths) may sit anywhere.
+struct Index {
+    bounded: Vec<Vec<usize>>,
+    free: Vec<Vec<usize>>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut bounded = vec![Vec::new(); 256];
+        let mut free = vec![Vec::new(); 256];
+        for (i, r) in rules().iter().enumerate() {
+            let list = if r.prefix.contains(&b'/') {
+                &mut free
+            } else {
+                &mut bounded
+            };
+            list[r.prefix[0] as usize].push(i);
+        }
+        for list in bounded.iter_mut().chain(free.iter_mut()) {
+            list.sort_by_key(|i| std::cmp::Reverse(rules()[*i].prefix.len()));
+        }
+        Index { bounded, free }
+    })
+}
+
+/// Rule ids (without the `secret:` prefix) this module can report.
+pub fn rule_ids() -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = rules()
+        .iter()
+        .map(|r| r.id.trim_start_matches("secret:"))
+        .chain(STRUCT_IDS.iter().copied())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+const STRUCT_IDS: &[&str] = &[
+    "private-key",
+    "url-credentials",
+    "bearer-token",
+    "basic-auth",
+    "generic-api-key",
+    "aws-secret-access-key",
+    "azure-key",
+    "azure-sas-token",
+    "password",
+    "azure-ad-client-secret",
+    "azure-storage-key",
+    "telegram-bot-token",
+    "facebook-access-token",
+    "mailchimp-api-key",
+    "discord-bot-token",
+];
+
+fn boundary_before(b: &[u8], i: usize) -> bool {
+    i == 0 || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'_' | b'.' | b'-' | b'+'))
+}
+
+/// Try one prefix rule at `i`: the prefix, then the body charset within the
+/// length bounds, a non-alphanumeric byte after, and the rule's check.
+fn try_rule(b: &[u8], i: usize, r: &Rule) -> Result<(&'static str, usize), usize> {
+    if !b[i..].starts_with(r.prefix) {
+        return Err(i);
+    }
+    let start_body = i + r.prefix.len();
+    let mut e = start_body;
+    while e < b.len() && (r.body)(b[e]) && e - start_body <= r.max + 1 {
+        e += 1;
+    }
+    while e > start_body && matches!(b[e - 1], b'.' | b'-') && r.max > 40 {
+        e -= 1;
+    }
+    let len = e - start_body;
+    if len < r.min || len > r.max || (e < b.len() && b[e].is_ascii_alphanumeric()) {
+        return Err(e);
+    }
+    if check(r, &b[i..e]) {
+        Ok((r.id, e))
+    } else {
+        Err(e)
+    }
+}
+
+/// Scan `text` for credentials, appending byte-offset matches.
+pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
+    let b = text.as_bytes();
+    let idx = index();
+    let mut i = 0;
+    // After a failed attempt that read a long body, token starts inside that
+    // body are not retried: keeps crafted input (`=eyJ=eyJ...`) linear.
+    let mut long_until = 0;
+    while i < b.len() {
+        let c = b[i] as usize;
+        let free = &idx.free[c];
+        let bounded: &[usize] =
+            if i >= long_until && !idx.bounded[c].is_empty() && boundary_before(b, i) {
+                &idx.bounded[c]
+            } else {
+                &[]
+            };
+        if free.is_empty() && bounded.is_empty() {
+            i += 1;
+            continue;
+        }
+        // Most candidates fail on the second byte: test it inline before the
+        // full prefix comparison.
+        let next = b.get(i + 1).copied();
+        let mut hit = None;
+        for &ri in free.iter().chain(bounded.iter()) {
+            let r = &rules()[ri];
+            if r.prefix.get(1).copied() != next {
+                continue;
+            }
+            match try_rule(b, i, r) {
+                Ok(h) => {
+                    hit = Some(h);
+                    break;
+                }
+                Err(e) if e > i + 256 => long_until = long_until.max(e),
+                Err(_) => {}
+            }
+        }
+        match hit {
+            Some((id, e)) => {
+                out.push(RawMatch::secret(id, i, e, P_PREFIX));
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+    if b.len() >= 40 {
+        private_keys(text, out);
+    }
+    if b.windows(2).any(|w| w == b"Q~") {
+        azure_client_secrets(b, out);
+    }
+    markers(b, out);
+    if text.contains("://") {
+        url_credentials(b, out);
+    }
+    auth_schemes(b, out);
+    if generic {
+        assignments(b, out);
+    }
+}
+
+// ------------------------------------------------------------ private keys
+
+fn private_keys(text: &str, out: &mut Vec<RawMatch>) {
+    let b = text.as_bytes();
+    // END markers found once: no rescan of the rest of the text per BEGIN.
+    let ends: Vec<usize> = text.match_indices("-----END").map(|(i, _)| i).collect();
+    let mut last_end = 0;
+    for (start, _) in text.match_indices("-----BEGIN ") {
+        if start < last_end {
+            continue;
+        }
+        let label_start = start + 11;
+        let Some(rel) = text[label_start..]
+            .char_indices()
+            .take(64)
+            .find(|(_, c)| *c == '-')
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        let label = &text[label_start..label_start + rel];
+        if !label.ends_with("PRIVATE KEY") && !label.ends_with("PRIVATE KEY BLOCK") {
+            continue;
+        }
+        let header_end = label_start + rel;
+        if !text[header_end..].starts_with("-----") {
+            continue;
+        }
+        let body_start = header_end + 5;
+        let next_end = ends.get(ends.partition_point(|e| *e < body_start)).copied();
+        let (body_end, end) = match next_end {
+            Some(e) => {
+                let close = text[e + 8..]
+                    .find("-----")
+                    .filter(|x| *x < 64)
+                    .map_or(e + 8, |x| e + 8 + x + 5);
+                (e, close)
+            }
+            None => {
+                let mut e = body_start;
+                while e < b.len() && (b64(b[e]) || b[e].is_ascii_whitespace() || b[e] == b'\\') {
+                    e += 1;
+                }
+                (e, e)
+            }
+        };
+        last_end = end;
+        let body: Vec<u8> = b[body_start..body_end]
+            .iter()
+            .copied()
+            .filter(|c| b64(*c))
+            .collect();
+        // `\n` escapes leave stray `n`s; they do not change the verdict.
+        if body.len() < 64 {
+            continue;
+        }
+        let s = String::from_utf8_lossy(&body);
+        if shannon_entropy(&s) < 4.5 || looks_like_placeholder(&s) {
+            continue;
+        }
+        out.push(RawMatch::secret("secret:private-key", start, end, P_BLOCK));
+    }
+}
+
+// ------------------------------------------------------------ structural
+
+fn azure_client_secrets(b: &[u8], out: &mut Vec<RawMatch>) {
+    let ok = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'~' | b'.' | b'-');
+    let mut q = 0;
+    while q + 2 <= b.len() {
+        if !(b[q] == b'Q' && b[q + 1] == b'~') || q < 4 {
+            q += 1;
+            continue;
+        }
+        let s = q - 4;
+        if !b[q - 1].is_ascii_digit()
+            || !b[s..q - 1].iter().all(|c| ok(*c))
+            || (s > 0 && (ok(b[s - 1]) || b[s - 1] == b'~'))
+        {
+            q += 1;
+            continue;
+        }
+        let mut e = q + 2;
+        while e < b.len() && ok(b[e]) && e - q <= 40 {
+            e += 1;
+        }
+        let n = e - (q + 2);
+        if (31..=34).contains(&n) && random(&b[q + 2..e], 3.5) {
+            out.push(RawMatch::secret(
+                "secret:azure-ad-client-secret",
+                s,
+                e,
+                P_STRUCT,
+            ));
+        }
+        q = e;
+    }
+}
+
+/// Tokens recognised by a marker in the middle: `<digits>:AA...` (Telegram),
+/// `<app id>|<secret>` (Facebook), `<hex32>-us<dc>` (Mailchimp),
+/// `AccountKey=` (Azure storage), `<id>.<ts>.<hmac>` (Discord bot).
+fn markers(b: &[u8], out: &mut Vec<RawMatch>) {
+    for i in 0..b.len() {
+        match b[i] {
+            b':' if b.get(i + 1..i + 3) == Some(b"AA") => {
+                let s = digits_back(b, i);
+                let n = i - s;
+                if (8..=10).contains(&n) && boundary_before(b, s) {
+                    let e = run_fwd(b, i + 1, dash, 40);
+                    if e - (i + 1) == 35 && random(&b[i + 1..e], 3.5) {
+                        out.push(RawMatch::secret(
+                            "secret:telegram-bot-token",
+                            s,
+                            e,
+                            P_STRUCT,
+                        ));
+                    }
+                }
+            }
+            b'|' => {
+                let s = digits_back(b, i);
+                let n = i - s;
+                if (15..=16).contains(&n) && boundary_before(b, s) {
+                    let e = run_fwd(b, i + 1, dash, 40);
+                    if (27..=32).contains(&(e - i - 1)) && random(&b[i + 1..e], 3.5) {
+                        out.push(RawMatch::secret(
+                            "secret:facebook-access-token",
+                            s,
+                            e,
+                            P_STRUCT,
+                        ));
+                    }
+                }
+            }
+            b'-' if b.get(i + 1..i + 3) == Some(b"us") && i >= 32 => {
+                let s = i - 32;
+                if b[s..i].iter().all(|c| lhex(*c)) && boundary_before(b, s) {
+                    let e = run_fwd(b, i + 3, |c| c.is_ascii_digit(), 3);
+                    if (1..=2).contains(&(e - i - 3))
+                        && (e >= b.len() || !b[e].is_ascii_alphanumeric())
+                        && random(&b[s..i], 3.0)
+                    {
+                        out.push(RawMatch::secret("secret:mailchimp-api-key", s, e, P_STRUCT));
+                    }
+                }
+            }
+            b'A' if b[i..].starts_with(b"AccountKey=") => {
+                let s = i + 11;
+                let e = run_fwd(b, s, b64, 100);
+                if e - s == 88 && random(&b[s..e], 4.0) {
+                    out.push(RawMatch::secret("secret:azure-storage-key", s, e, P_STRUCT));
+                }
+            }
+            b's' if i > 0
+                && matches!(b[i - 1], b'?' | b'&')
+                && b[i..].starts_with(b"sig=")
+                && (contains(b, b"sv=") || contains(b, b"se=")) =>
+            {
+                let s = i + 4;
+                let e = run_fwd(b, s, |c| b64(c) || c == b'%', 200);
+                if e - s >= 40 && random(&b[s..e], 4.0) {
+                    out.push(RawMatch::secret("secret:azure-sas-token", s, e, P_STRUCT));
+                }
+            }
+            b'M' | b'N' | b'O' if boundary_before(b, i) => {
+                if let Some(e) = discord_bot(b, i) {
+                    out.push(RawMatch::secret("secret:discord-bot-token", i, e, P_STRUCT));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn discord_bot(b: &[u8], s: usize) -> Option<usize> {
+    let p1 = run_fwd(b, s, dash, 30);
+    if !(23..=28).contains(&(p1 - s)) || b.get(p1) != Some(&b'.') {
+        return None;
+    }
+    let p2 = run_fwd(b, p1 + 1, dash, 8);
+    if !(6..=7).contains(&(p2 - p1 - 1)) || b.get(p2) != Some(&b'.') {
+        return None;
+    }
+    let e = run_fwd(b, p2 + 1, dash, 45);
+    if !(27..=40).contains(&(e - p2 - 1)) {
+        return None;
+    }
+    // The first segment is the bot's numeric id, base64-encoded.
+    let id = base64_decode(std::str::from_utf8(&b[s..p1]).ok()?)?;
+    (id.len() >= 15 && id.iter().all(u8::is_ascii_digit)).then_some(e)
+}
+
+fn digits_back(b: &[u8], i: usize) -> usize {
+    let mut s = i;
+    while s > 0 && b[s - 1].is_ascii_digit() && i - s <= 20 {
+        s -= 1;
+    }
+    s
+}
+
+fn run_fwd(b: &[u8], s: usize, f: impl Fn(u8) -> bool, max: usize) -> usize {
+    let mut e = s;
+    while e < b.len() && f(b[e]) && e - s <= max {
+        e += 1;
+    }
+    e
+}
+
+// ------------------------------------------------------------ URLs
+
+const PLACEHOLDER_PASSWORDS: &[&str] = &[
+    "password", "pass", "passwd", "pwd", "secret", "changeme", "pw", "xxx", "****", "***", "user",
+    "username", "token", "admin", "root", "guest", "test", "example", "foo", "bar",
+];
+
+fn url_credentials(b: &[u8], out: &mut Vec<RawMatch>) {
+    let mut i = 0;
+    while i + 3 <= b.len() {
+        if &b[i..i + 3] != b"://" {
+            i += 1;
+            continue;
+        }
+        let s = i + 3;
+        let mut e = s;
+        let mut at = None;
+        let mut colon = None;
+        while e < b.len() && e - s < 256 {
+            match b[e] {
+                b'@' => {
+                    at = Some(e);
+                    break;
+                }
+                b':' if colon.is_none() => colon = Some(e),
+                b'/' | b'?' | b'#' | b' ' | b'\n' | b'\t' | b'"' | b'\'' | b'<' | b'>' => break,
+                _ => {}
+            }
+            e += 1;
+        }
+        if let (Some(at), Some(colon)) = (at, colon) {
+            let pass = &b[colon + 1..at];
+            let user = &b[s..colon];
+            let host_ok = b
+                .get(at + 1)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'[');
+            if !pass.is_empty() && !user.is_empty() && host_ok {
+                let p = String::from_utf8_lossy(pass);
+                let lower = p.to_ascii_lowercase();
+                let placeholder = looks_like_placeholder(&p)
+                    || PLACEHOLDER_PASSWORDS.contains(&lower.as_str())
+                    || p.chars().all(|c| c == '*' || c == 'x' || c == 'X');
+                if !placeholder && p.len() >= 4 {
+                    out.push(RawMatch::secret("secret:url-credentials", s, at, P_STRUCT));
+                }
+            }
+            i = at + 1;
+            continue;
+        }
+        i = s;
+    }
+}
+
+// ------------------------------------------------------------ auth schemes
+
+fn auth_schemes(b: &[u8], out: &mut Vec<RawMatch>) {
+    let mut i = 0;
+    while i + 7 < b.len() {
+        let c = b[i];
+        if !(c == b'B' || c == b'b') || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        if b[i..].len() > 7 && b[i..i + 7].eq_ignore_ascii_case(b"bearer ") {
+            let s = i + 7;
+            let e = run_fwd(
+                b,
+                s,
+                |c| c.is_ascii_alphanumeric() || b"-._~+/=".contains(&c),
+                4096,
+            );
+            let tok = &b[s..e];
+            if tok.len() >= 16 && random(tok, 3.0) && tok.iter().any(u8::is_ascii_digit) {
+                out.push(RawMatch::secret("secret:bearer-token", s, e, P_GENERIC));
+            }
+            i = e.max(i + 1);
+            continue;
+        }
+        if b[i..].len() > 6 && b[i..i + 6].eq_ignore_ascii_case(b"basic ") {
+            let s = i + 6;
+            let e = run_fwd(b, s, b64, 1024);
+            if e - s >= 8 {
+                if let Some(dec) = std::str::from_utf8(&b[s..e]).ok().and_then(base64_decode) {
+                    if let Ok(txt) = std::str::from_utf8(&dec) {
+                        if let Some((u, p)) = txt.split_once(':') {
+                            if !u.is_empty() && p.len() >= 3 && !looks_like_placeholder(p) {
+                                out.push(RawMatch::secret("secret:basic-auth", s, e, P_GENERIC));
+                            }
+                        }
+                    }
+                }
+            }
+            i = e.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+// ------------------------------------------------------------ assignments
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum KeyKind {
+    Secret,
+    Password,
+}
+
+const STRONG_WORDS: &[&str] = &[
+    "token",
+    "tokens",
+    "secret",
+    "secrets",
+    "password",
+    "passwd",
+    "pwd",
+    "passphrase",
+    "passcode",
+    "apikey",
+    "apikeys",
+    "credential",
+    "credentials",
+    "creds",
+    "pat",
+    "bearer",
+    "privatekey",
+    "secretkey",
+    "accesskey",
+    "authtoken",
+    "accesstoken",
+    "refreshtoken",
+    "clientsecret",
+    "sessiontoken",
+    "apitoken",
+    "authkey",
+    "apisecret",
+    "signingkey",
+    "masterkey",
+    "auth",
+];
+const PASSWORD_WORDS: &[&str] = &["password", "passwd", "pwd", "passphrase", "passcode"];
+const KEY_QUALIFIERS: &[&str] = &[
+    "api",
+    "access",
+    "secret",
+    "private",
+    "auth",
+    "client",
+    "app",
+    "master",
+    "signing",
+    "encryption",
+    "encrypt",
+    "license",
+    "licence",
+    "account",
+    "service",
+    "consumer",
+    "sas",
+    "storage",
+    "admin",
+    "bot",
+    "session",
+    "shared",
+    "webhook",
+    "subscription",
+    "integration",
+    "personal",
+    "deploy",
+    "root",
+    "write",
+    "global",
+    "server",
+    "cloud",
+    "management",
+    "mgmt",
+    "primary",
+    "secondary",
+    "hmac",
+    "jwt",
+    "aes",
+    "ssh",
+    "gpg",
+    "pgp",
+    "sdk",
+    "merchant",
+    "partner",
+    "project",
+    "org",
+    "organization",
+    "live",
+    "prod",
+    "production",
+];
+const EXCLUDED_LAST: &[&str] = &[
+    "id",
+    "ids",
+    "name",
+    "names",
+    "type",
+    "types",
+    "kind",
+    "length",
+    "len",
+    "size",
+    "file",
+    "files",
+    "filename",
+    "path",
+    "paths",
+    "dir",
+    "url",
+    "uri",
+    "endpoint",
+    "host",
+    "version",
+    "hash",
+    "count",
+    "prefix",
+    "suffix",
+    "field",
+    "fields",
+    "label",
+    "env",
+    "var",
+    "variable",
+    "ref",
+    "reference",
+    "provider",
+    "format",
+    "header",
+    "headers",
+    "policy",
+    "mode",
+    "enabled",
+    "enable",
+    "disabled",
+    "required",
+    "expiry",
+    "expires",
+    "expiration",
+    "expire",
+    "ttl",
+    "timeout",
+    "hint",
+    "description",
+    "desc",
+    "regex",
+    "pattern",
+    "source",
+    "location",
+    "store",
+    "manager",
+    "helper",
+    "service",
+    "class",
+    "method",
+    "validator",
+    "generator",
+    "usage",
+    "limit",
+    "index",
+    "position",
+    "offset",
+    "max",
+    "min",
+    "strategy",
+    "rotation",
+    "algorithm",
+    "alg",
+    "scheme",
+    "schema",
+    "style",
+    "status",
+    "state",
+    "error",
+    "message",
+    "msg",
+    "text",
+    "title",
+    "placeholder",
+    "example",
+    "input",
+    "column",
+    "button",
+    "link",
+    "icon",
+    "image",
+    "color",
+    "str",
+    "pressed",
+    "signatures",
+    "st",
+    "st_",
+    "endpoint",
+    "uses",
+    "used",
+    "at",
+    "sent",
+    "issuer",
+    "audience",
+    "scope",
+    "scopes",
+    "response",
+    "request",
+    "cookie",
+    "flag",
+];
+const NEGATING_WORDS: &[&str] = &[
+    "public",
+    "publishable",
+    "pub",
+    "example",
+    "sample",
+    "dummy",
+    "fake",
+    "mock",
+];
+
+/// Split an identifier into lower-case words at `_ - . space` and camelCase
+/// boundaries (`apiKey`, `APIKey`, `api_key`, `API-KEY` -> `api`, `key`).
+fn words(key: &[u8]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for (i, &c) in key.iter().enumerate() {
+        if !c.is_ascii_alphanumeric() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        let prev = if i > 0 { key[i - 1] } else { b' ' };
+        let next = key.get(i + 1).copied().unwrap_or(b' ');
+        let boundary = c.is_ascii_uppercase()
+            && (prev.is_ascii_lowercase()
+                || (prev.is_ascii_uppercase() && next.is_ascii_lowercase()));
+        if boundary && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        cur.push(c.to_ascii_lowercase() as char);
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+fn key_kind(key: &[u8]) -> Option<KeyKind> {
+    let w = words(key);
+    let last = w.last()?;
+    if w.iter().any(|x| NEGATING_WORDS.contains(&x.as_str()))
+        || EXCLUDED_LAST.contains(&last.as_str())
+    {
+        return None;
+    }
+    let password = w.iter().any(|x| PASSWORD_WORDS.contains(&x.as_str()));
+    let strong = w.iter().any(|x| STRONG_WORDS.contains(&x.as_str()))
+        || w.iter().any(|x| {
+            x.len() > 5
+                && [
+                    "token",
+                    "secret",
+                    "password",
+                    "apikey",
+                    "accesskey",
+                    "secretkey",
+                ]
+                .iter()
+                .any(|s| x.ends_with(s))
+        });
+    let keyed = (last == "key" || last == "keys")
+        && (w.len() == 1 || KEY_QUALIFIERS.contains(&w[w.len() - 2].as_str()));
+    if password {
+        Some(KeyKind::Password)
+    } else if strong || keyed {
+        Some(KeyKind::Secret)
+    } else {
+        None
+    }
+}
+
+/// Cheap test before splitting a key into words: does it mention anything a
+/// credential key would?
+fn key_prefilter(key: &[u8]) -> bool {
+    const STEMS: &[&[u8]] = &[
+        b"tok", b"secret", b"pass", b"pwd", b"key", b"cred", b"auth", b"pat", b"bearer",
+    ];
+    !key.is_empty()
+        && STEMS.iter().any(|s| {
+            key.len() >= s.len() && key.windows(s.len()).any(|w| w.eq_ignore_ascii_case(s))
+        })
+}
+
+fn is_ident(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')
+}
+
+const FILE_EXTS: &[&str] = &[
+    "json",
+    "yaml",
+    "yml",
+    "xml",
+    "txt",
+    "pem",
+    "key",
+    "crt",
+    "cer",
+    "p12",
+    "pfx",
+    "jks",
+    "env",
+    "conf",
+    "cfg",
+    "ini",
+    "properties",
+    "js",
+    "ts",
+    "py",
+    "rb",
+    "go",
+    "java",
+    "sh",
+    "log",
+    "csv",
+    "md",
+    "html",
+    "png",
+    "jpg",
+    "gz",
+    "zip",
+    "tar",
+    "db",
+    "sqlite",
+    "keystore",
+    "toml",
+    "lock",
+];
+
+fn value_ok(v: &[u8], kind: KeyKind) -> bool {
+    let Ok(s) = std::str::from_utf8(v) else {
+        return false;
+    };
+    let min = if kind == KeyKind::Password { 8 } else { 12 };
+    if s.len() < min || s.len() > 512 || s.bytes().any(|c| c <= b' ' || c >= 0x7f) {
+        return false;
+    }
+    if looks_like_placeholder(s) || s.contains("://") || (s.contains('@') && s.contains('.')) {
+        return false;
+    }
+    if s.starts_with('/') || s.starts_with("./") || s.starts_with("~/") || s.starts_with("..") {
+        return false;
+    }
+    if let Some((stem, ext)) = s.rsplit_once('.') {
+        let ext_l = ext.to_ascii_lowercase();
+        if FILE_EXTS.contains(&ext_l.as_str()) && !stem.is_empty() {
+            return false;
+        }
+    }
+    if version_like(s) {
+        return false;
+    }
+    let parts: Vec<&str> = s
+        .split(['-', '_', '.', ':'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.bytes().all(|c| c.is_ascii_alphabetic()))
+    {
+        return false;
+    }
+    let digits_only = s.bytes().all(|c| c.is_ascii_digit());
+    let e = shannon_entropy(s);
+    match kind {
+        KeyKind::Password => {
+            let lower = s.to_ascii_lowercase();
+            !PLACEHOLDER_PASSWORDS.contains(&lower.as_str()) && class_count(s) >= 2 && e >= 2.5
+        }
+        KeyKind::Secret => {
+            if digits_only {
+                return s.len() >= 16 && e >= 2.5;
+            }
+            let has_digit = s.bytes().any(|c| c.is_ascii_digit());
+            let mixed = s.bytes().any(|c| c.is_ascii_uppercase())
+                && s.bytes().any(|c| c.is_ascii_lowercase());
+            e >= 3.0 && (has_digit || (s.len() >= 20 && mixed))
+        }
+    }
+}
+
+/// A version number: the whole value is `v1.2` / `1.2.3...`, or it contains a
+/// dotted triple (`0.11.2`, `1.22.4-rc1`) that starts a segment.
+fn version_like(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let starts = b[i].is_ascii_digit()
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric() || (i == 1 && b[0] == b'v'));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut groups = 1;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        while j + 1 < b.len() && b[j] == b'.' && b[j + 1].is_ascii_digit() {
+            j += 1;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            groups += 1;
+        }
+        if groups >= 3 || (groups == 2 && i <= 1 && j == b.len()) {
+            return true;
+        }
+        i = j.max(i + 1);
+    }
+    false
+}
+
+fn assignments(b: &[u8], out: &mut Vec<RawMatch>) {
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let (op_s, op_e) = match c {
+            b':' => {
+                if b.get(i + 1) == Some(&b':') || (i > 0 && b[i - 1] == b':') {
+                    i += 2;
+                    continue;
+                }
+                if b.get(i + 1) == Some(&b'=') {
+                    (i, i + 2)
+                } else {
+                    (i, i + 1)
+                }
+            }
+            b'=' => {
+                let prev = if i > 0 { b[i - 1] } else { b' ' };
+                if matches!(b.get(i + 1), Some(b'=')) || matches!(prev, b'=' | b'!' | b'<' | b'>') {
+                    i += 1;
+                    continue;
+                }
+                if b.get(i + 1) == Some(&b'>') {
+                    (i, i + 2)
+                } else {
+                    (i, i + 1)
+                }
+            }
+            b'-' if b.get(i + 1) == Some(&b'-') && (i == 0 || b[i - 1] == b' ') => {
+                flag(b, i, out);
+                i += 2;
+                continue;
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        // Key: back over spaces, a closing quote (maybe escaped), the identifier.
+        let mut k = op_s;
+        let mut n = 0;
+        while k > 0 && b[k - 1] == b' ' && n < 4 {
+            k -= 1;
+            n += 1;
+        }
+        if k > 0 && matches!(b[k - 1], b'"' | b'\'') {
+            k -= 1;
+            if k > 0 && b[k - 1] == b'\\' {
+                k -= 1;
+            }
+        }
+        let key_end = k;
+        while k > 0 && is_ident(b[k - 1]) && key_end - k < 64 {
+            k -= 1;
+        }
+        let key = &b[k..key_end];
+        let Some(kind) = (if key_prefilter(key) {
+            key_kind(key)
+        } else {
+            None
+        }) else {
+            i = op_e;
+            continue;
+        };
+        // `&` ends a value only in a URL query (`?token=...&x=1`).
+        let in_query = k > 0 && matches!(b[k - 1], b'?' | b'&');
+        if let Some((vs, ve)) = value_span(b, op_e, in_query) {
+            let value = &b[vs..ve];
+            if value_ok(value, kind) {
+                out.push(RawMatch::secret(
+                    assignment_id(key, value, kind),
+                    vs,
+                    ve,
+                    P_GENERIC,
+                ));
+            }
+            // Continue right after the operator (a provider token inside the
+            // value is still found by its own prefix rule), except past long
+            // values, which are not re-read from every `=` inside them.
+            if ve - vs > 64 {
+                i = ve;
+                continue;
+            }
+        }
+        i = op_e;
+    }
+}
+
+/// Name a generic assignment more precisely when the key says whose it is.
+fn assignment_id(key: &[u8], value: &[u8], kind: KeyKind) -> &'static str {
+    if kind == KeyKind::Password {
+        return "secret:password";
+    }
+    let w = words(key);
+    let has = |x: &str| w.iter().any(|k| k == x);
+    if has("aws") && has("secret") && value.len() == 40 && value.iter().all(|c| b64(*c)) {
+        return "secret:aws-secret-access-key";
+    }
+    if (has("azure") || has("sas")) && has("key") && value.len() >= 40 {
+        return "secret:azure-key";
+    }
+    "secret:generic-api-key"
+}
+
+/// The value after an assignment operator: quoted (up to the closing quote, no
+/// whitespace inside) or bare (up to whitespace or punctuation).
+fn value_span(b: &[u8], mut v: usize, in_query: bool) -> Option<(usize, usize)> {
+    let mut n = 0;
+    while v < b.len() && matches!(b[v], b' ' | b'\t') && n < 4 {
+        v += 1;
+        n += 1;
+    }
+    if v < b.len() && b[v] == b'\\' {
+        v += 1;
+    }
+    let quote = match b.get(v) {
+        Some(q @ (b'"' | b'\'')) => Some(*q),
+        Some(b'`') => return None,
+        _ => None,
+    };
+    if quote.is_some() {
+        v += 1;
+    }
+    let s = v;
+    let mut e = v;
+    while e < b.len() && e - s <= 512 {
+        let c = b[e];
+        match quote {
+            Some(q) if c == q || c == b'\\' => break,
+            Some(_) if c.is_ascii_whitespace() => return None,
+            None if c.is_ascii_whitespace()
+                || (c == b'&' && in_query)
+                || matches!(
+                    c,
+                    b',' | b';' | b')' | b']' | b'}' | b'"' | b'\'' | b'<' | b'>' | b'\\'
+                ) =>
+            {
+                break
+            }
+            _ => {}
+        }
+        e += 1;
+    }
+    (e > s).then_some((s, e))
+}
+
+/// `--token value` / `--password value` on a command line.
+fn flag(b: &[u8], i: usize, out: &mut Vec<RawMatch>) {
+    let s = i + 2;
+    let e = run_fwd(
+        b,
+        s,
+        |c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_',
+        48,
+    );
+    if e == s || b.get(e) != Some(&b' ') {
+        return;
+    }
+    let Some(kind) = key_kind(&b[s..e]) else {
+        return;
+    };
+    if let Some((vs, ve)) = value_span(b, e + 1, false) {
+        if b[vs] != b'-' && value_ok(&b[vs..ve], kind) {
+            let id = if kind == KeyKind::Password {
+                "secret:password"
+            } else {
+                "secret:generic-api-key"
+            };
+            out.push(RawMatch::secret(id, vs, ve, P_GENERIC));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        scan(text, true, &mut out);
+        let out = super::super::resolve_overlaps(out);
+        out.iter()
+            .map(|m| (m.ty, text[m.start..m.end].to_string()))
+            .collect()
+    }
+
+    fn ids(text: &str) -> Vec<&'static str> {
+        found(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    // Fixtures are assembled at run time so no literal token sits in the source.
+    fn rnd(n: usize, seed: u64, alphabet: &[u8]) -> String {
+        let mut x = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (0..n)
+            .map(|_| {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                alphabet[((x >> 33) as usize) % alphabet.len()] as char
+            })
+            .collect()
+    }
+    const AN: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    const UB32: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    const LHEX: &[u8] = b"0123456789abcdef";
+
+    #[test]
+    fn provider_prefixes() {
+        let gh = format!("ghp_{}", rnd(36, 1, AN));
+        assert_eq!(
+            found(&format!("token is {gh}.")),
+            vec![("secret:github-pat", gh.clone())]
+        );
+        let aws = format!("AKIA{}", rnd(16, 2, UB32));
+        assert_eq!(ids(&format!("id={aws}")), vec!["secret:aws-access-token"]);
+        let gl = format!("glpat-{}", rnd(20, 3, AN));
+        assert_eq!(ids(&gl), vec!["secret:gitlab-pat"]);
+        let slack = format!(
+            "xoxb-{}-{}-{}",
+            rnd(12, 4, b"0123456789"),
+            rnd(13, 5, b"0123456789"),
+            rnd(24, 6, AN)
+        );
+        assert_eq!(ids(&slack), vec!["secret:slack-token"]);
+        let stripe = format!("sk_live_{}", rnd(24, 7, AN));
+        assert_eq!(ids(&stripe), vec!["secret:stripe-access-token"]);
+        let openai = format!("sk-proj-{}", rnd(64, 8, AN));
+        assert_eq!(ids(&openai), vec!["secret:openai-api-key"]);
+        let ant = format!("sk-ant-api03-{}", rnd(93, 9, AN));
+        assert_eq!(ids(&ant), vec!["secret:anthropic-api-key"]);
+        let gcp = format!("AIza{}", rnd(35, 10, AN));
+        assert_eq!(ids(&gcp), vec!["secret:gcp-api-key"]);
+        let hook = format!(
+            "https://hooks.slack.com/services/T{}/B{}/{}",
+            rnd(8, 11, UB32),
+            rnd(8, 12, UB32),
+            rnd(24, 13, AN)
+        );
+        assert_eq!(ids(&hook), vec!["secret:slack-webhook-url"]);
+        let dapi = format!("dapi{}", rnd(32, 14, LHEX));
+        assert_eq!(ids(&dapi), vec!["secret:databricks-api-token"]);
+    }
+
+    #[test]
+    fn placeholders_and_lookalikes_are_not_secrets() {
+        for t in [
+            "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+            "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "api_key = YOUR_API_KEY",
+            "token: ${GITHUB_TOKEN}",
+            "password: changeme",
+            "password = $(cat /run/secrets/db)",
+            "xoxb-your-bot-token-here",
+            "TODAYINASIAASACKOFRICEFELLOVER",
+            "secret_length = 32",
+            "tokenizer = BertTokenizer.from_pretrained(model)",
+            "public_key: \"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\"",
+            "key_name: prod-kms-main",
+            "credentialsId: 'f4aeb6bc-2a25-458a-8111-9be9e502c0e7'",
+            "version: 1.22.4-rc1",
+            "api_key_file = ./secrets/api.key",
+            "-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----",
+            "https://user:password@example.com",
+            "order_id=8b2f4e1a-9c3d-4e5f-8a7b-6c5d4e3f2a1b",
+            "sk-abcdefghijklmnopqrstuvwxyz0123456789",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn generic_assignments() {
+        let v = rnd(32, 20, AN);
+        assert_eq!(
+            found(&format!("\"service_token\": \"{v}\"")),
+            vec![("secret:generic-api-key", v.clone())]
+        );
+        assert_eq!(
+            ids(&format!("ApiKey := \"{v}\"")),
+            vec!["secret:generic-api-key"]
+        );
+        assert_eq!(
+            ids(&format!("export DB_PASSWORD={}", rnd(12, 21, AN))),
+            vec!["secret:password"]
+        );
+        assert_eq!(
+            ids(&format!("cli --api-key {v}")),
+            vec!["secret:generic-api-key"]
+        );
+        assert_eq!(
+            ids(&format!("GET /x?access_token={v}&a=1")),
+            vec!["secret:generic-api-key"]
+        );
+    }
+
+    #[test]
+    fn structured_secrets() {
+        let body: String = (0..12).map(|i| rnd(64, 30 + i, AN) + "\n").collect();
+        let pem = format!("-----BEGIN RSA PRIVATE KEY-----\n{body}-----END RSA PRIVATE KEY-----");
+        let text = format!("key:\n{pem}\nend");
+        assert_eq!(found(&text), vec![("secret:private-key", pem.clone())]);
+
+        let enc = |s: &str| {
+            let table = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+            let bytes = s.as_bytes();
+            let mut out = String::new();
+            for chunk in bytes.chunks(3) {
+                let n = chunk.iter().fold(0u32, |a, c| (a << 8) | u32::from(*c))
+                    << (8 * (3 - chunk.len()));
+                for k in 0..=chunk.len() {
+                    out.push(table[((n >> (18 - 6 * k)) & 63) as usize] as char);
+                }
+            }
+            out
+        };
+        let jwt = format!(
+            "{}.{}.{}",
+            enc(r#"{"alg":"HS256","typ":"JWT"}"#),
+            enc(r#"{"sub":"42","name":"x"}"#),
+            rnd(43, 40, AN)
+        );
+        assert_eq!(
+            ids(&format!("Authorization: Bearer {jwt}")),
+            vec!["secret:jwt"]
+        );
+        // Three base64url segments whose header is not a JOSE header: not a JWT.
+        let fake = format!(
+            "{}.{}.{}",
+            enc(r#"{"a":1}"#),
+            enc("hello world"),
+            rnd(20, 41, AN)
+        );
+        assert!(!ids(&fake).contains(&"secret:jwt"));
+
+        let pass = rnd(14, 42, AN);
+        assert_eq!(
+            found(&format!("postgres://app:{pass}@db.internal:5432/x")),
+            vec![("secret:url-credentials", format!("app:{pass}"))]
+        );
+    }
+
+    #[test]
+    fn key_words() {
+        assert_eq!(words(b"APIKey"), vec!["api", "key"]);
+        assert_eq!(
+            words(b"aws_secret_access_key"),
+            vec!["aws", "secret", "access", "key"]
+        );
+        assert_eq!(words(b"githubToken"), vec!["github", "token"]);
+        assert_eq!(key_kind(b"foreignKey"), None);
+        assert_eq!(key_kind(b"api_key"), Some(KeyKind::Secret));
+        assert_eq!(key_kind(b"DB_PASSWORD"), Some(KeyKind::Password));
+        assert_eq!(key_kind(b"credentialsId"), None);
+        assert_eq!(key_kind(b"publicToken"), None);
+    }
+
+    #[test]
+    fn every_rule_id_is_listed() {
+        let ids = rule_ids();
+        assert!(ids.contains(&"github-pat"));
+        assert!(ids.contains(&"generic-api-key"));
+        assert!(ids.iter().all(|i| !i.starts_with("secret:")));
+    }
+}

