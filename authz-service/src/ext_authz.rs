@@ -41,13 +41,15 @@ use envoy_types::ext_authz::v3::pb::{
 use envoy_types::pb::envoy::service::auth::v3::attribute_context::HttpRequest;
 use envoy_types::pb::google::rpc;
 use tonic::{Request, Response, Status};
-use warden_core::config::{FilterConfig, SidecarConfig};
+use warden_core::config::{FilterConfig, GuardsConfig, SidecarConfig};
+use warden_core::guards::dlp::DlpConfig;
+use warden_core::guards::threats::ThreatsConfig;
 use warden_core::glob::{Glob, GlobSet};
 use warden_core::guards::FailureMode;
 use warden_core::jsonrpc::{parse_body, Kind};
 use warden_core::mcp::{parse_object, CallToolParams, Method};
 use warden_core::pipeline::{
-    too_large_reply, Consultation, Engine, LocalReply, RequestOutcome,
+    too_large_reply, Consultation, Engine, LocalReply, RequestFacts, RequestOutcome,
     SidecarAnswer,
 };
 use warden_core::transport::{classify_request, RequestKind};
@@ -135,6 +137,19 @@ impl AuthorizationService {
                 failure_mode: FailureMode::Deny,
                 methods: GlobSet(Glob::new("*").into_iter().collect()),
             }),
+            // Argument guards stay in the filter, which can redact; here they
+            // would only see what Check cannot change.
+            guards: GuardsConfig {
+                dlp: DlpConfig {
+                    enabled: false,
+                    ..DlpConfig::default()
+                },
+                argument_threats: ThreatsConfig {
+                    enabled: false,
+                    ..ThreatsConfig::default()
+                },
+                ..GuardsConfig::default()
+            },
             ..FilterConfig::default()
         };
         Self {
@@ -195,7 +210,7 @@ impl AuthorizationService {
             );
         }
 
-        let (exchange, outcome) = self.pipeline.inspect_request(body);
+        let (exchange, outcome) = self.pipeline.inspect_request(body, &RequestFacts::default());
         let mut consultations = match outcome {
             RequestOutcome::Forward => Vec::new(),
             RequestOutcome::Reply(reply) => return reply.into(),
@@ -316,6 +331,8 @@ fn notifications(body: &[u8], limits: &Limits) -> Result<Vec<Consultation>, Pars
             method: method.to_owned(),
             tool,
             arguments_json,
+            findings: Vec::new(),
+            threat_score: 0.0,
         });
     }
     Ok(out)
@@ -527,7 +544,8 @@ mod tests {
             r#"{"jsonrpc":"2.0","id":3,"method""#,
         ];
         for body in bodies {
-            let RequestOutcome::Reply(expected) = filter.inspect_request(body.as_bytes()).1
+            let RequestOutcome::Reply(expected) =
+                filter.inspect_request(body.as_bytes(), &RequestFacts::default()).1
             else {
                 panic!("filter did not reply to {body}");
             };

@@ -4,6 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::glob::{Glob, GlobSet};
+use crate::guards::acl::AclConfig;
+use crate::guards::dlp::DlpConfig;
+use crate::guards::threats::ThreatsConfig;
 use crate::guards::tools_list::ToolsListConfig;
 use crate::guards::FailureMode;
 use crate::limits::Limits;
@@ -36,13 +39,31 @@ pub struct FilterConfig {
 pub struct GuardsConfig {
     /// Guards on `tools/list` results: poisoning, pinning, shadowing, spoofing.
     pub tools_list: ToolsListConfig,
+    /// PII and secrets in `tools/call` arguments and results.
+    pub dlp: DlpConfig,
+    /// Prompt/command injection, path traversal and SSRF in arguments (and
+    /// prompt injection in results).
+    pub argument_threats: ThreatsConfig,
+    /// Tool-level access control by caller identity. Absent: no ACL (an ACL
+    /// with no rules denies everything, so it is opt-in).
+    pub tool_acl: Option<AclConfig>,
 }
 
 impl GuardsConfig {
     pub fn validate(&self) -> Result<(), String> {
         self.tools_list
             .validate()
-            .map_err(|e| format!("guards.toolsList: {e}"))
+            .map_err(|e| format!("guards.toolsList: {e}"))?;
+        self.dlp
+            .validate()
+            .map_err(|e| format!("guards.dlp: {e}"))?;
+        self.argument_threats
+            .validate()
+            .map_err(|e| format!("guards.argumentThreats: {e}"))?;
+        if let Some(acl) = &self.tool_acl {
+            acl.validate().map_err(|e| format!("guards.toolAcl: {e}"))?;
+        }
+        Ok(())
     }
 }
 

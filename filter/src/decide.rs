@@ -4,7 +4,9 @@ use prost::Message;
 use warden_core::pipeline::{Consultation, RequestFacts, SidecarAnswer};
 use warden_core::reply::{codes, Denial};
 
-use crate::proto::{decide_response::Effect, DecideRequest, DecideResponse, Identity};
+use crate::proto::{
+    decide_response::Effect, DecideRequest, DecideResponse, GuardFinding, Identity,
+};
 
 pub const SERVICE: &str = "warden.v1.DecisionService";
 pub const METHOD: &str = "Decide";
@@ -34,8 +36,18 @@ pub fn request_bytes(c: &Consultation, facts: &RequestFacts, server: &str) -> Ve
             header_identity: facts.identity_header.clone().unwrap_or_default(),
             bearer_token: facts.bearer_token.clone().unwrap_or_default(),
         }),
-        findings: Vec::new(),
-        threat_score: 0.0,
+        findings: c
+            .findings
+            .iter()
+            .map(|f| GuardFinding {
+                guard: f.guard.clone(),
+                code: f.code.clone(),
+                severity: format!("{:?}", f.severity).to_ascii_lowercase(),
+                score: f64::from(f.score),
+                message: f.message.clone(),
+            })
+            .collect(),
+        threat_score: f64::from(c.threat_score),
         session_id: facts.session_id.clone().unwrap_or_default(),
         server: server.to_owned(),
     }
@@ -108,6 +120,15 @@ mod tests {
             method: "tools/call".into(),
             tool: Some("add".into()),
             arguments_json: Some("{\"a\":1}".into()),
+            findings: vec![warden_core::guards::Finding {
+                guard: "argument_threats".into(),
+                code: "path_traversal".into(),
+                severity: warden_core::guards::Severity::High,
+                score: 0.8,
+                message: "m".into(),
+                location: Default::default(),
+            }],
+            threat_score: 0.8,
         };
         let facts = RequestFacts {
             session_id: Some("s1".into()),
@@ -119,6 +140,8 @@ mod tests {
         assert_eq!(req.tool, "add");
         assert_eq!(req.session_id, "s1");
         assert_eq!(req.server, "demo");
+        assert_eq!(req.findings[0].severity, "high");
+        assert!((req.threat_score - 0.8).abs() < 1e-6);
         assert_eq!(
             req.identity.unwrap().spiffe_id,
             "spiffe://cluster.local/ns/a/sa/agent"

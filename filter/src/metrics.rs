@@ -38,6 +38,7 @@ pub enum Counter {
     GuardWarnings,
     PinChanges,
     PinStoreErrors,
+    Redactions,
     Passthrough,
 }
 
@@ -52,6 +53,7 @@ const COUNTERS: &[(Counter, &str)] = &[
     (Counter::GuardWarnings, "warden.guards.warnings"),
     (Counter::PinChanges, "warden.guards.pin_changes"),
     (Counter::PinStoreErrors, "warden.guards.pin_store_errors"),
+    (Counter::Redactions, "warden.guards.redactions"),
     (Counter::Passthrough, "warden.passthrough"),
 ];
 

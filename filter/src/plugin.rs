@@ -150,6 +150,12 @@ impl Exchanger {
             jwt_payload: c.jwt_payload_header.as_deref().and_then(get),
             bearer_token: get("authorization")
                 .and_then(|a| a.strip_prefix("Bearer ").map(str::to_owned)),
+            identity: self
+                .engine
+                .identity_headers()
+                .iter()
+                .filter_map(|h| Some((h.clone(), get(h)?)))
+                .collect(),
         };
         Captured {
             method: get(":method").unwrap_or_default(),
@@ -189,12 +195,12 @@ impl Exchanger {
         let mut pins = SharedPins::new(HostKv);
         let mut cache = self.cache.borrow_mut();
         let mut report = ResponseReport::default();
-        let mut ctx = ResponseContext {
-            server: self.server_identity(),
-            pins: &mut pins,
-            cache: &mut cache,
-            paged: self.exchange.paged,
-        };
+        let mut ctx = ResponseContext::new(
+            &self.exchange,
+            self.server_identity(),
+            &mut pins,
+            &mut cache,
+        );
         let out = run(&engine, &mut ctx, &mut report);
         drop(cache);
         if let Err(e) = pins.flush() {
@@ -217,6 +223,7 @@ impl Exchanger {
         self.metrics.add(Counter::InvalidResponses, report.invalid);
         self.metrics.add(Counter::GuardWarnings, report.warnings);
         self.metrics.add(Counter::PinChanges, report.pin_changes);
+        self.metrics.add(Counter::Redactions, report.redactions);
         out
     }
 
@@ -337,7 +344,7 @@ impl HttpContext for Exchanger {
                 self.request = RequestState::Buffering;
                 if end_of_stream {
                     // A JSON POST without a body is malformed JSON.
-                    let (_, outcome) = self.engine.inspect_request(b"");
+                    let (_, outcome) = self.engine.inspect_request(b"", &self.facts);
                     if let RequestOutcome::Reply(r) = outcome {
                         self.metrics.add(Counter::ParseErrors, 1);
                         self.reply(&r);
@@ -349,6 +356,11 @@ impl HttpContext for Exchanger {
         // Bodies we inspect must arrive uncompressed.
         if req.accept_encoding {
             host::remove_request_header("accept-encoding");
+        }
+        // Redaction may change the body's length, and headers cannot change once
+        // the body is seen.
+        if self.kind == RequestKind::McpPost && self.engine.may_rewrite_requests() {
+            host::remove_request_header("content-length");
         }
         Action::Continue
     }
@@ -378,10 +390,31 @@ impl HttpContext for Exchanger {
             });
             return Action::Pause;
         };
-        let (exchange, outcome) = self.engine.inspect_request(&body);
+        let (exchange, outcome) = self.engine.inspect_request(&body, &self.facts);
         self.exchange = exchange;
         for m in &self.exchange.methods {
             self.metrics.request(*m);
+        }
+        self.metrics
+            .add(Counter::GuardWarnings, self.exchange.warnings);
+        if let Some(new) = &self.exchange.rewritten {
+            // Rewrite now, before any sidecar round trip: what the sidecar allows
+            // is the redacted call.
+            if host::replace_buffer(BufferType::HttpRequestBody, body_size, new.as_bytes()) {
+                self.metrics.add(Counter::Redactions, 1);
+            } else {
+                self.reply(&LocalReply {
+                    status: 500,
+                    body: warden_core::reply::Denial::new(
+                        warden_core::reply::codes::GUARD_ERROR,
+                        "redaction_failed",
+                        "Warden could not redact the request; it was not forwarded",
+                    )
+                    .to_response(self.exchange.ids.first()),
+                    code: "other".into(),
+                });
+                return Action::Pause;
+            }
         }
         match outcome {
             RequestOutcome::Forward => {

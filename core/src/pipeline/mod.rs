@@ -14,23 +14,96 @@ pub use request::too_large_reply;
 pub use response::{ListCache, ResponseContext, SseInspector};
 
 use crate::config::FilterConfig;
+use crate::guards::acl::{IdentitySource, ToolAcl};
+use crate::guards::dlp::Dlp;
+use crate::guards::threats::Threats;
 use crate::guards::tools_list::ToolsListGuards;
+use crate::guards::{Action, Finding};
 use crate::jsonrpc::Id;
 use crate::mcp::Method;
-use crate::reply::Denial;
+use crate::reply::{codes, Denial};
+
+pub use crate::guards::acl::Identity;
 
 /// The filter configuration with every guard compiled, built once at load.
 #[derive(Debug)]
 pub struct Engine {
     pub config: FilterConfig,
     tools_list: ToolsListGuards,
+    dlp: Dlp,
+    threats: Threats,
+    acl: Option<ToolAcl>,
+    /// Lowercase names of the headers the ACL reads identity from.
+    identity_headers: Vec<String>,
 }
 
 impl Engine {
     pub fn new(config: FilterConfig) -> Result<Self, String> {
         config.validate()?;
-        let tools_list = ToolsListGuards::new(&config.guards.tools_list)?;
-        Ok(Self { config, tools_list })
+        let g = &config.guards;
+        let tools_list = ToolsListGuards::new(&g.tools_list)?;
+        let dlp = Dlp::new(g.dlp.clone())?;
+        let threats = Threats::new(g.argument_threats.clone())?;
+        let acl = g.tool_acl.clone().map(ToolAcl::new).transpose()?;
+        let mut identity_headers = Vec::new();
+        for source in g.tool_acl.iter().flat_map(|a| &a.identity_sources) {
+            let (header, extra) = match source {
+                IdentitySource::Xfcc { header, .. } | IdentitySource::JwtPayload { header, .. } => {
+                    (header, None)
+                }
+                IdentitySource::Header {
+                    header,
+                    roles_header,
+                } => (header, roles_header.as_ref()),
+            };
+            identity_headers.extend(
+                std::iter::once(header)
+                    .chain(extra)
+                    .map(|h| h.to_ascii_lowercase()),
+            );
+        }
+        Ok(Self {
+            config,
+            tools_list,
+            dlp,
+            threats,
+            acl,
+            identity_headers,
+        })
+    }
+
+    /// Request headers the filter must capture for identity resolution.
+    pub fn identity_headers(&self) -> &[String] {
+        &self.identity_headers
+    }
+
+    /// The caller's identity for the ACL (`None` when no ACL is configured).
+    /// `Err` is the finding to deny with (an unreadable identity, failing closed).
+    #[allow(clippy::result_large_err)] // built once per request, only on failure
+    pub fn resolve_identity(&self, facts: &RequestFacts) -> Option<Result<Identity, Finding>> {
+        let acl = self.acl.as_ref()?;
+        Some(
+            acl.resolve_identity_from_pairs(&facts.identity)
+                .or_else(|e| match acl.identity_failure(&e) {
+                    (true, finding) => Err(finding),
+                    (false, _) => Ok(Identity::default()),
+                }),
+        )
+    }
+
+    /// Whether request bodies may be rewritten (argument redaction): the filter
+    /// then drops `content-length` up front, since headers cannot change later.
+    pub fn may_rewrite_requests(&self) -> bool {
+        let dlp = &self.config.guards.dlp;
+        dlp.enabled
+            && dlp.scan_arguments
+            && (dlp.pii.action == Action::Redact || dlp.secrets.action == Action::Redact)
+    }
+
+    fn inspects_call_results(&self) -> bool {
+        let g = &self.config.guards;
+        g.dlp.enabled && g.dlp.scan_results
+            || g.argument_threats.enabled && g.argument_threats.scan_results
     }
 
     /// Parse and validate a plugin configuration and compile its guards.
@@ -67,10 +140,13 @@ pub struct RequestFacts {
     pub identity_header: Option<String>,
     pub jwt_payload: Option<String>,
     pub bearer_token: Option<String>,
+    /// The headers named by the ACL's identity sources (see
+    /// [`Engine::identity_headers`]).
+    pub identity: Vec<(String, String)>,
 }
 
 /// What one HTTP exchange carried, remembered for the response and for metrics.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Exchange {
     /// The method of each request and notification in the body.
     pub methods: Vec<Method>,
@@ -81,6 +157,15 @@ pub struct Exchange {
     pub inspect_response: bool,
     /// A `tools/list` asked for a later page: its result is a partial list.
     pub paged: bool,
+    /// The tool of the (first) `tools/call`, for findings on its result.
+    pub tool: Option<String>,
+    /// The caller, when an ACL is configured: `tools/list` results are filtered
+    /// to what it may call.
+    pub identity: Option<Identity>,
+    /// The body to forward instead of the original (arguments were redacted).
+    pub rewritten: Option<String>,
+    /// Findings that only warn, for metrics.
+    pub warnings: usize,
 }
 
 /// A reply the filter sends instead of forwarding.
@@ -93,12 +178,17 @@ pub struct LocalReply {
 }
 
 /// A question for the sidecar about one request.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Consultation {
     pub id: Option<Id>,
     pub method: String,
     pub tool: Option<String>,
+    /// After any redaction: the sidecar never sees what DLP masked.
     pub arguments_json: Option<String>,
+    /// What the native guards found, for the sidecar's policy and audit.
+    pub findings: Vec<Finding>,
+    /// Highest argument threat score (0..1).
+    pub threat_score: f32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -129,8 +219,61 @@ pub struct ResponseReport {
     pub warnings: usize,
     /// Rug-pull pin changes seen.
     pub pin_changes: usize,
+    /// Spans of sensitive data masked in results.
+    pub redactions: usize,
     /// Messages that could not be parsed and were replaced by an error.
     pub invalid: usize,
     /// `serverInfo` from an `initialize` result, for the filter to remember.
     pub server_info: Option<crate::mcp::Implementation>,
+}
+
+/// A denial built from a guard's finding. The finding's message names what
+/// matched and where, never the matched value.
+pub(crate) fn denial_from_finding(what: &str, finding: &Finding) -> Denial {
+    Denial::new(
+        codes::DENIED,
+        finding.code.clone(),
+        format!("Warden denied {what}: {}", finding.message),
+    )
+    .with_guard(finding.guard.clone())
+}
+
+/// One change to a text: replace `start..end` with `text`.
+pub(crate) struct Edit {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// Where `inner` (a slice borrowed from `outer`) starts inside `outer`.
+pub(crate) fn offset_in(outer: &str, inner: &str) -> Option<usize> {
+    let (o, i) = (outer.as_ptr() as usize, inner.as_ptr() as usize);
+    (i >= o && i + inner.len() <= o + outer.len()).then(|| i - o)
+}
+
+/// An edit replacing `inner`, a slice of `outer`, with `text`.
+pub(crate) fn replace_slice(outer: &str, inner: &str, text: String) -> Option<Edit> {
+    let start = offset_in(outer, inner)?;
+    Some(Edit {
+        start,
+        end: start + inner.len(),
+        text,
+    })
+}
+
+/// Apply non-overlapping edits; `None` when there are none.
+pub(crate) fn apply_edits(text: &str, mut edits: Vec<Edit>) -> Option<String> {
+    if edits.is_empty() {
+        return None;
+    }
+    edits.sort_by_key(|e| e.start);
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for e in edits {
+        out.push_str(text.get(at..e.start)?);
+        out.push_str(&e.text);
+        at = e.end;
+    }
+    out.push_str(text.get(at..)?);
+    Some(out)
 }

@@ -6,10 +6,15 @@ use std::borrow::Cow;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::{Consultation, Engine, Exchange, LocalReply, RequestOutcome, SidecarAnswer};
+use serde_json::Value;
+
+use super::{
+    apply_edits, denial_from_finding, replace_slice, Consultation, Engine, Exchange, Identity,
+    LocalReply, RequestFacts, RequestOutcome, SidecarAnswer,
+};
 use crate::error::ParseError;
-use crate::guards::FailureMode;
-use crate::jsonrpc::{parse_body, Id, Kind};
+use crate::guards::{Action, FailureMode, Finding};
+use crate::jsonrpc::{check_body, parse_text, Id, Kind};
 use crate::mcp::{parse_object, Method};
 use crate::reply::{codes, Denial};
 
@@ -21,18 +26,34 @@ struct CallView<'a> {
     arguments: Option<&'a RawValue>,
 }
 
+/// What the request guards concluded about one `tools/call`.
+struct CallCheck {
+    denial: Option<Denial>,
+    /// Redacted `arguments` to forward instead of the original.
+    redacted: Option<String>,
+    findings: Vec<Finding>,
+    threat_score: f32,
+    warnings: usize,
+}
+
 impl Engine {
     /// Inspect a buffered MCP POST body.
-    pub fn inspect_request(&self, body: &[u8]) -> (Exchange, RequestOutcome) {
+    pub fn inspect_request(&self, body: &[u8], facts: &RequestFacts) -> (Exchange, RequestOutcome) {
         let config = &self.config;
         let mut exchange = Exchange::default();
-        let payload = match parse_body(body, &config.limits) {
+        let text = match check_body(body, &config.limits) {
+            Ok(t) => t,
+            Err(e) => return (exchange, RequestOutcome::Reply(parse_error_reply(&e))),
+        };
+        let payload = match parse_text(text, &config.limits) {
             Ok(p) => p,
             Err(e) => return (exchange, RequestOutcome::Reply(parse_error_reply(&e))),
         };
         exchange.batch = payload.is_batch();
+        let mut identity: Option<Option<Result<Identity, Finding>>> = None;
         let mut denials: Vec<(Option<Id>, Denial)> = Vec::new();
         let mut consult = Vec::new();
+        let mut edits = Vec::new();
         for msg in payload.messages() {
             let Some(method_name) = msg.method.as_deref() else {
                 continue; // a client's response to a server request: nothing to guard
@@ -47,10 +68,12 @@ impl Engine {
             if matches!(method, Method::ToolsList | Method::Initialize) {
                 exchange.inspect_response = true;
             }
-            if method == Method::ToolsList
-                && msg.params.is_some_and(|p| p.get().contains("\"cursor\""))
-            {
-                exchange.paged = true;
+            if method == Method::ToolsList {
+                exchange.paged |= msg.params.is_some_and(|p| p.get().contains("\"cursor\""));
+                if let Some(Ok(who)) = identity.get_or_insert_with(|| self.resolve_identity(facts))
+                {
+                    exchange.identity = Some(who.clone());
+                }
             }
             let call = match method {
                 Method::ToolsCall => {
@@ -64,21 +87,25 @@ impl Engine {
                 }
                 _ => None,
             };
+            let mut checked = None;
             if let Some(call) = &call {
-                if let Some(glob) = config.tool_deny_list.matches(&call.name) {
-                    let denial = Denial::new(
-                        codes::DENIED,
-                        "tool_denied",
-                        format!(
-                            "Warden denied tools/call '{}': the tool matches deny-list entry '{}'",
-                            call.name,
-                            glob.as_str()
-                        ),
-                    )
-                    .with_guard("tool_deny_list");
+                exchange
+                    .tool
+                    .get_or_insert_with(|| call.name.clone().into_owned());
+                exchange.inspect_response |= self.inspects_call_results();
+                let who = identity.get_or_insert_with(|| self.resolve_identity(facts));
+                let check = self.check_call(call, who.as_ref());
+                exchange.warnings += check.warnings;
+                if let Some(denial) = check.denial {
                     denials.push((id, denial));
                     continue;
                 }
+                if let (Some(new), Some(raw)) = (&check.redacted, call.arguments) {
+                    if let Some(edit) = replace_slice(text, raw.get(), new.clone()) {
+                        edits.push(edit);
+                    }
+                }
+                checked = Some(check);
             }
             // A `tools/call` without an id is still a call a server may act on: only
             // genuine `notifications/*` skip the sidecar.
@@ -87,17 +114,31 @@ impl Engine {
             if consultable {
                 if let Some(sidecar) = &config.sidecar {
                     if sidecar.methods.matches(method_name).is_some() {
+                        let arguments_json = match &checked {
+                            Some(CallCheck {
+                                redacted: Some(r), ..
+                            }) => Some(r.clone()),
+                            _ => call
+                                .as_ref()
+                                .and_then(|c| c.arguments.map(|a| a.get().to_owned())),
+                        };
+                        let (findings, threat_score) = checked
+                            .map(|c| (c.findings, c.threat_score))
+                            .unwrap_or_default();
                         consult.push(Consultation {
                             id,
                             method: method_name.to_owned(),
                             tool: call.as_ref().map(|c| c.name.clone().into_owned()),
-                            arguments_json: call
-                                .as_ref()
-                                .and_then(|c| c.arguments.map(|a| a.get().to_owned())),
+                            arguments_json,
+                            findings,
+                            threat_score,
                         });
                     }
                 }
             }
+        }
+        if denials.is_empty() {
+            exchange.rewritten = apply_edits(text, edits);
         }
         let outcome = if !denials.is_empty() {
             RequestOutcome::Reply(denial_reply(&exchange, denials))
@@ -107,6 +148,90 @@ impl Engine {
             RequestOutcome::Forward
         };
         (exchange, outcome)
+    }
+
+    /// The deny list, the ACL, argument threats and DLP on one `tools/call`, in
+    /// that order: the cheapest and most certain verdicts first.
+    #[allow(clippy::result_large_err)] // the ACL's verdict is the denial's finding
+    fn check_call(
+        &self,
+        call: &CallView<'_>,
+        identity: Option<&Result<Identity, Finding>>,
+    ) -> CallCheck {
+        let name = call.name.as_ref();
+        let what = format!("tools/call '{name}'");
+        let mut check = CallCheck {
+            denial: None,
+            redacted: None,
+            findings: Vec::new(),
+            threat_score: 0.0,
+            warnings: 0,
+        };
+        if let Some(glob) = self.config.tool_deny_list.matches(name) {
+            check.denial = Some(
+                Denial::new(
+                    codes::DENIED,
+                    "tool_denied",
+                    format!(
+                        "Warden denied {what}: the tool matches deny-list entry '{}'",
+                        glob.as_str()
+                    ),
+                )
+                .with_guard("tool_deny_list"),
+            );
+            return check;
+        }
+        if let (Some(acl), Some(who)) = (&self.acl, identity) {
+            let verdict = who
+                .as_ref()
+                .map_err(Clone::clone)
+                .and_then(|id| acl.allowed(id, name));
+            if let Err(finding) = verdict {
+                check.denial = Some(denial_from_finding(&what, &finding));
+                return check;
+            }
+        }
+        let threats_on = self.config.guards.argument_threats.enabled;
+        let dlp_on = self.config.guards.dlp.enabled && self.config.guards.dlp.scan_arguments;
+        let Some(raw) = call.arguments.filter(|_| threats_on || dlp_on) else {
+            return check;
+        };
+        let mut args: Value = match serde_json::from_str(raw.get()) {
+            Ok(v) => v,
+            Err(e) => {
+                check.denial = Some(Denial::from_parse_error(&ParseError::InvalidParams(
+                    format!("tools/call arguments: {e}"),
+                )));
+                return check;
+            }
+        };
+        let threats = self.threats.check_arguments(name, &args);
+        check.threat_score = threats.threat_score;
+        match threats.action {
+            Some(Action::Deny) => {
+                if let Some(f) = threats.findings.first() {
+                    check.denial = Some(denial_from_finding(&what, f));
+                    return check;
+                }
+            }
+            Some(_) => check.warnings += threats.findings.len(),
+            None => {}
+        }
+        check.findings.extend(threats.findings);
+        let dlp = self.dlp.check_arguments(name, &mut args);
+        match dlp.action {
+            Some(Action::Deny) => {
+                if let Some(f) = dlp.findings.first() {
+                    check.denial = Some(denial_from_finding(&what, f));
+                    return check;
+                }
+            }
+            Some(Action::Redact) => check.redacted = Some(args.to_string()),
+            Some(_) => check.warnings += dlp.findings.len(),
+            None => {}
+        }
+        check.findings.extend(dlp.findings);
+        check
     }
 
     /// Combine the sidecar's answers: `None` forwards the request, `Some` replies.

@@ -12,7 +12,10 @@ use std::collections::VecDeque;
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-use super::{Engine, ResponseReport};
+use super::{
+    apply_edits, denial_from_finding, replace_slice, Edit, Engine, Exchange, Identity,
+    ResponseReport,
+};
 use crate::guards::pinning::PinStore;
 use crate::guards::spoofing::ServerIdentity;
 use crate::guards::tools_list::CheckOptions;
@@ -32,6 +35,35 @@ pub struct ResponseContext<'a> {
     pub cache: &'a mut ListCache,
     /// The request asked for a later page (`cursor`): a partial list.
     pub paged: bool,
+    /// The tool a `tools/call` result answers, when known.
+    pub tool: Option<String>,
+    /// The caller, when an ACL is configured.
+    pub identity: Option<Identity>,
+}
+
+impl<'a> ResponseContext<'a> {
+    /// The context for the response to `exchange`.
+    pub fn new(
+        exchange: &Exchange,
+        server: ServerIdentity,
+        pins: &'a mut dyn PinStore,
+        cache: &'a mut ListCache,
+    ) -> Self {
+        Self {
+            server,
+            pins,
+            cache,
+            paged: exchange.paged,
+            tool: exchange.tool.clone(),
+            identity: exchange.identity.clone(),
+        }
+    }
+}
+
+enum CallResult {
+    Keep,
+    Rewrite(String),
+    Deny(Denial),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -78,19 +110,6 @@ impl ListCache {
     }
 }
 
-/// One change to a body: replace `start..end` with `text`.
-struct Edit {
-    start: usize,
-    end: usize,
-    text: String,
-}
-
-/// Where `inner` (a slice borrowed from `outer`) starts inside `outer`.
-fn offset_in(outer: &str, inner: &str) -> Option<usize> {
-    let (o, i) = (outer.as_ptr() as usize, inner.as_ptr() as usize);
-    (i >= o && i + inner.len() <= o + outer.len()).then(|| i - o)
-}
-
 fn upstream_invalid() -> String {
     Denial::new(
         crate::error::INVALID_REQUEST,
@@ -101,12 +120,7 @@ fn upstream_invalid() -> String {
 }
 
 fn denial_from(det: &Detection) -> Denial {
-    Denial::new(
-        codes::DENIED,
-        det.finding.code.clone(),
-        format!("Warden blocked this response: {}", det.finding.message),
-    )
-    .with_guard(det.finding.guard.clone())
+    denial_from_finding("this response", &det.finding)
 }
 
 impl Engine {
@@ -150,19 +164,7 @@ impl Engine {
                 edits.push(edit);
             }
         }
-        if edits.is_empty() {
-            return None;
-        }
-        edits.sort_by_key(|e| e.start);
-        let mut out = String::with_capacity(text.len());
-        let mut at = 0;
-        for e in edits {
-            out.push_str(text.get(at..e.start)?);
-            out.push_str(&e.text);
-            at = e.end;
-        }
-        out.push_str(text.get(at..)?);
-        Some(out)
+        apply_edits(text, edits)
     }
 
     fn inspect_message(
@@ -177,40 +179,109 @@ impl Engine {
             return None;
         }
         let result = msg.result?.get();
-        let whole = |replacement: String| {
-            let start = offset_in(text, member)?;
-            Some(Edit {
-                start,
-                end: start + member.len(),
-                text: replacement,
-            })
+        let whole = |replacement: String| replace_slice(text, member, replacement);
+        let denied = |report: &mut ResponseReport, denial: Denial| {
+            report.denied.push(denial.code.clone());
+            whole(denial.to_response(msg.id.id()))
         };
         if result.contains("\"serverInfo\"") && result.contains("\"protocolVersion\"") {
             let denial = self.check_initialize(ctx, result, report)?;
-            report.denied.push(denial.code.clone());
-            return whole(denial.to_response(msg.id.id()));
+            return denied(report, denial);
         }
-        if !result.contains("\"tools\"") {
+        if result.contains("\"tools\"") {
+            let outcome = self.check_tools_list(ctx, result, report);
+            let new = match outcome {
+                ListOutcome::Keep => None,
+                ListOutcome::Rewrite {
+                    result: new,
+                    filtered,
+                } => {
+                    report.tools_filtered += filtered;
+                    Some(new)
+                }
+                ListOutcome::Deny(denial) => return denied(report, denial),
+            };
+            let new = self
+                .filter_by_acl(ctx, new.as_deref().unwrap_or(result), report)
+                .or(new);
+            return replace_slice(text, result, new?);
+        }
+        if result.contains("\"content\"") || result.contains("\"structuredContent\"") {
+            return match self.check_call_result(ctx, result, report) {
+                CallResult::Keep => None,
+                CallResult::Rewrite(new) => replace_slice(text, result, new),
+                CallResult::Deny(denial) => denied(report, denial),
+            };
+        }
+        None
+    }
+
+    /// Drop the tools the caller may not call (per-caller, so after the cache).
+    fn filter_by_acl(
+        &self,
+        ctx: &ResponseContext<'_>,
+        result: &str,
+        report: &mut ResponseReport,
+    ) -> Option<String> {
+        let (acl, who) = (self.acl.as_ref()?, ctx.identity.as_ref()?);
+        let mut value: Value = serde_json::from_str(result).ok()?;
+        let removed = acl.retain_allowed_in_result(who, &mut value);
+        if removed.is_empty() {
             return None;
         }
-        match self.check_tools_list(ctx, result, report) {
-            ListOutcome::Keep => None,
-            ListOutcome::Rewrite {
-                result: new,
-                filtered,
-            } => {
-                report.tools_filtered += filtered;
-                let start = offset_in(text, result)?;
-                Some(Edit {
-                    start,
-                    end: start + result.len(),
-                    text: new,
-                })
+        report.tools_filtered += removed.len();
+        Some(value.to_string())
+    }
+
+    /// Prompt injection and sensitive data in a `tools/call` result.
+    fn check_call_result(
+        &self,
+        ctx: &ResponseContext<'_>,
+        result: &str,
+        report: &mut ResponseReport,
+    ) -> CallResult {
+        if !self.inspects_call_results() {
+            return CallResult::Keep;
+        }
+        let Ok(mut value) = serde_json::from_str::<Value>(result) else {
+            report.invalid += 1;
+            return CallResult::Deny(Denial::new(
+                codes::GUARD_ERROR,
+                "upstream_invalid",
+                "Warden could not read the tools/call result; it was not forwarded",
+            ));
+        };
+        let tool = ctx.tool.as_deref().unwrap_or("");
+        let what = if tool.is_empty() {
+            "this tool result".to_owned()
+        } else {
+            format!("the result of '{tool}'")
+        };
+        let threats = self.threats.check_call_result(tool, &value);
+        match threats.action {
+            Some(Action::Deny) => {
+                if let Some(f) = threats.findings.first() {
+                    return CallResult::Deny(denial_from_finding(&what, f));
+                }
             }
-            ListOutcome::Deny(denial) => {
-                report.denied.push(denial.code.clone());
-                whole(denial.to_response(msg.id.id()))
+            Some(_) => report.warnings += threats.findings.len(),
+            None => {}
+        }
+        let dlp = self.dlp.check_call_result(tool, &mut value);
+        match dlp.action {
+            Some(Action::Deny) => match dlp.findings.first() {
+                Some(f) => CallResult::Deny(denial_from_finding(&what, f)),
+                None => CallResult::Keep,
+            },
+            Some(Action::Redact) => {
+                report.redactions += dlp.redacted;
+                CallResult::Rewrite(value.to_string())
             }
+            Some(_) => {
+                report.warnings += dlp.findings.len();
+                CallResult::Keep
+            }
+            None => CallResult::Keep,
         }
     }
 
