@@ -915,6 +915,23 @@ mod tests {
     }
 
     #[test]
+    fn refused_callers_cannot_claim_a_session() {
+        let f = fixture("");
+        let t = f.token("support-1", &["support-agent"]);
+        let thief = f.token("thief", &[]);
+        f.engine
+            .registry()
+            .set_status("thief", Status::Suspended, Some("known bad".into()), T0)
+            .unwrap();
+        assert_eq!(
+            code(&f.call(&thief, "sess-new", "kb.search", "{}")),
+            "agent_suspended"
+        );
+        // The session was not bound to the refused caller: its owner gets it.
+        assert!(f.call(&t, "sess-new", "kb.search", "{}").is_allow());
+    }
+
+    #[test]
     fn suspension_denies_everything_until_resumed() {
         let f = fixture("");
         let t = f.token("support-1", &["support-agent"]);

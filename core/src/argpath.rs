@@ -181,7 +181,9 @@ fn parse_bracket(chars: &[char], open: usize) -> Result<(Segment, usize), String
             let mut key = String::new();
             loop {
                 match chars.get(i) {
-                    None => return Err(format!("unterminated quoted key at character {}", open + 1)),
+                    None => {
+                        return Err(format!("unterminated quoted key at character {}", open + 1))
+                    }
                     Some('\\') => {
                         match chars.get(i + 1) {
                             Some(c @ ('"' | '\\')) => key.push(*c),
@@ -277,14 +279,12 @@ fn mask_in(v: &mut Value, segs: &[Segment], replacement: &Value) -> usize {
         (Segment::Index(i), Value::Array(a)) => a
             .get_mut(*i)
             .map_or(0, |next| mask_in(next, rest, replacement)),
-        (Segment::AnyChild, Value::Object(m)) => m
-            .values_mut()
-            .map(|c| mask_in(c, rest, replacement))
-            .sum(),
-        (Segment::AnyChild, Value::Array(a)) => a
-            .iter_mut()
-            .map(|c| mask_in(c, rest, replacement))
-            .sum(),
+        (Segment::AnyChild, Value::Object(m)) => {
+            m.values_mut().map(|c| mask_in(c, rest, replacement)).sum()
+        }
+        (Segment::AnyChild, Value::Array(a)) => {
+            a.iter_mut().map(|c| mask_in(c, rest, replacement)).sum()
+        }
         _ => 0,
     }
 }

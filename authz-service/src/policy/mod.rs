@@ -852,6 +852,21 @@ rules:
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_text_never_panics(text in "[ -~\n]{0,200}") {
+            let _ = parse(&text);
+        }
+
+        #[test]
+        fn mangled_policies_never_panic(cut in 0usize..400, junk in "[ -~\n]{0,12}") {
+            let mut text = MINI.to_owned();
+            let at = cut.min(text.len());
+            text.insert_str(at, &junk);
+            let _ = parse(&text);
+        }
+    }
+
     #[test]
     fn durations() {
         assert_eq!(parse_duration("30s").unwrap(), 30);
