@@ -28,7 +28,8 @@ import subprocess
 import sys
 
 STRUCTURED = ["EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "PHONE_NUMBER", "IP_ADDRESS"]
-EVAL = "/work/shared/eval"
+ROOT_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EVAL = os.environ.get("EVAL_DIR", os.path.join(os.path.dirname(ROOT_DIR), "shared", "eval"))
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 

@@ -11,6 +11,8 @@
 //! warden status
 //! warden keygen --out DIR [--name NAME]
 //! warden token --key FILE --agent-id ID [--role R]... [--ttl 1h]
+//! warden scan tools|text FILE [--config FILTER_CONFIG]   (see scan_cli)
+//! warden pins export FILE [--server NAME] | import PINS [--config FILTER_CONFIG]
 //! ```
 
 use std::net::SocketAddr;
@@ -23,6 +25,7 @@ use crate::admin_cli::{self, AgentsCommand, ApprovalsCommand, IncidentsCommand, 
 use crate::config::Config;
 use crate::explain::DescribedCall;
 use crate::policy::Policy;
+use crate::scan_cli::{self, PinsCommand, ScanCommand};
 use crate::server::{shutdown_signal, Server};
 use crate::telemetry;
 
@@ -128,6 +131,18 @@ pub enum Command {
         #[arg(long, default_value = "1h")]
         ttl: String,
     },
+    /// Run the filter's native guards offline over JSON Lines (exit non-zero only
+    /// on usage errors).
+    Scan {
+        #[command(subcommand)]
+        what: ScanCommand,
+    },
+    /// Rug-pull pins as a file: export from observed tools, import into a filter
+    /// configuration.
+    Pins {
+        #[command(subcommand)]
+        action: PinsCommand,
+    },
 }
 
 /// Run a parsed command line.
@@ -147,6 +162,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Approvals { target, command } => admin_cli::approvals(&target, command),
         Command::Status { target } => admin_cli::status(&target),
         Command::Keygen { out, name } => admin_cli::keygen(&out, &name),
+        Command::Scan { what } => scan_cli::scan(what),
+        Command::Pins { action } => scan_cli::pins(action),
         Command::Token {
             key,
             hmac_secret,

@@ -23,6 +23,7 @@ pub mod ext_authz;
 pub mod identity;
 pub mod policy;
 pub mod proto;
+pub mod scan_cli;
 pub mod server;
 pub mod sessions;
 pub mod store;
