@@ -188,6 +188,14 @@ mod tests {
     }
 
     #[test]
+    fn the_documented_example_is_valid() {
+        let text = include_str!("../../examples/filter-config.json");
+        let config = FilterConfig::from_json(text.as_bytes()).unwrap();
+        assert!(config.guards.tool_acl.is_some());
+        crate::pipeline::Engine::new(config).unwrap();
+    }
+
+    #[test]
     fn sidecar_defaults_fail_closed() {
         let c = FilterConfig::from_json(br#"{"sidecar":{"cluster":"warden"}}"#).unwrap();
         let s = c.sidecar.unwrap();

@@ -4,6 +4,7 @@ filter's on_configure inside a real Envoy (`envoy --mode validate`)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -68,6 +69,16 @@ def test_wasmplugin_config_accepted_by_the_filter(tmp_path: Path):
     plugin = yaml.safe_load((ISTIO / "wasmplugin.yaml").read_text())
     config = S.render_envoy("warden.yaml", upstream_port=8000, sidecar_port=9191,
                             plugin_config=plugin["spec"]["pluginConfig"])
+    path = tmp_path / "envoy.yaml"
+    path.write_text(yaml.safe_dump(config))
+    out = subprocess.run([S.envoy_binary(), "--mode", "validate", "-c", str(path), "-l", "error"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_example_filter_config_accepted_by_the_filter(tmp_path: Path):
+    plugin = json.loads((S.ROOT / "examples" / "filter-config.json").read_text())
+    config = S.render_envoy("warden.yaml", upstream_port=8000, sidecar_port=9191, plugin_config=plugin)
     path = tmp_path / "envoy.yaml"
     path.write_text(yaml.safe_dump(config))
     out = subprocess.run([S.envoy_binary(), "--mode", "validate", "-c", str(path), "-l", "error"],

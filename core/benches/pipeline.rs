@@ -1,0 +1,75 @@
+//! The filter's whole per-message path, natively: request inspection of a
+//! `tools/call`, and response inspection of its result and of a 30-tool
+//! `tools/list` (first sight, then the cached verdict).
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
+use warden_core::guards::pinning::MemoryPinStore;
+use warden_core::guards::spoofing::ServerIdentity;
+use warden_core::pipeline::{Engine, ListCache, RequestFacts, ResponseContext, ResponseReport};
+
+const CALL: &str = r#"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"get_weather","arguments":{"city":"Oslo","units":"metric","days":3}}}"#;
+const RESULT: &str = r#"{"jsonrpc":"2.0","id":7,"result":{"content":[{"type":"text","text":"It is 21C and sunny in Oslo."}],"isError":false}}"#;
+
+fn tools_list() -> String {
+    let tools: Vec<String> = (0..30)
+        .map(|i| {
+            format!(
+                r#"{{"name":"tool_{i}","title":"Tool {i}","description":"Look up record {i} in the inventory and return its fields as JSON.","inputSchema":{{"type":"object","properties":{{"id":{{"type":"string","description":"Record id"}},"fields":{{"type":"array","items":{{"type":"string"}}}}}},"required":["id"]}},"annotations":{{"readOnlyHint":true}}}}"#
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"jsonrpc":"2.0","id":8,"result":{{"tools":[{}]}}}}"#,
+        tools.join(",")
+    )
+}
+
+fn bench(c: &mut Criterion) {
+    let engine = Engine::from_json(br#"{"toolDenyList":["exec_*"]}"#).unwrap();
+    let facts = RequestFacts::default();
+    c.bench_function("request tools/call (all guards)", |b| {
+        b.iter(|| engine.inspect_request(black_box(CALL.as_bytes()), &facts))
+    });
+    let exchange = engine.inspect_request(CALL.as_bytes(), &facts).0;
+    let mut pins = MemoryPinStore::new();
+    let mut cache = ListCache::default();
+    c.bench_function("response tools/call result (dlp + injection)", |b| {
+        b.iter(|| {
+            let mut ctx =
+                ResponseContext::new(&exchange, ServerIdentity::new("s"), &mut pins, &mut cache);
+            engine.inspect_json_response(
+                &mut ctx,
+                black_box(RESULT.as_bytes()),
+                &mut ResponseReport::default(),
+            )
+        })
+    });
+    let list = tools_list();
+    c.bench_function("response tools/list 30 tools, cached verdict", |b| {
+        b.iter(|| {
+            let mut ctx =
+                ResponseContext::new(&exchange, ServerIdentity::new("s"), &mut pins, &mut cache);
+            engine.inspect_json_response(
+                &mut ctx,
+                black_box(list.as_bytes()),
+                &mut ResponseReport::default(),
+            )
+        })
+    });
+    c.bench_function("response tools/list 30 tools, first sight", |b| {
+        b.iter(|| {
+            let mut fresh = ListCache::default();
+            let mut ctx =
+                ResponseContext::new(&exchange, ServerIdentity::new("s"), &mut pins, &mut fresh);
+            engine.inspect_json_response(
+                &mut ctx,
+                black_box(list.as_bytes()),
+                &mut ResponseReport::default(),
+            )
+        })
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
