@@ -42,15 +42,14 @@ use envoy_types::pb::envoy::service::auth::v3::attribute_context::HttpRequest;
 use envoy_types::pb::google::rpc;
 use tonic::{Request, Response, Status};
 use warden_core::config::{FilterConfig, GuardsConfig, SidecarConfig};
+use warden_core::glob::{Glob, GlobSet};
 use warden_core::guards::dlp::DlpConfig;
 use warden_core::guards::threats::ThreatsConfig;
-use warden_core::glob::{Glob, GlobSet};
 use warden_core::guards::FailureMode;
 use warden_core::jsonrpc::{parse_body, Kind};
 use warden_core::mcp::{parse_object, CallToolParams, Method};
 use warden_core::pipeline::{
-    too_large_reply, Consultation, Engine, LocalReply, RequestFacts, RequestOutcome,
-    SidecarAnswer,
+    too_large_reply, Consultation, Engine, LocalReply, RequestFacts, RequestOutcome, SidecarAnswer,
 };
 use warden_core::transport::{classify_request, RequestKind};
 use warden_core::{Limits, ParseError};
@@ -210,7 +209,9 @@ impl AuthorizationService {
             );
         }
 
-        let (exchange, outcome) = self.pipeline.inspect_request(body, &RequestFacts::default());
+        let (exchange, outcome) = self
+            .pipeline
+            .inspect_request(body, &RequestFacts::default());
         let mut consultations = match outcome {
             RequestOutcome::Forward => Vec::new(),
             RequestOutcome::Reply(reply) => return reply.into(),
@@ -544,8 +545,9 @@ mod tests {
             r#"{"jsonrpc":"2.0","id":3,"method""#,
         ];
         for body in bodies {
-            let RequestOutcome::Reply(expected) =
-                filter.inspect_request(body.as_bytes(), &RequestFacts::default()).1
+            let RequestOutcome::Reply(expected) = filter
+                .inspect_request(body.as_bytes(), &RequestFacts::default())
+                .1
             else {
                 panic!("filter did not reply to {body}");
             };
