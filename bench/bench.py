@@ -122,6 +122,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--connections", type=int, default=16)
     ap.add_argument("--sidecar", action="store_true", help="also measure the filter + sidecar path")
+    ap.add_argument("--plugin-config", type=Path, help="filter config JSON (default: envoy/warden.yaml's, without sidecar)")
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="warden-bench-"))
@@ -137,7 +138,10 @@ def main() -> None:
         listeners = json.loads(S.http_get(up_admin, "/listeners?format=json")[1])["listener_statuses"]
         upstream_port = listeners[0]["local_address"]["socket_address"]["port_value"]
 
-        plugin = S.default_plugin_config()
+        if args.plugin_config:
+            plugin = json.loads(args.plugin_config.read_text())
+        else:
+            plugin = S.default_plugin_config()
         plugin.pop("sidecar", None)
         _, ports, _ = st.envoy("warden.yaml", upstream_port=upstream_port, plugin_config=plugin,
                                passthrough_listener=True)

@@ -1,6 +1,7 @@
 //! Mapping between the pipeline's consultations and the sidecar's protobuf API.
 
 use prost::Message;
+use warden_core::argpath::ArgPath;
 use warden_core::pipeline::{Consultation, RequestFacts, SidecarAnswer};
 use warden_core::reply::{codes, Denial};
 
@@ -89,9 +90,18 @@ pub fn answer_from_bytes(bytes: &[u8]) -> SidecarAnswer {
         Effect::RequireApproval => {
             SidecarAnswer::Deny(denial(codes::APPROVAL_REQUIRED, "approval_required"))
         }
-        // Redaction arrives with the policy engine; until the filter can rewrite
-        // arguments, a redact answer must not forward the unredacted call.
-        Effect::Redact => SidecarAnswer::Deny(denial(codes::DENIED, "redaction_unsupported")),
+        // A redaction the filter cannot parse must not forward the original call:
+        // treat it as no answer, so the failure mode (deny by default) decides.
+        Effect::Redact => match resp
+            .redact_paths
+            .iter()
+            .map(|p| ArgPath::parse(p))
+            .collect::<Result<Vec<_>, _>>()
+        {
+            Ok(paths) if !paths.is_empty() => SidecarAnswer::Redact(paths),
+            Ok(_) => SidecarAnswer::Unavailable("redact without paths".into()),
+            Err(e) => SidecarAnswer::Unavailable(format!("bad redact path: {e}")),
+        },
         Effect::Unspecified => SidecarAnswer::Unavailable("reply without an effect".into()),
     }
 }
@@ -184,6 +194,16 @@ mod tests {
             answer_from_bytes(&enc(DecideResponse::default())),
             SidecarAnswer::Unavailable(_)
         ));
+        let redact = |paths: &[&str]| {
+            answer_from_bytes(&enc(DecideResponse {
+                effect: Effect::Redact as i32,
+                redact_paths: paths.iter().map(|p| p.to_string()).collect(),
+                ..Default::default()
+            }))
+        };
+        assert!(matches!(redact(&["bcc", "a.b[0]"]), SidecarAnswer::Redact(p) if p.len() == 2));
+        assert!(matches!(redact(&[]), SidecarAnswer::Unavailable(_)));
+        assert!(matches!(redact(&["a..b"]), SidecarAnswer::Unavailable(_)));
         assert!(matches!(
             answer_from_bytes(&[0xff, 0xff, 0xff]),
             SidecarAnswer::Unavailable(_)

@@ -23,6 +23,7 @@ const DENIAL_CODES: &[&str] = &[
     "batch_too_large",
     "batch_rejected",
     "redaction_unsupported",
+    "redaction_failed",
     "other",
 ];
 

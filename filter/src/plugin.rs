@@ -11,7 +11,7 @@ use std::time::Duration;
 use proxy_wasm::traits::{Context, HttpContext, RootContext};
 use proxy_wasm::types::{Action, BufferType, ContextType, LogLevel};
 use warden_core::guards::spoofing::ServerIdentity;
-use warden_core::mcp::Implementation;
+use warden_core::mcp::{Implementation, Method};
 use warden_core::pipeline::{
     self, Consultation, Engine, Exchange, ListCache, LocalReply, RequestFacts, RequestOutcome,
     ResponseContext, ResponseReport, SidecarAnswer, SseInspector,
@@ -76,6 +76,7 @@ impl RootContext for Root {
             pending: HashMap::new(),
             consultations: Vec::new(),
             answers: Vec::new(),
+            forward_body: Vec::new(),
         }))
     }
 
@@ -91,6 +92,19 @@ struct Captured {
     content_type: Option<String>,
     accept: Option<String>,
     accept_encoding: bool,
+}
+
+fn redaction_failed(id: Option<&warden_core::jsonrpc::Id>) -> LocalReply {
+    LocalReply {
+        status: 200,
+        body: warden_core::reply::Denial::new(
+            warden_core::reply::codes::GUARD_ERROR,
+            "redaction_failed",
+            "Warden could not redact the request; it was not forwarded",
+        )
+        .to_response(id),
+        code: "redaction_failed".into(),
+    }
 }
 
 enum RequestState {
@@ -119,6 +133,9 @@ struct Exchanger {
     pending: HashMap<u32, usize>,
     consultations: Vec<Consultation>,
     answers: Vec<Option<SidecarAnswer>>,
+    /// The request body as it will be forwarded (after local redaction), kept
+    /// while the sidecar decides: its answer may redact further.
+    forward_body: Vec<u8>,
 }
 
 impl Exchanger {
@@ -174,6 +191,17 @@ impl Exchanger {
     /// `serverInfo` it last announced (remembered across requests and workers).
     fn server_identity(&self) -> ServerIdentity {
         let name = self.server_name().to_owned();
+        // Only lists, handshakes and server streams are checked against the
+        // server's identity; a call result needs just the name.
+        let needs_identity = self.exchange.methods.is_empty()
+            || self
+                .exchange
+                .methods
+                .iter()
+                .any(|m| matches!(m, Method::ToolsList | Method::Initialize));
+        if !needs_identity {
+            return ServerIdentity::new(&name);
+        }
         let path = self.facts.path.split('?').next().unwrap_or("");
         let url = format!("{}://{}{}", self.facts.scheme, self.facts.authority, path);
         let mut id = ServerIdentity::new(&name).with_url(&url);
@@ -274,6 +302,24 @@ impl Exchanger {
             self.engine
                 .resolve(&self.exchange, &self.consultations, &answers);
         self.metrics.add(Counter::SidecarFailOpen, failed_open);
+        let reply = reply.or_else(|| {
+            match self
+                .engine
+                .redact(&self.forward_body, &self.consultations, &answers)
+            {
+                Ok(None) => None,
+                Ok(Some(new)) => {
+                    let size = self.forward_body.len();
+                    if host::replace_buffer(BufferType::HttpRequestBody, size, new.as_bytes()) {
+                        self.metrics.add(Counter::Redactions, 1);
+                        None
+                    } else {
+                        Some(redaction_failed(self.exchange.ids.first()))
+                    }
+                }
+                Err(r) => Some(r),
+            }
+        });
         match reply {
             Some(r) => {
                 self.reply(&r);
@@ -397,24 +443,18 @@ impl HttpContext for Exchanger {
         }
         self.metrics
             .add(Counter::GuardWarnings, self.exchange.warnings);
-        if let Some(new) = &self.exchange.rewritten {
+        if let Some(new) = self.exchange.rewritten.take() {
             // Rewrite now, before any sidecar round trip: what the sidecar allows
             // is the redacted call.
             if host::replace_buffer(BufferType::HttpRequestBody, body_size, new.as_bytes()) {
                 self.metrics.add(Counter::Redactions, 1);
+                self.forward_body = new.into_bytes();
             } else {
-                self.reply(&LocalReply {
-                    status: 500,
-                    body: warden_core::reply::Denial::new(
-                        warden_core::reply::codes::GUARD_ERROR,
-                        "redaction_failed",
-                        "Warden could not redact the request; it was not forwarded",
-                    )
-                    .to_response(self.exchange.ids.first()),
-                    code: "other".into(),
-                });
+                self.reply(&redaction_failed(self.exchange.ids.first()));
                 return Action::Pause;
             }
+        } else if matches!(outcome, RequestOutcome::Consult(_)) {
+            self.forward_body = body;
         }
         match outcome {
             RequestOutcome::Forward => {

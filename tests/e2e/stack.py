@@ -116,9 +116,13 @@ class Stack:
         self.procs.clear()
 
     # -- demo MCP server ---------------------------------------------------
-    def demo_server(self, *, json_response: bool = False, transport: str = "streamable-http") -> tuple[Proc, int]:
+    def demo_server(
+        self, *, json_response: bool = False, transport: str = "streamable-http", script: str = "demo-server"
+    ) -> tuple[Proc, int]:
         port = free_port()
-        argv = [str(VENV_BIN / "python"), "examples/demo-server/server.py", "--port", str(port), "--transport", transport]
+        argv = [str(VENV_BIN / "python"), f"examples/{script}/server.py", "--port", str(port)]
+        if script == "demo-server":
+            argv += ["--transport", transport]
         if json_response:
             argv.append("--json-response")
         proc = self.spawn(f"demo-{port}", argv)

@@ -95,9 +95,11 @@ impl Engine {
     /// then drops `content-length` up front, since headers cannot change later.
     pub fn may_rewrite_requests(&self) -> bool {
         let dlp = &self.config.guards.dlp;
-        dlp.enabled
+        let dlp_redacts = dlp.enabled
             && dlp.scan_arguments
-            && (dlp.pii.action == Action::Redact || dlp.secrets.action == Action::Redact)
+            && (dlp.pii.action == Action::Redact || dlp.secrets.action == Action::Redact);
+        // The sidecar's policy may answer `redact` too.
+        dlp_redacts || self.config.sidecar.is_some()
     }
 
     fn inspects_call_results(&self) -> bool {
@@ -204,6 +206,8 @@ pub enum RequestOutcome {
 pub enum SidecarAnswer {
     Allow,
     Deny(Denial),
+    /// Allow once these argument paths are masked (see [`Engine::redact`]).
+    Redact(Vec<crate::argpath::ArgPath>),
     /// No usable answer (unreachable, timeout, bad reply): the reason, for logs.
     Unavailable(String),
 }

@@ -234,6 +234,63 @@ impl Engine {
         check
     }
 
+    /// Apply the sidecar's `redact` answers to the body about to be forwarded:
+    /// `Ok(None)` leaves it as it is, `Ok(Some)` is the body to send, `Err` a
+    /// reply (a redaction that cannot be applied must not forward the original).
+    pub fn redact(
+        &self,
+        body: &[u8],
+        consultations: &[Consultation],
+        answers: &[SidecarAnswer],
+    ) -> Result<Option<String>, LocalReply> {
+        let wanted: Vec<(&Consultation, &[crate::argpath::ArgPath])> = consultations
+            .iter()
+            .zip(answers)
+            .filter_map(|(c, a)| match a {
+                SidecarAnswer::Redact(paths) => Some((c, paths.as_slice())),
+                _ => None,
+            })
+            .collect();
+        if wanted.is_empty() {
+            return Ok(None);
+        }
+        let first_id = wanted[0].0.id.clone();
+        let failed = |why: String| {
+            let denial = Denial::new(
+                codes::GUARD_ERROR,
+                "redaction_failed",
+                format!("Warden could not apply the policy's redaction: {why}"),
+            );
+            LocalReply {
+                status: 200,
+                body: denial.to_response(first_id.as_ref()),
+                code: "redaction_failed".into(),
+            }
+        };
+        let text = std::str::from_utf8(body).map_err(|e| failed(e.to_string()))?;
+        let payload = parse_text(text, &self.config.limits).map_err(|e| failed(e.to_string()))?;
+        let mut edits = Vec::new();
+        for (c, paths) in wanted {
+            // Consultations follow body order; match by id, or the lone id-less call.
+            let msg = payload
+                .messages()
+                .iter()
+                .find(|m| m.method.is_some() && m.id.id() == c.id.as_ref())
+                .ok_or_else(|| failed("message not found".into()))?;
+            let call: CallView =
+                parse_object(msg.params, "tools/call params").map_err(|e| failed(e.to_string()))?;
+            let Some(raw) = call.arguments else {
+                continue; // nothing to mask
+            };
+            if let Some(new) = crate::argpath::redact_json(raw.get(), paths).map_err(failed)? {
+                edits.push(
+                    replace_slice(text, raw.get(), new).ok_or_else(|| failed("splice".into()))?,
+                );
+            }
+        }
+        Ok(apply_edits(text, edits))
+    }
+
     /// Combine the sidecar's answers: `None` forwards the request, `Some` replies.
     /// The second value counts answers that were unavailable but failed open.
     pub fn resolve(
@@ -251,7 +308,7 @@ impl Engine {
         let mut failed_open = 0;
         for (c, answer) in consultations.iter().zip(answers) {
             match answer {
-                SidecarAnswer::Allow => {}
+                SidecarAnswer::Allow | SidecarAnswer::Redact(_) => {}
                 SidecarAnswer::Deny(d) => denials.push((c.id.clone(), d.clone())),
                 SidecarAnswer::Unavailable(_) if fail_open => failed_open += 1,
                 SidecarAnswer::Unavailable(_) => denials.push((

@@ -414,3 +414,28 @@ fn sse_events_filtered_one_by_one_across_chunks() {
         assert_eq!(rep.tools_filtered, 1);
     }
 }
+
+#[test]
+fn sidecar_redaction_masks_paths_and_keeps_the_rest() {
+    use crate::argpath::ArgPath;
+    let e = engine(r#"{"sidecar":{"cluster":"w"},"guards":{"dlp":{"enabled":false}}}"#);
+    assert!(e.may_rewrite_requests());
+    let body = r#"{"jsonrpc":"2.0","id":"m1","method":"tools/call","params":{"name":"email.send","arguments":{"to":"a","bcc":["x","y"],"body":"hi"}}}"#;
+    let (ex, out) = e.inspect_request(body.as_bytes(), &facts());
+    let RequestOutcome::Consult(cs) = out else {
+        panic!("{out:?}")
+    };
+    let answers = [SidecarAnswer::Redact(vec![ArgPath::parse("bcc").unwrap()])];
+    assert_eq!(e.resolve(&ex, &cs, &answers), (None, 0));
+    let sent = e.redact(body.as_bytes(), &cs, &answers).unwrap().unwrap();
+    assert!(sent.starts_with(r#"{"jsonrpc":"2.0","id":"m1","method":"tools/call","params":{"name":"email.send","arguments":{"#));
+    let v: Value = serde_json::from_str(&sent).unwrap();
+    assert_eq!(v["params"]["arguments"]["to"], "a");
+    assert_ne!(
+        v["params"]["arguments"]["bcc"],
+        serde_json::json!(["x", "y"])
+    );
+    // A path that selects nothing forwards the original bytes.
+    let none = [SidecarAnswer::Redact(vec![ArgPath::parse("cc").unwrap()])];
+    assert_eq!(e.redact(body.as_bytes(), &cs, &none).unwrap(), None);
+}
