@@ -67,7 +67,7 @@ test: setup lint unit validate e2e
 
 bench: setup build
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
-	$(PY) bench/bench.py
+	$(PY) bench/bench.py --sidecar
 
 eval: build
 	bash scripts/eval.sh

@@ -81,10 +81,22 @@ def upstream_config() -> dict:
                             "name": "all", "domains": ["*"],
                             "routes": [route("/mcp/list", tools_list_result()), route("/", CALL_RESULT)],
                         }]},
-                        "http_filters": [{
-                            "name": "envoy.filters.http.router",
-                            "typed_config": {"@type": "type.googleapis.com/envoy.extensions.filters.http.router.v3.Router"},
-                        }],
+                        # Read the whole request before answering, as a real MCP
+                        # server does: a reply sent before the body is read closes
+                        # the connection, and the run would measure TCP set-up.
+                        "http_filters": [
+                            {
+                                "name": "envoy.filters.http.buffer",
+                                "typed_config": {
+                                    "@type": "type.googleapis.com/envoy.extensions.filters.http.buffer.v3.Buffer",
+                                    "max_request_bytes": 1048576,
+                                },
+                            },
+                            {
+                                "name": "envoy.filters.http.router",
+                                "typed_config": {"@type": "type.googleapis.com/envoy.extensions.filters.http.router.v3.Router"},
+                            },
+                        ],
                     },
                 }]}],
             }],

@@ -105,9 +105,30 @@ impl ListCache {
         });
     }
 
+    /// The entry whose result `text` starts with, byte for byte.
+    fn find_prefix_of(&self, server: &str, text: &str) -> Option<&CacheEntry> {
+        self.entries
+            .iter()
+            .find(|e| e.server == server && text.as_bytes().starts_with(e.result.as_bytes()))
+    }
+
     pub fn clear(&mut self) {
         self.entries.clear();
     }
+}
+
+/// Cached verdicts are per server identity.
+fn server_key(ctx: &ResponseContext<'_>) -> String {
+    format!(
+        "{}\u{0}{}\u{0}{}",
+        ctx.server.name,
+        ctx.server.url.as_deref().unwrap_or(""),
+        ctx.server
+            .server_info
+            .as_ref()
+            .map(|i| i.name.as_str())
+            .unwrap_or("")
+    )
 }
 
 fn upstream_invalid() -> String {
@@ -146,6 +167,9 @@ impl Engine {
         text: &str,
         report: &mut ResponseReport,
     ) -> Option<String> {
+        if let Some(decided) = self.known_tools_list(ctx, text, report) {
+            return decided;
+        }
         let payload = match parse_text(text, &self.config.limits) {
             Ok(p) => p,
             Err(_) => {
@@ -322,22 +346,57 @@ impl Engine {
             .map(denial_from)
     }
 
+    /// The fast path for a re-listed `tools/list`: a single result message whose
+    /// result is byte-identical to a vetted one. Only the few bytes around it are
+    /// parsed (the envelope, with the result swapped for `0`); the long result is
+    /// compared, not parsed again. `None`: take the full path.
+    fn known_tools_list(
+        &self,
+        ctx: &ResponseContext<'_>,
+        text: &str,
+        report: &mut ResponseReport,
+    ) -> Option<Option<String>> {
+        if ctx.paged || (self.acl.is_some() && ctx.identity.is_some()) {
+            return None; // per-page and per-caller answers are not cached
+        }
+        let key = text.find("\"result\"")?;
+        let value = text[key + 8..].trim_start().strip_prefix(':')?.trim_start();
+        let start = text.len() - value.len();
+        let entry = ctx.cache.find_prefix_of(&server_key(ctx), value)?;
+        let tail = &value[entry.result.len()..];
+        if tail.trim() != "}" {
+            return None;
+        }
+        // If `"result":` sat inside a string, or the message is not a lone result,
+        // the probe does not parse as a result envelope and the full path runs.
+        let probe = format!("{}0}}", &text[..start]);
+        let view = match parse_text(&probe, &self.config.limits).ok()? {
+            crate::jsonrpc::Payload::Single(v) => v,
+            crate::jsonrpc::Payload::Batch(_) => return None,
+        };
+        if view.kind != Kind::Result || view.result.map(|r| r.get()) != Some("0") {
+            return None;
+        }
+        Some(match &entry.outcome {
+            ListOutcome::Keep => None,
+            ListOutcome::Rewrite { result, filtered } => {
+                report.tools_filtered += filtered;
+                Some(format!("{}{result}{tail}", &text[..start]))
+            }
+            ListOutcome::Deny(denial) => {
+                report.denied.push(denial.code.clone());
+                Some(denial.to_response(view.id.id()))
+            }
+        })
+    }
+
     fn check_tools_list(
         &self,
         ctx: &mut ResponseContext<'_>,
         result: &str,
         report: &mut ResponseReport,
     ) -> ListOutcome {
-        let server_key = format!(
-            "{}\u{0}{}\u{0}{}",
-            ctx.server.name,
-            ctx.server.url.as_deref().unwrap_or(""),
-            ctx.server
-                .server_info
-                .as_ref()
-                .map(|i| i.name.as_str())
-                .unwrap_or("")
-        );
+        let server_key = server_key(ctx);
         if !ctx.paged {
             if let Some(hit) = ctx.cache.get(&server_key, result) {
                 return hit.clone();

@@ -439,3 +439,36 @@ fn sidecar_redaction_masks_paths_and_keeps_the_rest() {
     let none = [SidecarAnswer::Redact(vec![ArgPath::parse("cc").unwrap()])];
     assert_eq!(e.redact(body.as_bytes(), &cs, &none).unwrap(), None);
 }
+
+#[test]
+fn relisted_tools_take_the_fast_path_only_when_safe() {
+    let e = deny_engine();
+    let mut h = Harness::new();
+    let (first, _) = h.json(&e, LIST);
+    let first = first.unwrap();
+    // Same result under another id: same answer, id echoed exactly.
+    let other_id = LIST.replace("12345678901234567890123", "\"again\"");
+    let (again, rep) = h.json(&e, &other_id);
+    let again = again.unwrap();
+    assert!(
+        again.starts_with(r#"{"jsonrpc":"2.0","id":"again","result":{"#),
+        "{again}"
+    );
+    assert_eq!(
+        again.len(),
+        first.len() - "12345678901234567890123".len() + "\"again\"".len()
+    );
+    assert_eq!(rep.tools_filtered, 1);
+    // Trailing members after the result, or a lookalike key inside a string, go
+    // the full way and still come out right.
+    let extra = LIST
+        .replacen("{\"jsonrpc\"", "{\"jsonrpc\"", 1)
+        .replace("\"x\":1}}", "\"x\":1},\"more\":true}");
+    let v: Value = serde_json::from_str(&h.json(&e, &extra).0.unwrap()).unwrap();
+    assert_eq!(v["result"]["tools"].as_array().unwrap().len(), 1);
+    assert_eq!(v["more"], true);
+    let tricky = LIST.replace("12345678901234567890123", "\"\\\"result\\\":\"");
+    let v: Value = serde_json::from_str(&h.json(&e, &tricky).0.unwrap()).unwrap();
+    assert_eq!(v["result"]["tools"].as_array().unwrap().len(), 1);
+    assert_eq!(v["id"], "\"result\":");
+}
