@@ -357,42 +357,12 @@ fn new_id() -> Option<String> {
 /// SHA-256 (hex) of the canonical JSON of `arguments`: object keys sorted at every
 /// level, no whitespace. The same arguments in another key order hash the same.
 pub fn arguments_hash(arguments: &Value) -> String {
-    let mut canonical = String::new();
-    write_canonical(arguments, &mut canonical);
+    // The same canonical form the rug-pull pins use.
+    let canonical = warden_core::guards::pinning::canonical_json(arguments);
     Sha256::digest(canonical.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-fn write_canonical(v: &Value, out: &mut String) {
-    match v {
-        Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
-            out.push('{');
-            for (i, k) in keys.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push_str(&Value::String((*k).clone()).to_string());
-                out.push(':');
-                write_canonical(&map[k.as_str()], out);
-            }
-            out.push('}');
-        }
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_canonical(item, out);
-            }
-            out.push(']');
-        }
-        other => out.push_str(&other.to_string()),
-    }
 }
 
 #[cfg(test)]

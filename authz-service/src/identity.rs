@@ -297,14 +297,12 @@ fn decode_forwarded(payload: &str) -> Result<Value, IdentityError> {
 }
 
 /// The SPIFFE URI of the closest client in an `x-forwarded-client-cert` header
-/// (Envoy appends one element per hop; the last is the peer of this proxy).
+/// (Envoy appends one element per hop; the last is the peer of this proxy). A
+/// header that cannot be read yields no principal.
 pub fn spiffe_from_xfcc(xfcc: &str) -> Option<String> {
-    let element = xfcc.rsplit(',').next()?;
-    element.split(';').find_map(|kv| {
-        let (k, v) = kv.split_once('=')?;
-        let v = v.trim().trim_matches('"');
-        (k.trim().eq_ignore_ascii_case("URI") && v.starts_with("spiffe://")).then(|| v.to_owned())
-    })
+    warden_core::guards::acl::spiffe_from_xfcc(xfcc, warden_core::guards::acl::XfccElement::Last)
+        .ok()
+        .flatten()
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use prost::Message;
 use warden_core::argpath::ArgPath;
+use warden_core::guards::acl;
 use warden_core::pipeline::{Consultation, RequestFacts, SidecarAnswer};
 use warden_core::reply::{codes, Denial};
 
@@ -106,16 +107,12 @@ pub fn answer_from_bytes(bytes: &[u8]) -> SidecarAnswer {
     }
 }
 
-/// The SPIFFE URI of the closest client in an `x-forwarded-client-cert` header.
-/// Envoy appends one element per hop, comma-separated; the last element is the
-/// peer that connected to this proxy.
+/// The SPIFFE URI of the closest client in an `x-forwarded-client-cert` header
+/// (the last element: the peer this Envoy itself verified).
 pub fn spiffe_from_xfcc(xfcc: &str) -> Option<String> {
-    let element = xfcc.rsplit(',').next()?;
-    element.split(';').find_map(|kv| {
-        let (k, v) = kv.split_once('=')?;
-        let v = v.trim().trim_matches('"');
-        (k.trim().eq_ignore_ascii_case("URI") && v.starts_with("spiffe://")).then(|| v.to_owned())
-    })
+    acl::spiffe_from_xfcc(xfcc, acl::XfccElement::Last)
+        .ok()
+        .flatten()
 }
 
 #[cfg(test)]
