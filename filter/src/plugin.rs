@@ -95,16 +95,11 @@ struct Captured {
 }
 
 fn redaction_failed(id: Option<&warden_core::jsonrpc::Id>) -> LocalReply {
-    LocalReply {
-        status: 200,
-        body: warden_core::reply::Denial::new(
-            warden_core::reply::codes::GUARD_ERROR,
-            "redaction_failed",
-            "Warden could not redact the request; it was not forwarded",
-        )
-        .to_response(id),
-        code: "redaction_failed".into(),
-    }
+    LocalReply::guard_error(
+        id,
+        "redaction_failed",
+        "Warden could not redact the request; it was not forwarded",
+    )
 }
 
 enum RequestState {

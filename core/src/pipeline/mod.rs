@@ -231,6 +231,38 @@ pub struct ResponseReport {
     pub server_info: Option<crate::mcp::Implementation>,
 }
 
+impl LocalReply {
+    /// A guard could not do its work (a redaction that cannot be applied, ...):
+    /// the message is not forwarded. JSON-RPC errors travel in HTTP 200.
+    pub fn guard_error(id: Option<&Id>, code: &str, message: impl Into<String>) -> Self {
+        Self {
+            status: 200,
+            body: Denial::new(codes::GUARD_ERROR, code, message).to_response(id),
+            code: code.to_owned(),
+        }
+    }
+}
+
+/// The denial a guard's outcome calls for, if its action is `Deny`: from its
+/// first finding, or a plain one when it gave none (a deny is never dropped for
+/// want of a reason).
+pub(crate) fn deny_on(
+    what: &str,
+    guard: &str,
+    action: Option<Action>,
+    findings: &[Finding],
+) -> Option<Denial> {
+    (action == Some(Action::Deny)).then(|| match findings.first() {
+        Some(f) => denial_from_finding(what, f),
+        None => Denial::new(
+            codes::DENIED,
+            format!("{guard}_denied"),
+            format!("Warden denied {what}"),
+        )
+        .with_guard(guard),
+    })
+}
+
 /// A denial built from a guard's finding. The finding's message names what
 /// matched and where, never the matched value.
 pub(crate) fn denial_from_finding(what: &str, finding: &Finding) -> Denial {

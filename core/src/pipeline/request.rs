@@ -9,8 +9,8 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::{
-    apply_edits, denial_from_finding, replace_slice, Consultation, Engine, Exchange, Identity,
-    LocalReply, RequestFacts, RequestOutcome, SidecarAnswer,
+    apply_edits, denial_from_finding, deny_on, replace_slice, Consultation, Engine, Exchange,
+    Identity, LocalReply, RequestFacts, RequestOutcome, SidecarAnswer,
 };
 use crate::error::ParseError;
 use crate::guards::{Action, FailureMode, Finding};
@@ -207,25 +207,20 @@ impl Engine {
         };
         let threats = self.threats.check_arguments(name, &args);
         check.threat_score = threats.threat_score;
-        match threats.action {
-            Some(Action::Deny) => {
-                if let Some(f) = threats.findings.first() {
-                    check.denial = Some(denial_from_finding(&what, f));
-                    return check;
-                }
-            }
-            Some(_) => check.warnings += threats.findings.len(),
-            None => {}
+        check.denial = deny_on(&what, "argument_threats", threats.action, &threats.findings);
+        if check.denial.is_some() {
+            return check;
+        }
+        if threats.action.is_some() {
+            check.warnings += threats.findings.len();
         }
         check.findings.extend(threats.findings);
         let dlp = self.dlp.check_arguments(name, &mut args);
+        check.denial = deny_on(&what, "dlp", dlp.action, &dlp.findings);
+        if check.denial.is_some() {
+            return check;
+        }
         match dlp.action {
-            Some(Action::Deny) => {
-                if let Some(f) = dlp.findings.first() {
-                    check.denial = Some(denial_from_finding(&what, f));
-                    return check;
-                }
-            }
             Some(Action::Redact) => check.redacted = Some(args.to_string()),
             Some(_) => check.warnings += dlp.findings.len(),
             None => {}
@@ -256,16 +251,11 @@ impl Engine {
         }
         let first_id = wanted[0].0.id.clone();
         let failed = |why: String| {
-            let denial = Denial::new(
-                codes::GUARD_ERROR,
+            LocalReply::guard_error(
+                first_id.as_ref(),
                 "redaction_failed",
                 format!("Warden could not apply the policy's redaction: {why}"),
-            );
-            LocalReply {
-                status: 200,
-                body: denial.to_response(first_id.as_ref()),
-                code: "redaction_failed".into(),
-            }
+            )
         };
         let text = std::str::from_utf8(body).map_err(|e| failed(e.to_string()))?;
         let payload = parse_text(text, &self.config.limits).map_err(|e| failed(e.to_string()))?;

@@ -13,7 +13,7 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::{
-    apply_edits, denial_from_finding, replace_slice, Edit, Engine, Exchange, Identity,
+    apply_edits, denial_from_finding, deny_on, replace_slice, Edit, Engine, Exchange, Identity,
     ResponseReport,
 };
 use crate::guards::pinning::PinStore;
@@ -138,6 +138,15 @@ fn upstream_invalid() -> String {
         "Warden could not parse the MCP server's response; it was not forwarded",
     )
     .to_response(None)
+}
+
+/// A result the guards must read but cannot: not forwarded (fail closed).
+fn unreadable(what: &str, detail: impl std::fmt::Display) -> Denial {
+    Denial::new(
+        codes::GUARD_ERROR,
+        "upstream_invalid",
+        format!("Warden could not read the {what}; it was not forwarded: {detail}"),
+    )
 }
 
 fn denial_from(det: &Detection) -> Denial {
@@ -267,13 +276,12 @@ impl Engine {
         if !self.inspects_call_results() {
             return CallResult::Keep;
         }
-        let Ok(mut value) = serde_json::from_str::<Value>(result) else {
-            report.invalid += 1;
-            return CallResult::Deny(Denial::new(
-                codes::GUARD_ERROR,
-                "upstream_invalid",
-                "Warden could not read the tools/call result; it was not forwarded",
-            ));
+        let mut value: Value = match serde_json::from_str(result) {
+            Ok(v) => v,
+            Err(e) => {
+                report.invalid += 1;
+                return CallResult::Deny(unreadable("tools/call result", e));
+            }
         };
         let tool = ctx.tool.as_deref().unwrap_or("");
         let what = if tool.is_empty() {
@@ -282,21 +290,17 @@ impl Engine {
             format!("the result of '{tool}'")
         };
         let threats = self.threats.check_call_result(tool, &value);
-        match threats.action {
-            Some(Action::Deny) => {
-                if let Some(f) = threats.findings.first() {
-                    return CallResult::Deny(denial_from_finding(&what, f));
-                }
-            }
-            Some(_) => report.warnings += threats.findings.len(),
-            None => {}
+        if let Some(d) = deny_on(&what, "argument_threats", threats.action, &threats.findings) {
+            return CallResult::Deny(d);
+        }
+        if threats.action.is_some() {
+            report.warnings += threats.findings.len();
         }
         let dlp = self.dlp.check_call_result(tool, &mut value);
+        if let Some(d) = deny_on(&what, "dlp", dlp.action, &dlp.findings) {
+            return CallResult::Deny(d);
+        }
         match dlp.action {
-            Some(Action::Deny) => match dlp.findings.first() {
-                Some(f) => CallResult::Deny(denial_from_finding(&what, f)),
-                None => CallResult::Keep,
-            },
             Some(Action::Redact) => {
                 report.redactions += dlp.redacted;
                 CallResult::Rewrite(value.to_string())
@@ -320,14 +324,7 @@ impl Engine {
             Ok(i) => i,
             Err(e) => {
                 report.invalid += 1;
-                return Some(
-                    Denial::new(
-                        codes::GUARD_ERROR,
-                        "upstream_invalid",
-                        format!("Warden could not read the initialize result: {e}"),
-                    )
-                    .with_guard("server_spoofing"),
-                );
+                return Some(unreadable("initialize result", e).with_guard("server_spoofing"));
             }
         };
         report.server_info = Some(init.server_info.clone());
@@ -420,12 +417,7 @@ impl Engine {
             Err(e) => {
                 report.invalid += 1;
                 return ListOutcome::Deny(
-                    Denial::new(
-                        codes::GUARD_ERROR,
-                        "upstream_invalid",
-                        format!("Warden could not read the tools/list result: {e}"),
-                    )
-                    .with_guard("tool_poisoning"),
+                    unreadable("tools/list result", e).with_guard("tool_poisoning"),
                 );
             }
         };

@@ -470,3 +470,15 @@ fn relisted_tools_take_the_fast_path_only_when_safe() {
     assert_eq!(v["result"]["tools"].as_array().unwrap().len(), 1);
     assert_eq!(v["id"], "\"result\":");
 }
+
+#[test]
+fn a_deny_without_findings_still_denies() {
+    use crate::guards::Action;
+    let d = deny_on("tools/call 'x'", "dlp", Some(Action::Deny), &[]).unwrap();
+    assert_eq!(
+        (d.code.as_str(), d.guard.as_deref()),
+        ("dlp_denied", Some("dlp"))
+    );
+    assert_eq!(deny_on("x", "dlp", Some(Action::Warn), &[]), None);
+    assert_eq!(deny_on("x", "dlp", None, &[]), None);
+}
