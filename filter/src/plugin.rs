@@ -442,7 +442,8 @@ impl HttpContext for Exchanger {
             // Rewrite now, before any sidecar round trip: what the sidecar allows
             // is the redacted call.
             if host::replace_buffer(BufferType::HttpRequestBody, body_size, new.as_bytes()) {
-                self.metrics.add(Counter::Redactions, 1);
+                self.metrics
+                    .add(Counter::Redactions, self.exchange.redactions);
                 self.forward_body = new.into_bytes();
             } else {
                 self.reply(&redaction_failed(self.exchange.ids.first()));

@@ -168,6 +168,8 @@ pub struct Exchange {
     pub rewritten: Option<String>,
     /// Findings that only warn, for metrics.
     pub warnings: usize,
+    /// Values DLP masked in the arguments (see `rewritten`).
+    pub redactions: usize,
 }
 
 /// A reply the filter sends instead of forwarding.

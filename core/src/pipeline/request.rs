@@ -34,6 +34,8 @@ struct CallCheck {
     findings: Vec<Finding>,
     threat_score: f32,
     warnings: usize,
+    /// Values masked, when `redacted` is set.
+    redactions: usize,
 }
 
 impl Engine {
@@ -96,6 +98,7 @@ impl Engine {
                 let who = identity.get_or_insert_with(|| self.resolve_identity(facts));
                 let check = self.check_call(call, who.as_ref());
                 exchange.warnings += check.warnings;
+                exchange.redactions += check.redactions;
                 if let Some(denial) = check.denial {
                     denials.push((id, denial));
                     continue;
@@ -166,6 +169,7 @@ impl Engine {
             findings: Vec::new(),
             threat_score: 0.0,
             warnings: 0,
+            redactions: 0,
         };
         if let Some(glob) = self.config.tool_deny_list.matches(name) {
             check.denial = Some(
@@ -221,7 +225,10 @@ impl Engine {
             return check;
         }
         match dlp.action {
-            Some(Action::Redact) => check.redacted = Some(args.to_string()),
+            Some(Action::Redact) => {
+                check.redacted = Some(args.to_string());
+                check.redactions = dlp.redacted;
+            }
             Some(_) => check.warnings += dlp.findings.len(),
             None => {}
         }

@@ -82,6 +82,7 @@ fn pii_in_arguments_is_redacted_in_the_forwarded_body() {
     let body = call(r#"{"to":"ada@example.com","n":1}"#);
     let (ex, out) = engine("{}").inspect_request(body.as_bytes(), &facts());
     assert_eq!(out, RequestOutcome::Forward);
+    assert_eq!(ex.redactions, 1);
     let sent = ex.rewritten.expect("rewritten body");
     assert!(!sent.contains("ada@example.com"), "{sent}");
     assert!(sent.starts_with(
