@@ -190,11 +190,7 @@ fn check_policy(path: &Path) -> anyhow::Result<()> {
         "{}: ok (policy {:?}, version {}, {} rules, default {})",
         path.display(),
         policy.name,
-        if policy.version.is_empty() {
-            "-"
-        } else {
-            &policy.version
-        },
+        policy.version_label(),
         policy.rules.len(),
         policy.default_effect
     );

@@ -133,11 +133,7 @@ pub fn render(policy: &Policy, explanations: &[Explanation]) -> String {
         out,
         "policy {} (version {}), {} rules, default {}",
         policy.name,
-        if policy.version.is_empty() {
-            "-"
-        } else {
-            &policy.version
-        },
+        policy.version_label(),
         policy.rules.len(),
         policy.default_effect
     );

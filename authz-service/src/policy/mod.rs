@@ -190,6 +190,15 @@ pub struct Policy {
 }
 
 impl Policy {
+    /// The version for display (`-` when the policy has none).
+    pub fn version_label(&self) -> &str {
+        if self.version.is_empty() {
+            "-"
+        } else {
+            &self.version
+        }
+    }
+
     /// Parse and check policy YAML. `origin` names the source in messages.
     pub fn from_yaml(text: &str, origin: &str) -> Result<Self, PolicyError> {
         let raw: RawPolicy = serde_yaml::from_str(text).map_err(|e| PolicyError::at(origin, &e))?;
