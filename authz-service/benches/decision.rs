@@ -19,7 +19,7 @@ use std::sync::Arc;
 use criterion::{criterion_group, criterion_main, Criterion};
 use serde_json::json;
 use warden::config::Config;
-use warden::decision::Facts;
+use warden::engine::decision::Facts;
 use warden::engine::{system_clock, Engine};
 use warden::identity::IdentityFacts;
 use warden::policy::{Budgets, CallFacts, Policy, Trust};
@@ -89,7 +89,7 @@ fn bench(c: &mut Criterion) {
     // The whole engine.
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("policy.yaml"), &yaml).unwrap();
-    let (private, public) = warden::token::generate().unwrap();
+    let (private, public) = warden::identity::token::generate().unwrap();
     std::fs::write(
         dir.path().join("a.pub"),
         serde_json::to_vec(&public).unwrap(),
@@ -111,7 +111,8 @@ fn bench(c: &mut Criterion) {
     let engine = Arc::new(Engine::from_config(&config, system_clock()).unwrap());
     let args_json = args.to_string();
     // The registry gives the SPIFFE agent its role.
-    let mut agent = warden::agents::Agent::new("spiffe://cluster.local/ns/support/sa/agent", 0);
+    let mut agent =
+        warden::registry::agents::Agent::new("spiffe://cluster.local/ns/support/sa/agent", 0);
     agent.roles = roles.clone();
     engine.registry().upsert(agent, 0).unwrap();
     let spiffe = Facts {
@@ -131,7 +132,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| engine.decide_now(&spiffe).is_allow())
     });
 
-    let token = warden::admin_cli::mint(
+    let token = warden::cli::admin::mint(
         Some(&dir.path().join("a.key")),
         None,
         "support-1",
@@ -152,9 +153,10 @@ fn bench(c: &mut Criterion) {
         b.iter(|| engine.decide_now(&with_token).is_allow())
     });
 
-    let mut verifier = warden::token::Verifier::new(30, None);
-    verifier.add_ed25519(warden::token::load_public_key(&dir.path().join("a.pub")).unwrap());
-    let now = warden::cli::unix_ms() / 1000;
+    let mut verifier = warden::identity::token::Verifier::new(30, None);
+    verifier
+        .add_ed25519(warden::identity::token::load_public_key(&dir.path().join("a.pub")).unwrap());
+    let now = warden::engine::unix_ms() / 1000;
     c.bench_function("token/ed25519_verify_uncached", |b| {
         b.iter(|| {
             // A fresh verifier each time: no cache.

@@ -93,7 +93,7 @@ async fn main() -> anyhow::Result<()> {
         }
         None => {
             let dir = tempfile::tempdir()?;
-            let (private, public) = warden::token::generate()?;
+            let (private, public) = warden::identity::token::generate()?;
             std::fs::write(dir.path().join("a.key"), serde_json::to_vec(&private)?)?;
             std::fs::write(dir.path().join("a.pub"), serde_json::to_vec(&public)?)?;
             std::fs::copy(
@@ -106,10 +106,10 @@ async fn main() -> anyhow::Result<()> {
                  identity: {agentTokens: {publicKeys: [a.pub]}}\nagents: {unknown: register}\n",
             )?;
             let config = warden::config::Config::load(&dir.path().join("w.yaml"))?;
-            let server = warden::server::Server::bind(config).await?;
+            let server = warden::api::server::Server::bind(config).await?;
             let addr = server.local_addr();
             tokio::spawn(server.serve(std::future::pending()));
-            let token = warden::admin_cli::mint(
+            let token = warden::cli::admin::mint(
                 Some(&dir.path().join("a.key")),
                 None,
                 "load-agent",

@@ -271,7 +271,7 @@ pub struct AgentsConfig {
     #[serde(default)]
     pub unknown: Option<UnknownAgents>,
     #[serde(default)]
-    pub auto_suspend: crate::agents::AutoSuspend,
+    pub auto_suspend: crate::registry::agents::AutoSuspend,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -480,10 +480,10 @@ impl Config {
             }
         }
         let t = &id.agent_tokens;
-        if t.clock_skew_seconds > crate::token::MAX_CLOCK_SKEW_SECONDS {
+        if t.clock_skew_seconds > crate::identity::token::MAX_CLOCK_SKEW_SECONDS {
             return Err(format!(
                 "identity.agentTokens.clockSkewSeconds must be at most {}",
-                crate::token::MAX_CLOCK_SKEW_SECONDS
+                crate::identity::token::MAX_CLOCK_SKEW_SECONDS
             ));
         }
         if t.allow_hmac != t.hmac_secret_file.is_some() {

@@ -20,7 +20,7 @@ use envoy_types::pb::envoy::service::auth::v3::check_response::HttpResponse;
 use envoy_types::pb::envoy::service::auth::v3::{AttributeContext, CheckRequest, CheckResponse};
 use serde_json::{json, Value};
 use tonic::transport::Channel;
-use warden::explain::DescribedCall;
+use warden::policy::explain::DescribedCall;
 use warden::policy::Effect;
 use warden::proto::v1::admin_service_client::AdminServiceClient;
 use warden::proto::v1::decide_response::Effect as WireEffect;
@@ -46,7 +46,7 @@ fn scenario() -> Vec<DescribedCall> {
 /// unknown agents registered at low trust.
 async fn sidecar(extra: &str) -> common::InProcess {
     let dir = tempfile::tempdir().unwrap();
-    let (private, public) = warden::token::generate().unwrap();
+    let (private, public) = warden::identity::token::generate().unwrap();
     std::fs::write(
         dir.path().join("agents.key"),
         serde_json::to_vec(&private).unwrap(),
@@ -88,7 +88,7 @@ impl Tokens {
         self.cache
             .entry((agent.to_owned(), roles.to_vec()))
             .or_insert_with(|| {
-                warden::admin_cli::mint(Some(&key), None, agent, roles.to_vec(), "1h").unwrap()
+                warden::cli::admin::mint(Some(&key), None, agent, roles.to_vec(), "1h").unwrap()
             })
             .clone()
     }

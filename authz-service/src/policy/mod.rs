@@ -30,6 +30,7 @@
 pub mod budget;
 pub mod condition;
 mod eval;
+pub mod explain;
 
 use std::fmt;
 use std::path::Path;

@@ -11,8 +11,8 @@ use tempfile::TempDir;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 use tonic::transport::Channel;
+use warden::api::server::Server;
 use warden::config::Config;
-use warden::server::Server;
 
 /// A server running inside the test's runtime.
 pub struct InProcess {

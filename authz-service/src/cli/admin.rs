@@ -22,9 +22,9 @@ use tonic::metadata::MetadataValue;
 use tonic::transport::Channel;
 
 use crate::config::Config;
+use crate::identity::token::{self, Claims, SigningMaterial};
 use crate::proto::v1 as pb;
 use crate::proto::v1::admin_service_client::AdminServiceClient;
-use crate::token::{self, Claims, SigningMaterial};
 
 #[derive(Debug, Args)]
 pub struct Target {
@@ -142,7 +142,7 @@ fn target_of(t: &Target) -> anyhow::Result<(String, Option<String>)> {
         (Some(a), _) => a.clone(),
         (None, Some(c)) if c.admin.listen.port() != 0 => c.admin.listen.to_string(),
         (None, Some(c)) => {
-            let file = c.data_dir.join(crate::server::ADMIN_ADDR_FILE);
+            let file = c.data_dir.join(crate::api::server::ADMIN_ADDR_FILE);
             std::fs::read_to_string(&file)
                 .with_context(|| {
                     format!(
@@ -612,7 +612,7 @@ pub fn keygen(out: &Path, name: &str) -> anyhow::Result<()> {
     }
     let (private, public) = token::generate()?;
     write_private(&key_path, &serde_json::to_vec_pretty(&private)?)?;
-    crate::store::write_atomic(&pub_path, &serde_json::to_vec_pretty(&public)?)?;
+    crate::registry::store::write_atomic(&pub_path, &serde_json::to_vec_pretty(&public)?)?;
     println!("kid {}", public.kid);
     println!(
         "private key: {} (keep it secret; it mints agent tokens)",
@@ -642,7 +642,7 @@ fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 
 #[cfg(not(unix))]
 fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    crate::store::write_atomic(path, bytes).map_err(Into::into)
+    crate::registry::store::write_atomic(path, bytes).map_err(Into::into)
 }
 
 /// Mint an agent token.
@@ -653,7 +653,7 @@ pub fn mint(
     roles: Vec<String>,
     ttl: &str,
 ) -> anyhow::Result<String> {
-    crate::agents::validate_agent_id(agent_id).map_err(anyhow::Error::msg)?;
+    crate::registry::agents::validate_agent_id(agent_id).map_err(anyhow::Error::msg)?;
     let ttl = crate::policy::parse_duration(ttl).map_err(anyhow::Error::msg)?;
     anyhow::ensure!(ttl > 0, "--ttl must be positive");
     let material = match (key, hmac_secret) {
@@ -661,7 +661,7 @@ pub fn mint(
         (None, Some(s)) => SigningMaterial::Hmac(token::load_hmac_secret(s)?),
         _ => anyhow::bail!("give exactly one of --key FILE or --hmac-secret FILE"),
     };
-    let now = crate::cli::unix_ms() / 1000;
+    let now = crate::engine::unix_ms() / 1000;
     let mut jti = [0u8; 8];
     getrandom::getrandom(&mut jti).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
     Ok(material.sign(&Claims {
@@ -710,7 +710,7 @@ mod tests {
         .unwrap();
         let mut v = token::Verifier::new(30, None);
         v.add_ed25519(token::load_public_key(&dir.path().join("k.pub")).unwrap());
-        let c = v.verify(&t, crate::cli::unix_ms() / 1000).unwrap();
+        let c = v.verify(&t, crate::engine::unix_ms() / 1000).unwrap();
         assert_eq!(c.sub, "support-1");
         assert_eq!(c.exp - c.iat, 3600);
         assert!(mint(None, None, "a", vec![], "1h").is_err());

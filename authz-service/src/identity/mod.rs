@@ -1,7 +1,7 @@
 //! Who is calling: resolve the identity facts of a request to an agent principal.
 //!
 //! Sources, strongest first (the first one present decides):
-//! 1. `Authorization: Bearer wdn1...`: a Warden agent token ([`crate::token`]).
+//! 1. `Authorization: Bearer wdn1...`: a Warden agent token ([`crate::identity::token`]).
 //! 2. `Authorization: Bearer <JWT>`, when a JWKS file is configured: verified here
 //!    (RS*, PS*, ES*, EdDSA; issuer and audience checked).
 //! 3. The JWT payload Envoy's `jwt_authn` verified and forwarded
@@ -18,6 +18,9 @@
 //! is left alone: it belongs to the MCP server's own OAuth. A Warden token or JWT
 //! that fails verification is an error, never a fall-back to a weaker source.
 
+pub mod sessions;
+pub mod token;
+
 use std::collections::HashMap;
 
 use base64::engine::general_purpose::{URL_SAFE, URL_SAFE_NO_PAD};
@@ -27,7 +30,7 @@ use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::token::{self, TokenError, Verifier};
+use self::token::{TokenError, Verifier};
 
 /// The id given to callers without any identity.
 pub const ANONYMOUS: &str = "anonymous";
@@ -308,7 +311,7 @@ pub fn spiffe_from_xfcc(xfcc: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::token::{Claims, SigningMaterial};
+    use crate::identity::token::{Claims, SigningMaterial};
     use ed25519_dalek::SigningKey;
 
     const NOW: u64 = 1_700_000_000;

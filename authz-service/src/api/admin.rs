@@ -11,12 +11,12 @@ use tonic::{Request, Response, Status};
 use warden_core::glob::{Glob, GlobSet};
 use warden_core::guards::Severity;
 
-use crate::agents::{self, IncidentQuery};
-use crate::approvals::{self, ApprovalStatus};
 use crate::engine::{Engine, COMPLIANCE_FORMULA};
 use crate::policy::Trust;
 use crate::proto::v1 as pb;
 use crate::proto::v1::admin_service_server::AdminService;
+use crate::registry::agents::{self, IncidentQuery};
+use crate::registry::approvals::{self, ApprovalStatus};
 
 #[derive(Clone)]
 pub struct Admin {
@@ -67,7 +67,7 @@ impl Interceptor for TokenCheck {
             .metadata()
             .get("authorization")
             .and_then(|v| v.to_str().ok())
-            .map(crate::decide_service::strip_bearer)
+            .map(crate::api::decide::strip_bearer)
             .unwrap_or("");
         if constant_time_eq(given.as_bytes(), expected) {
             Ok(req)

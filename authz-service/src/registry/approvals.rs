@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::store::{self, Persister};
+use crate::registry::store::{self, Persister};
 
 pub const APPROVALS_FILE: &str = "approvals.json";
 pub const MAX_APPROVALS: usize = 10_000;

@@ -57,7 +57,7 @@ use warden_core::{Limits, ParseError};
 use warden_core::reply::{codes, Denial};
 
 use crate::config::RedactFallback;
-use crate::decision::{Decider, Facts, Outcome};
+use crate::engine::decision::{Decider, Facts, Outcome};
 use crate::identity::IdentityFacts;
 
 /// Envoy sets this request header on the check request when `allow_partial_message`
@@ -246,7 +246,7 @@ impl AuthorizationService {
                     .and_then(|h| headers.get(h)),
                 bearer_token: headers
                     .get("authorization")
-                    .map(crate::decide_service::strip_bearer),
+                    .map(crate::api::decide::strip_bearer),
             },
             session_id: headers.get("mcp-session-id").and_then(non_empty),
             server: headers.get(":authority").or_else(|| non_empty(&http.host)),
@@ -455,7 +455,7 @@ impl Authorization for AuthorizationService {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::decision::ToolDenyList;
+    use crate::engine::decision::ToolDenyList;
     use envoy_types::pb::envoy::service::auth::v3::{attribute_context, AttributeContext};
     use serde_json::Value;
 

@@ -5,15 +5,18 @@
 //! warden check-config FILE
 //! warden check POLICY
 //! warden explain POLICY (--request JSON | --requests FILE.jsonl) [--json]
-//! warden agents list|show|register|suspend|resume   (admin API, see admin_cli)
+//! warden agents list|show|register|suspend|resume   (admin API, see `admin`)
 //! warden incidents list
 //! warden approvals list|approve ID|deny ID
 //! warden status
 //! warden keygen --out DIR [--name NAME]
 //! warden token --key FILE --agent-id ID [--role R]... [--ttl 1h]
-//! warden scan tools|text FILE [--config FILTER_CONFIG]   (see scan_cli)
+//! warden scan tools|text FILE [--config FILTER_CONFIG]   (see `scan`)
 //! warden pins export FILE [--server NAME] | import PINS [--config FILTER_CONFIG]
 //! ```
+
+pub mod admin;
+pub mod scan;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -21,12 +24,12 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
-use crate::admin_cli::{self, AgentsCommand, ApprovalsCommand, IncidentsCommand, Target};
+use self::admin::{AgentsCommand, ApprovalsCommand, IncidentsCommand, Target};
+use self::scan::{PinsCommand, ScanCommand};
+use crate::api::server::{shutdown_signal, Server};
 use crate::config::Config;
-use crate::explain::DescribedCall;
+use crate::policy::explain::DescribedCall;
 use crate::policy::Policy;
-use crate::scan_cli::{self, PinsCommand, ScanCommand};
-use crate::server::{shutdown_signal, Server};
 use crate::telemetry;
 
 #[derive(Debug, Parser)]
@@ -157,13 +160,13 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             requests,
             json,
         } => explain(&policy, request.as_deref(), requests.as_deref(), json),
-        Command::Agents { target, command } => admin_cli::agents(&target, command),
-        Command::Incidents { target, command } => admin_cli::incidents(&target, command),
-        Command::Approvals { target, command } => admin_cli::approvals(&target, command),
-        Command::Status { target } => admin_cli::status(&target),
-        Command::Keygen { out, name } => admin_cli::keygen(&out, &name),
-        Command::Scan { what } => scan_cli::scan(what),
-        Command::Pins { action } => scan_cli::pins(action),
+        Command::Agents { target, command } => admin::agents(&target, command),
+        Command::Incidents { target, command } => admin::incidents(&target, command),
+        Command::Approvals { target, command } => admin::approvals(&target, command),
+        Command::Status { target } => admin::status(&target),
+        Command::Keygen { out, name } => admin::keygen(&out, &name),
+        Command::Scan { what } => scan::scan(what),
+        Command::Pins { action } => scan::pins(action),
         Command::Token {
             key,
             hmac_secret,
@@ -171,7 +174,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             roles,
             ttl,
         } => {
-            let token = admin_cli::mint(
+            let token = admin::mint(
                 key.as_deref(),
                 hmac_secret.as_deref(),
                 &agent_id,
@@ -222,13 +225,13 @@ fn explain(
         }
         (None, None) => anyhow::bail!("give --request JSON or --requests FILE"),
     };
-    let explanations = crate::explain::explain(&policy, &calls, unix_ms());
+    let explanations = crate::policy::explain::explain(&policy, &calls, crate::engine::unix_ms());
     if json {
         for e in &explanations {
             println!("{}", serde_json::to_string(e)?);
         }
     } else {
-        print!("{}", crate::explain::render(&policy, &explanations));
+        print!("{}", crate::policy::explain::render(&policy, &explanations));
     }
     let unexpected = explanations
         .iter()
@@ -238,14 +241,6 @@ fn explain(
         anyhow::bail!("{unexpected} call(s) did not get their expected effect");
     }
     Ok(())
-}
-
-/// Milliseconds since the Unix epoch.
-pub fn unix_ms() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
-        .unwrap_or(0)
 }
 
 fn check_config(path: &Path) -> anyhow::Result<()> {

@@ -20,7 +20,7 @@ use warden_core::glob::GlobSet;
 use warden_core::guards::Severity;
 
 use crate::policy::Trust;
-use crate::store::{self, Persister};
+use crate::registry::store::{self, Persister};
 
 pub const AGENTS_FILE: &str = "agents.json";
 pub const INCIDENTS_FILE: &str = "incidents.jsonl";

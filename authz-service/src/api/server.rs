@@ -16,12 +16,12 @@ use tokio::net::TcpListener;
 use tonic::transport::server::TcpIncoming;
 use tonic_health::ServingStatus;
 
-use crate::admin::{Admin, TokenCheck};
+use crate::api::admin::{Admin, TokenCheck};
+use crate::api::decide::DecideService;
+use crate::api::ext_authz::{AuthorizationService, CheckOptions};
 use crate::config::Config;
-use crate::decide_service::DecideService;
-use crate::decision::Decider;
+use crate::engine::decision::Decider;
 use crate::engine::{system_clock, Engine};
-use crate::ext_authz::{AuthorizationService, CheckOptions};
 use crate::proto::v1::admin_service_server::AdminServiceServer;
 use crate::proto::v1::decision_service_server::DecisionServiceServer;
 
@@ -75,7 +75,7 @@ impl Server {
             .await
             .with_context(|| format!("cannot listen on admin.listen {}", config.admin.listen))?;
         let admin_addr = admin_listener.local_addr()?;
-        crate::store::write_atomic(
+        crate::registry::store::write_atomic(
             &config.data_dir.join(ADMIN_ADDR_FILE),
             format!("{admin_addr}\n").as_bytes(),
         )

@@ -12,7 +12,7 @@ use warden_core::mcp::Method;
 
 use warden_core::reply::codes;
 
-use crate::decision::{Decider, Decision, Facts, Outcome};
+use crate::engine::decision::{Decider, Decision, Facts, Outcome};
 use crate::identity::IdentityFacts;
 use crate::proto::v1::decide_response::Effect;
 use crate::proto::v1::decision_service_server::DecisionService;
@@ -162,7 +162,7 @@ impl DecisionService for DecideService {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::decision::ToolDenyList;
+    use crate::engine::decision::ToolDenyList;
     use warden_core::glob::{Glob, GlobSet};
 
     fn service() -> DecideService {

@@ -17,6 +17,8 @@
 //! Every refusal raises an incident (severity by cause; a policy rule's own
 //! `severity`), which may auto-suspend the agent.
 
+pub mod decision;
+
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
@@ -26,21 +28,29 @@ use warden_core::guards::Severity;
 use warden_core::mcp::Method;
 use warden_core::reply::{codes, Denial};
 
-use crate::agents::{Incident, IncidentQuery, Registry, Status};
-use crate::approvals::{arguments_hash, ApprovalStatus, Approvals, CallKey};
+use self::decision::{Decider, Decision, Facts, Outcome, ToolDenyList};
 use crate::config::{Config, RedactFallback, UnknownAgents};
-use crate::decision::{Decider, Decision, Facts, Outcome, ToolDenyList};
+use crate::identity::sessions::Sessions;
+use crate::identity::token::{self, Verifier};
 use crate::identity::{JwtSettings, Principal, Resolver};
 use crate::policy::{Budgets, CallFacts, Effect, Policy, PolicyError, Trust};
-use crate::sessions::Sessions;
-use crate::store::Persister;
-use crate::token::{self, Verifier};
+use crate::registry::agents::{Incident, IncidentQuery, Registry, Status};
+use crate::registry::approvals::{arguments_hash, ApprovalStatus, Approvals, CallKey};
+use crate::registry::store::Persister;
 
 /// Milliseconds since the Unix epoch; replaceable in tests.
 pub type Clock = Arc<dyn Fn() -> u64 + Send + Sync>;
 
 pub fn system_clock() -> Clock {
-    Arc::new(crate::cli::unix_ms)
+    Arc::new(unix_ms)
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn unix_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+        .unwrap_or(0)
 }
 
 /// The compliance score's definition, reported with it by `warden status`.
@@ -370,19 +380,19 @@ impl Engine {
         if let Some(session) = facts.session_id.filter(|s| !s.is_empty()) {
             if let Err(e) = self.sessions.bind(session, agent_id, now) {
                 let message = match &e {
-                    crate::sessions::SessionError::Mismatch { .. } => {
+                    crate::identity::sessions::SessionError::Mismatch { .. } => {
                         format!("Warden denied {what}: this MCP session belongs to another caller")
                     }
-                    crate::sessions::SessionError::BadId => {
+                    crate::identity::sessions::SessionError::BadId => {
                         format!("Warden denied {what}: the Mcp-Session-Id is not acceptable")
                     }
-                    crate::sessions::SessionError::Full => {
+                    crate::identity::sessions::SessionError::Full => {
                         format!("Warden denied {what}: too many open sessions, try again later")
                     }
                 };
                 let denial = Denial::new(codes::DENIED, e.code(), message).with_guard("session");
                 let severity = match e {
-                    crate::sessions::SessionError::Mismatch { .. } => Severity::High,
+                    crate::identity::sessions::SessionError::Mismatch { .. } => Severity::High,
                     _ => Severity::Low,
                 };
                 self.incident(agent_id, severity, &denial, facts, "session", now);
@@ -753,8 +763,8 @@ pub fn build_resolver(config: &Config) -> anyhow::Result<Resolver> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::identity::token::{Claims, SigningMaterial};
     use crate::identity::IdentityFacts;
-    use crate::token::{Claims, SigningMaterial};
     use ed25519_dalek::SigningKey;
     use std::sync::atomic::AtomicU64;
 
@@ -772,9 +782,9 @@ mod tests {
         let key = SigningKey::from_bytes(&[3; 32]);
         let (_, public) = (
             (),
-            crate::token::PublicKeyFile {
-                scheme: crate::token::Scheme::Ed25519,
-                kid: crate::token::key_id(key.verifying_key().as_bytes()),
+            crate::identity::token::PublicKeyFile {
+                scheme: crate::identity::token::Scheme::Ed25519,
+                kid: crate::identity::token::key_id(key.verifying_key().as_bytes()),
                 public_key: base64::Engine::encode(
                     &base64::engine::general_purpose::STANDARD,
                     key.verifying_key().as_bytes(),
