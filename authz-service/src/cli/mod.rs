@@ -1,7 +1,8 @@
 //! The `warden` command line.
 //!
 //! ```text
-//! warden serve --config FILE [--ready-file PATH]
+//! warden serve --config FILE [--listen ADDR] [--ready-file PATH]
+//! warden health [--addr ADDR] [--service NAME] [--timeout-ms MS]
 //! warden check-config FILE
 //! warden check POLICY
 //! warden explain POLICY (--request JSON | --requests FILE.jsonl) [--json]
@@ -16,6 +17,7 @@
 //! ```
 
 pub mod admin;
+pub mod health;
 pub mod scan;
 
 use std::net::SocketAddr;
@@ -50,10 +52,25 @@ pub enum Command {
         /// YAML config file (see warden.example.yaml).
         #[arg(long, short = 'c', value_name = "FILE")]
         config: PathBuf,
+        /// Bind this address instead of the config's `listen` (one config file
+        /// serves both a loopback sidecar and a central deployment).
+        #[arg(long, value_name = "ADDR")]
+        listen: Option<SocketAddr>,
         /// Once the listener is bound, write its address (`host:port` and a newline)
         /// to this file, atomically; removed again on clean shutdown.
         #[arg(long, value_name = "PATH")]
         ready_file: Option<PathBuf>,
+    },
+    /// Ask a running sidecar's gRPC health service; exit 0 only when SERVING
+    /// (a Kubernetes exec probe for a loopback listener).
+    Health {
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:9191")]
+        addr: SocketAddr,
+        /// A service name (`envoy.service.auth.v3.Authorization`); empty: the server.
+        #[arg(long, default_value = "")]
+        service: String,
+        #[arg(long, value_name = "MS", default_value_t = 1000)]
+        timeout_ms: u64,
     },
     /// Parse and validate a config file, then exit (0 when valid).
     CheckConfig {
@@ -151,7 +168,16 @@ pub enum Command {
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Serve { config, ready_file } => serve(&config, ready_file.as_deref()),
+        Command::Serve {
+            config,
+            listen,
+            ready_file,
+        } => serve(&config, listen, ready_file.as_deref()),
+        Command::Health {
+            addr,
+            service,
+            timeout_ms,
+        } => health::check(addr, &service, std::time::Duration::from_millis(timeout_ms)),
         Command::CheckConfig { config } => check_config(&config),
         Command::Check { policy } => check_policy(&policy),
         Command::Explain {
@@ -264,8 +290,11 @@ fn check_config(path: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn serve(path: &Path, ready_file: Option<&Path>) -> anyhow::Result<()> {
-    let config = Config::load(path)?;
+fn serve(path: &Path, listen: Option<SocketAddr>, ready_file: Option<&Path>) -> anyhow::Result<()> {
+    let mut config = Config::load(path)?;
+    if let Some(addr) = listen {
+        config.listen = addr;
+    }
     telemetry::init(&config.log_level, config.log_format)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -316,13 +345,21 @@ mod tests {
             "w.yaml",
             "--ready-file",
             "/tmp/r",
+            "--listen",
+            "0.0.0.0:9191",
         ])
         .unwrap();
-        let Command::Serve { config, ready_file } = cli.command else {
+        let Command::Serve {
+            config,
+            listen,
+            ready_file,
+        } = cli.command
+        else {
             panic!("not serve");
         };
         assert_eq!(config, PathBuf::from("w.yaml"));
         assert_eq!(ready_file, Some(PathBuf::from("/tmp/r")));
+        assert_eq!(listen, Some("0.0.0.0:9191".parse().unwrap()));
         assert!(Cli::try_parse_from(["warden", "serve"]).is_err());
     }
 }
