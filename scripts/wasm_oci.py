@@ -9,7 +9,7 @@ one gzip layer holding `plugin.wasm` at the root. It is written as an OCI image
 layout directory; push it unchanged (digest preserved) with e.g.
     skopeo copy oci:target/oci/warden-filter:0.1.0 docker://REGISTRY/warden/warden-filter:0.1.0
 
-usage: wasm_oci.py MODULE OUT_DIR [--tag 0.1.0] [--pin WASMPLUGIN_YAML]
+usage: wasm_oci.py MODULE OUT_DIR [--tag 0.1.0] [--pin MANIFEST]...
 """
 
 from __future__ import annotations
@@ -84,13 +84,16 @@ def build(module: bytes, out: Path, tag: str) -> str:
     return _digest(manifest)
 
 
-def pin(wasmplugin: Path, digest: str) -> None:
-    """Set the WasmPlugin's `sha256:` line to the manifest digest (hex only)."""
-    text = wasmplugin.read_text()
-    new, count = re.subn(r'(?m)^(  sha256: )"?[0-9a-f]*"?$', rf'\g<1>"{digest.removeprefix("sha256:")}"', text)
-    if count != 1:
-        raise SystemExit(f"{wasmplugin}: expected one spec.sha256 line, found {count}")
-    wasmplugin.write_text(new)
+def pin(manifest: Path, digest: str) -> None:
+    """Pin `digest` in a manifest: the WasmPlugin's `sha256:` line, or an image
+    reference's `@sha256:` (the EnvoyFilter variant's image volume). Exactly one."""
+    text = manifest.read_text()
+    hexdigest = digest.removeprefix("sha256:")
+    text, lines = re.subn(r'(?m)^(  sha256: )"?[0-9a-f]*"?$', rf'\g<1>"{hexdigest}"', text)
+    text, refs = re.subn(r"@sha256:[0-9a-f]{64}", f"@sha256:{hexdigest}", text)
+    if lines + refs != 1:
+        raise SystemExit(f"{manifest}: expected one digest to pin, found {lines + refs}")
+    manifest.write_text(text)
 
 
 def main(argv: list[str]) -> int:
@@ -98,11 +101,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("module", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--tag", default="0.1.0")
-    parser.add_argument("--pin", type=Path, help="WasmPlugin manifest whose sha256 to set")
+    parser.add_argument("--pin", type=Path, action="append", default=[],
+                        help="manifest whose digest to set (repeatable)")
     args = parser.parse_args(argv)
     digest = build(args.module.read_bytes(), args.out, args.tag)
-    if args.pin:
-        pin(args.pin, digest)
+    for manifest in args.pin:
+        pin(manifest, digest)
     print(digest)
     return 0
 

@@ -80,6 +80,11 @@ def crd_schemas() -> dict[tuple[str, str], dict]:
     return schemas
 
 
+@functools.cache
+def strict_spec(api_version: str, kind: str) -> dict:
+    return strict(crd_schemas()[(api_version, kind)]["properties"]["spec"])
+
+
 def strict(schema: dict) -> dict:
     """Copy of an OpenAPI schema where objects with declared properties admit no
     others (unless the schema preserves unknown fields): the API server would

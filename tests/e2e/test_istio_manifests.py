@@ -33,11 +33,6 @@ import wasm_oci  # noqa: E402
 
 OVERLAYS = R.overlay_names()
 KUBERNETES_VERSIONS = ["1.30.0", "1.37.0"]
-# What a manifest may refer to without defining it: the operator provides it,
-# and istio/README.md says how (each phrase must appear there).
-OPERATOR_PROVIDED = {
-    ("ConfigMap", "warden-filter-wasm"): "kubectl -n mcp create configmap warden-filter-wasm",
-}
 README = (R.ISTIO / "README.md").read_text()
 
 
@@ -67,9 +62,9 @@ def test_istio_resources_match_crds(overlay):
     for doc in R.render(overlay):
         if "istio.io/" not in doc["apiVersion"]:
             continue
-        schema = schemas[(doc["apiVersion"], doc["kind"])]
+        assert (doc["apiVersion"], doc["kind"]) in schemas
         assert set(doc) <= {"apiVersion", "kind", "metadata", "spec"}
-        jsonschema.validate(doc["spec"], R.strict(schema["properties"]["spec"]))
+        jsonschema.validate(doc["spec"], R.strict_spec(doc["apiVersion"], doc["kind"]))
         checked += 1
     assert checked >= 5
 
@@ -146,7 +141,7 @@ def test_mesh_config_is_valid_and_fails_closed():
 # -- cross references ---------------------------------------------------------------
 
 def _defined(docs, kind: str, name: str) -> bool:
-    return bool(R.find(docs, kind, name)) or (kind, name) in OPERATOR_PROVIDED
+    return bool(R.find(docs, kind, name))
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
@@ -177,9 +172,17 @@ def test_every_reference_resolves(overlay):
         if "sidecar.istio.io/userVolume" in annotations:
             user = json.loads(annotations["sidecar.istio.io/userVolume"])
             mounts = json.loads(annotations["sidecar.istio.io/userVolumeMount"])
-            need(set(mounts) <= set(user), "userVolumeMount without userVolume")
-            for v in user.values():
-                need(_defined(docs, "ConfigMap", v["configMap"]["name"]), f"ConfigMap {v['configMap']['name']}")
+            need(set(mounts) == set(user), "userVolumeMount and userVolume differ")
+            for name, v in user.items():
+                # The filter image the WasmPlugin pulls, pinned to the same digest, and
+                # its /plugin.wasm is the file the EnvoyFilter's wasm filter loads.
+                plugin = yaml.safe_load((R.ISTIO / "components" / "wasm-filter" / "wasmplugin.yaml").read_text())
+                repo = plugin["spec"]["url"].removeprefix("oci://").rsplit(":", 1)[0]
+                need(v["image"]["reference"] == f"{repo}@sha256:{plugin['spec']['sha256']}",
+                     f"image volume {v['image']['reference']}")
+                files = {p["patch"]["value"]["typed_config"]["config"]["vm_config"]["code"]["local"]["filename"]
+                         for p in R.envoy_filter_patches(docs, "HTTP_FILTER") if p["patch"]["value"]["name"] == "warden"}
+                need(files == {f"{mounts[name]['mountPath']}/plugin.wasm"}, f"module path {files}")
 
     # Services select pods that have the target port.
     for svc in R.find(docs, "Service"):
@@ -232,6 +235,14 @@ def test_every_reference_resolves(overlay):
             need(grpc["port"] in hosts.get(grpc["service"], set()),
                  f"provider {provider['name']} -> {grpc['service']}:{grpc['port']}")
 
+    # DestinationRules name a host some Service or ServiceEntry defines.
+    services = {s["metadata"]["name"] for s in R.find(docs, "Service")}
+    entries = {h for se in R.find(docs, "ServiceEntry") for h in se["spec"]["hosts"]}
+    for dr in R.find(docs, "DestinationRule"):
+        host = dr["spec"]["host"]
+        need(host in entries or host.split(".")[0] in services and host.count(".") in (0, 4),
+             f"DestinationRule {dr['metadata']['name']} host {host}")
+
     # The warden container: config and policy files are mounted, warden listens
     # where its callers (ServiceEntry endpoint, filter cluster, Service) point.
     for template in R.pod_templates(docs):
@@ -274,9 +285,13 @@ def test_every_reference_resolves(overlay):
     assert not problems, problems
 
 
-def test_operator_provided_items_are_documented():
-    for (kind, name), phrase in OPERATOR_PROVIDED.items():
-        assert phrase in README, f"{kind} {name} is not documented in istio/README.md"
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_proxy_exports_warden_metrics(overlay):
+    for template in R.selected_pods(R.render(overlay), {"warden.io/protect": "true"}):
+        config = yaml.safe_load(template["metadata"]["annotations"]["proxy.istio.io/config"])
+        assert set(config) == {"proxyStatsMatcher"}
+        assert set(config["proxyStatsMatcher"]) <= {"inclusionPrefixes", "inclusionSuffixes", "inclusionRegexps"}
+        assert "wasmcustom.warden" in config["proxyStatsMatcher"]["inclusionPrefixes"]
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
@@ -627,3 +642,11 @@ def test_wasm_oci_pin_rewrites_only_the_sha256(tmp_path):
     assert after["spec"]["sha256"] == "ab" * 32
     after["spec"]["sha256"] = before["spec"]["sha256"]
     assert before == after
+    mount = R.ISTIO / "components" / "envoyfilter-filter" / "mount-module.yaml"
+    copy.write_text(mount.read_text())
+    wasm_oci.pin(copy, "sha256:" + "cd" * 32)
+    assert copy.read_text() == re.sub(r"@sha256:[0-9a-f]{64}", "@sha256:" + "cd" * 32, mount.read_text())
+    assert copy.read_text() != mount.read_text()
+    copy.write_text("kind: ConfigMap\n")
+    with pytest.raises(SystemExit):
+        wasm_oci.pin(copy, "sha256:" + "cd" * 32)
