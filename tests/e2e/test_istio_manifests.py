@@ -388,6 +388,14 @@ def test_filter_on_configure_rejection_fails_validation(overlay, tmp_path):
     assert out.returncode != 0
 
 
+def test_example_filter_config_accepted_by_the_filter(tmp_path):
+    """examples/filter-config.json (every guard configured) loads in the real filter."""
+    plugin = json.loads((S.ROOT / "examples" / "filter-config.json").read_text())
+    config = S.render_envoy("warden.yaml", upstream_port=8000, sidecar_port=9191, plugin_config=plugin)
+    out = R.envoy_validate(config, tmp_path / "envoy.yaml")
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
 def _ext_authz_chain(docs) -> tuple[list[dict], list[dict]]:
     policy = R.one(docs, "AuthorizationPolicy", "warden-mcp")
     provider = next(p for p in R.mesh_config()["extensionProviders"]
