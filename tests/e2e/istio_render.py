@@ -17,6 +17,9 @@ import yaml
 
 import stack as S
 
+# libyaml when PyYAML has it: the CRD files are large.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 ISTIO = S.ROOT / "istio"
 OVERLAYS = ISTIO / "overlays"
 CRDS = S.ROOT.parent / "shared" / "istio-crds"
@@ -45,7 +48,7 @@ def render(overlay: str) -> tuple[dict, ...]:
                          capture_output=True, text=True, timeout=120, check=False)
     if out.returncode != 0:
         raise RuntimeError(f"kustomize {overlay}: {out.stderr}")
-    return tuple(d for d in yaml.safe_load_all(out.stdout) if d)
+    return tuple(d for d in yaml.load_all(out.stdout, Loader=_LOADER) if d)
 
 
 def mesh_config() -> dict:
@@ -71,7 +74,7 @@ def crd_schemas() -> dict[tuple[str, str], dict]:
         raise RuntimeError(f"no Istio CRD schemas in {CRDS}")
     schemas = {}
     for path in files:
-        for crd in yaml.safe_load_all(path.read_text()):
+        for crd in yaml.load_all(path.read_text(), Loader=_LOADER):
             if not crd or crd.get("kind") != "CustomResourceDefinition":
                 continue
             group, kind = crd["spec"]["group"], crd["spec"]["names"]["kind"]
@@ -238,7 +241,11 @@ def ext_authz_from_provider(provider: dict, cluster: str) -> list[dict]:
     body = grpc.get("includeRequestBodyInCheck")
     ext = {
         "transport_api_version": "V3",
-        "grpc_service": {"envoy_grpc": {"cluster_name": cluster}, "timeout": grpc["timeout"]},
+        # istiod sets the authority to the provider's host: the cluster name
+        # (`outbound|9191||host`) is no valid :authority, and warden's HTTP/2 server
+        # resets such a stream.
+        "grpc_service": {"envoy_grpc": {"cluster_name": cluster, "authority": grpc["service"]},
+                         "timeout": grpc["timeout"]},
         "failure_mode_allow": grpc["failOpen"],
         "status_on_error": {"code": int(grpc["statusOnError"])},
         "include_peer_certificate": True,
@@ -255,16 +262,18 @@ def ext_authz_from_provider(provider: dict, cluster: str) -> list[dict]:
     return [ext]
 
 
-def rbac_shadow(policy: dict) -> dict:
+def rbac_shadow(policy: dict, port_map: dict[int, int] | None = None) -> dict:
     """A CUSTOM AuthorizationPolicy's rules -> shadow RBAC permissions (paths:
-    `x*` is a prefix, else exact; ports: destination port)."""
+    `x*` is a prefix, else exact; ports: destination port, mapped through
+    `port_map` when the test's listener is not on the pod's port)."""
+    port_map = port_map or {}
     permissions = []
     for rule in policy["spec"]["rules"]:
         for to in rule["to"]:
             op = to["operation"]
             paths = [{"url_path": {"path": {"prefix": p[:-1]} if p.endswith("*") else {"exact": p}}}
                      for p in op.get("paths", [])]
-            ports = [{"destination_port": int(p)} for p in op.get("ports", [])]
+            ports = [{"destination_port": port_map.get(int(p), int(p))} for p in op.get("ports", [])]
             rules = []
             if paths:
                 rules.append({"or_rules": {"rules": paths}})
@@ -299,7 +308,7 @@ def grpc_cluster(name: str, address: str, port: int) -> dict:
     }
 
 
-def bootstrap(http_filters: list[dict], clusters: list[dict], *, upstream_port: int) -> dict:
+def bootstrap(http_filters: list[dict], clusters: list[dict], *, upstream_port: int, listen_port: int = 0) -> dict:
     """An inbound listener on a free port like the sidecar's for the MCP port, with
     the mesh's path normalisation, in front of the MCP server."""
     normalization = mesh_config()["pathNormalization"]["normalization"]
@@ -326,7 +335,7 @@ def bootstrap(http_filters: list[dict], clusters: list[dict], *, upstream_port: 
         "admin": {"address": {"socket_address": {"address": "127.0.0.1", "port_value": 0}}},
         "static_resources": {
             "listeners": [{"name": "inbound_8000",
-                           "address": {"socket_address": {"address": "127.0.0.1", "port_value": 0}},
+                           "address": {"socket_address": {"address": "127.0.0.1", "port_value": listen_port}},
                            "filter_chains": [{"filters": [{"name": "envoy.filters.network.http_connection_manager",
                                                            "typed_config": hcm}]}]}],
             "clusters": [upstream] + clusters,

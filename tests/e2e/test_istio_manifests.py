@@ -396,7 +396,7 @@ def test_example_filter_config_accepted_by_the_filter(tmp_path):
     assert out.returncode == 0, out.stdout + out.stderr
 
 
-def _ext_authz_chain(docs) -> tuple[list[dict], list[dict]]:
+def _ext_authz_chain(docs, jwks: dict | None = None, listen_port: int | None = None) -> tuple[list[dict], list[dict]]:
     policy = R.one(docs, "AuthorizationPolicy", "warden-mcp")
     provider = next(p for p in R.mesh_config()["extensionProviders"]
                     if p["name"] == policy["spec"]["provider"]["name"])
@@ -405,7 +405,7 @@ def _ext_authz_chain(docs) -> tuple[list[dict], list[dict]]:
     [ext] = R.ext_authz_from_provider(provider, cluster)
     filters = [p["patch"]["value"] for p in R.envoy_filter_patches(docs, "HTTP_FILTER")
                if p["patch"]["operation"] == "INSERT_FIRST"]
-    filters += [R.jwt_authn(docs, _jwt_and_jwks("i", "a", "s")[1]), R.rbac_shadow(policy),
+    filters += [R.jwt_authn(docs, jwks or _jwt_and_jwks("i", "a", "s")[1]), R.rbac_shadow(policy, {R.MCP_PORT: listen_port} if listen_port else None),
                 {"name": "envoy.filters.http.ext_authz", "typed_config": {
                     "@type": "type.googleapis.com/envoy.extensions.filters.http.ext_authz.v3.ExtAuthz", **ext}}]
     return filters, [R.grpc_cluster(cluster, "127.0.0.1", grpc["port"])]
@@ -444,12 +444,16 @@ def _jwt_and_jwks(issuer: str, audience: str, sub: str) -> tuple[str, dict]:
     return f"{header}.{payload}.{_b64(r.to_bytes(32, 'big') + s.to_bytes(32, 'big'))}", jwks
 
 
-def _start_envoy(stack, workdir, name: str, config: dict) -> int:
+def _spawn_envoy(stack, workdir, name: str, config: dict):
     path = workdir / f"{name}.yaml"
     path.write_text(yaml.safe_dump(config))
     admin_file = workdir / f"{name}.admin"
     envoy = stack.spawn(name, [S.envoy_binary(), "-c", str(path), "--disable-hot-restart",
                                "--concurrency", "1", "-l", "warning", "--admin-address-path", str(admin_file)])
+    return envoy, admin_file
+
+
+def _listener_port(name: str, envoy, admin_file: Path) -> int:
     admin = int(S.wait_until(lambda: admin_file.read_text().strip(), name, proc=envoy.popen).rsplit(":", 1)[1])
     S.wait_until(lambda: S.http_get(admin, "/ready")[0] == 200, f"{name} ready", proc=envoy.popen)
     _, body = S.http_get(admin, "/listeners?format=json")
@@ -474,12 +478,13 @@ def live_sidecar_overlay(stack, workdir):
     _, upstream = stack.demo_server(json_response=True)
     rule = R.one(docs, "RequestAuthentication")["spec"]["jwtRules"][0]
     token, jwks = _jwt_and_jwks(rule["issuer"], rule["audiences"][0], "agent-7")
-    ports = {}
+    envoys = {}
     for name, hygiene, jwt in (("full", True, True), ("no-jwt", True, False), ("bare", False, False)):
         filters, clusters = _filter_chain(docs, S.WASM, jwks, hygiene=hygiene, jwt=jwt)
         clusters = [R.with_port(c, int(addr.rsplit(":", 1)[1])) for c in clusters]
-        ports[name] = _start_envoy(stack, workdir, f"istio-envoy-{name}",
-                                   R.bootstrap(filters, clusters, upstream_port=upstream))
+        envoys[name] = _spawn_envoy(stack, workdir, f"istio-envoy-{name}",
+                                    R.bootstrap(filters, clusters, upstream_port=upstream))
+    ports = {name: _listener_port(name, *envoy) for name, envoy in envoys.items()}
     return {"port": ports["full"], "no_jwt_port": ports["no-jwt"], "bare_port": ports["bare"],
             "token": token, "warden": warden, "addr": addr}
 
@@ -550,6 +555,43 @@ def test_live_health_probe_command(live_sidecar_overlay):
     assert ok.returncode == 0 and "SERVING" in ok.stdout, ok.stderr
     live["warden"].stop()
     assert run().returncode != 0
+
+
+@pytest.fixture(scope="module")
+def live_ext_authz_overlay(stack, workdir):
+    """Envoy shaped by the `sidecar-ext-authz` overlay and the mesh provider (shadow
+    RBAC marks the CUSTOM policy's requests, ext_authz checks them with warden)."""
+    docs = R.render("sidecar-ext-authz")
+    template = R.one(docs, "Deployment", "mcp-server")["spec"]["template"]
+    config_file = R.materialise_warden(docs, template, workdir / "pod-ext-authz")
+    ready = workdir / "pod-ext-authz.addr"
+    warden = stack.spawn("pod-ext-authz-warden", [str(S.warden_binary()), "serve", "--config", str(config_file),
+                                                  "--listen", "127.0.0.1:0", "--ready-file", str(ready)])
+    addr = S.wait_until(lambda: ready.read_text().strip(), "warden", proc=warden.popen)
+    _, upstream = stack.demo_server(json_response=True)
+    rule = R.one(docs, "RequestAuthentication")["spec"]["jwtRules"][0]
+    token, jwks = _jwt_and_jwks(rule["issuer"], rule["audiences"][0], "agent-9")
+    # The policy names the pod's port 8000; here the listener is on a free port.
+    port = S.free_port()
+    filters, clusters = _ext_authz_chain(docs, jwks, listen_port=port)
+    clusters = [R.with_port(c, int(addr.rsplit(":", 1)[1])) for c in clusters]
+    envoy = _spawn_envoy(stack, workdir, "istio-envoy-ext-authz",
+                         R.bootstrap(filters, clusters, upstream_port=upstream, listen_port=port))
+    return {"port": _listener_port("ext-authz", *envoy), "token": token, "warden": warden}
+
+
+def test_live_ext_authz_decides_mcp_paths_and_fails_closed(live_ext_authz_overlay):
+    live = live_ext_authz_overlay
+    bearer = {"authorization": f"Bearer {live['token']}"}
+    reply = _call(live["port"], "add", bearer)
+    assert "result" in reply and not reply["result"].get("isError"), reply
+    assert "error" in _call(live["port"], "exec_shell", bearer)
+    assert "error" in _call(live["port"], "add", {})
+    # Outside the policy's paths warden is not asked; on them, no warden, no traffic.
+    live["warden"].stop()
+    assert S.http_get(live["port"], "/health")[0] == 200
+    status, _, _ = _post(live["port"], {"jsonrpc": "2.0", "id": 1, "method": "ping"}, bearer)
+    assert status == 503
 
 
 # -- images ---------------------------------------------------------------------------------
