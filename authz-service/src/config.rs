@@ -42,7 +42,7 @@ pub enum ConfigError {
     #[error("invalid config {path}: {source}")]
     Parse {
         path: PathBuf,
-        source: serde_yaml::Error,
+        source: crate::yaml::YamlError,
     },
     #[error("invalid config {path}: {message}")]
     Invalid { path: PathBuf, message: String },
@@ -98,6 +98,11 @@ pub struct Config {
     pub approvals: ApprovalsConfig,
     #[serde(default)]
     pub admin: AdminConfig,
+    /// The native request guards `Check` runs before asking the policy (tool
+    /// ACL, argument threats, DLP), in the filter plugin's `guards` schema so one
+    /// block serves both. Omitted: the filter's defaults.
+    #[serde(default)]
+    pub guards: warden_core::config::GuardsConfig,
 }
 
 /// What `Check` (Envoy's ext_authz) does with a `redact` decision: it cannot
@@ -359,6 +364,7 @@ impl Default for Config {
             agents: AgentsConfig::default(),
             approvals: ApprovalsConfig::default(),
             admin: AdminConfig::default(),
+            guards: warden_core::config::GuardsConfig::default(),
         }
     }
 }
@@ -390,7 +396,7 @@ impl Config {
         let config: Self = if text.trim().is_empty() {
             Self::default()
         } else {
-            serde_yaml::from_str(text).map_err(|source| ConfigError::Parse {
+            crate::yaml::from_str(text).map_err(|source| ConfigError::Parse {
                 path: PathBuf::new(),
                 source,
             })?
@@ -447,6 +453,7 @@ impl Config {
     /// Cross-field and range checks.
     pub fn validate(&self) -> Result<(), String> {
         self.limits.validate().map_err(|e| format!("limits: {e}"))?;
+        self.guards.validate()?;
         if self.data_dir.as_os_str().is_empty() {
             return Err("dataDir must not be empty".into());
         }

@@ -6,17 +6,22 @@
 //! answered with a JSON-RPC error instead of failing the gRPC call. Both `body` and
 //! `raw_body` are read.
 //!
-//! The body is inspected by `warden_core::pipeline`, the same code the wasm filter
-//! runs, so parsing, limits, batches and reply shapes are identical and a client
-//! cannot tell which component decided. Where the filter would consult the
-//! sidecar, this service asks its [`Decider`] directly, with the identity facts of
-//! the check request: the mTLS peer (`source.principal`, a SPIFFE id), the
-//! `authorization` bearer token, `x-forwarded-client-cert`, `mcp-session-id`, and
-//! the configured identity and JWT payload headers.
+//! The body is inspected by `warden_core::pipeline`, the same request-side
+//! entry point the wasm filter calls, with the same native guards (the sidecar
+//! config's `guards`, the filter plugin's schema): tool ACL, argument threats and
+//! DLP run here as in the filter, parsing, limits, batches and reply shapes are
+//! identical, and a client cannot tell which component decided. Where the filter
+//! would consult the sidecar, this service asks its [`Decider`] directly with the
+//! same facts: the guards' findings and threat score (so `minThreat` rules decide
+//! alike), and the identity of the check request: the mTLS peer
+//! (`source.principal`, a SPIFFE id), the `authorization` bearer token,
+//! `x-forwarded-client-cert`, `mcp-session-id`, and the configured identity and
+//! JWT payload headers.
 //!
 //! Redaction is impossible here (ext_authz can only allow or deny the request as
-//! sent): a `redact` decision is denied with `redaction_unsupported` (the default)
-//! or allowed unredacted, per `policy.checkRedactFallback`.
+//! sent): a `redact` decision of the policy, or DLP's `redact` action, is denied
+//! with `redaction_unsupported` (the default) or allowed unredacted, per
+//! `policy.checkRedactFallback`. Responses are never seen by `Check`.
 //!
 //! Answers:
 //! - not an MCP POST (`POST` + `application/json`): allow, untouched;
@@ -43,13 +48,11 @@ use envoy_types::pb::google::rpc;
 use tonic::{Request, Response, Status};
 use warden_core::config::{FilterConfig, GuardsConfig, SidecarConfig};
 use warden_core::glob::{Glob, GlobSet};
-use warden_core::guards::dlp::DlpConfig;
-use warden_core::guards::threats::ThreatsConfig;
 use warden_core::guards::FailureMode;
 use warden_core::jsonrpc::{parse_body, Kind};
 use warden_core::mcp::{parse_object, CallToolParams, Method};
 use warden_core::pipeline::{
-    too_large_reply, Consultation, Engine, LocalReply, RequestFacts, RequestOutcome, SidecarAnswer,
+    too_large_reply, Consultation, Engine, Exchange, LocalReply, RequestFacts, RequestOutcome, SidecarAnswer,
 };
 use warden_core::transport::{classify_request, RequestKind};
 use warden_core::{Limits, ParseError};
@@ -111,6 +114,8 @@ pub struct CheckOptions {
     pub identity_header: Option<String>,
     /// Header with Envoy's forwarded JWT payload (`identity.jwtPayloadHeader`).
     pub jwt_payload_header: Option<String>,
+    /// The native request guards (the sidecar config's `guards`).
+    pub guards: GuardsConfig,
 }
 
 /// Request-level facts: the same for every message in the body.
@@ -121,11 +126,18 @@ struct RequestIdentity<'a> {
 }
 
 impl AuthorizationService {
+    /// The guards on their defaults (always valid).
     pub fn new(decider: Arc<dyn Decider>, limits: Limits) -> Self {
         Self::with_options(decider, limits, CheckOptions::default())
+            .expect("the default guard configuration is valid")
     }
 
-    pub fn with_options(decider: Arc<dyn Decider>, limits: Limits, options: CheckOptions) -> Self {
+    /// `Err` when the guard configuration does not compile.
+    pub fn with_options(
+        decider: Arc<dyn Decider>,
+        limits: Limits,
+        options: CheckOptions,
+    ) -> Result<Self, String> {
         let pipeline = FilterConfig {
             mcp_paths: Vec::new(),
             limits,
@@ -136,30 +148,81 @@ impl AuthorizationService {
                 failure_mode: FailureMode::Deny,
                 methods: GlobSet(Glob::new("*").into_iter().collect()),
             }),
-            // Argument guards stay in the filter, which can redact; here they
-            // would only see what Check cannot change.
-            guards: GuardsConfig {
-                dlp: DlpConfig {
-                    enabled: false,
-                    ..DlpConfig::default()
-                },
-                argument_threats: ThreatsConfig {
-                    enabled: false,
-                    ..ThreatsConfig::default()
-                },
-                ..GuardsConfig::default()
-            },
+            identity_header: options.identity_header.clone(),
+            jwt_payload_header: options.jwt_payload_header.clone(),
+            guards: options.guards.clone(),
             ..FilterConfig::default()
         };
-        Self {
+        Ok(Self {
             decider,
-            // The response guards are never used here; the request side needs no
-            // compiled guard state beyond the defaults, which always validate.
-            pipeline: Arc::new(
-                Engine::new(pipeline).expect("the built-in Check pipeline config is valid"),
-            ),
+            pipeline: Arc::new(Engine::new(pipeline).map_err(|e| format!("guards: {e}"))?),
             options,
+        })
+    }
+
+    /// What the filter captures from request headers, from the check request.
+    fn facts(&self, headers: &Headers<'_>, http: &HttpRequest) -> RequestFacts {
+        let get = |name: &str| headers.get(name).map(str::to_owned);
+        RequestFacts {
+            authority: headers
+                .get(":authority")
+                .or_else(|| non_empty(&http.host))
+                .unwrap_or_default()
+                .to_owned(),
+            path: headers
+                .get(":path")
+                .or_else(|| non_empty(&http.path))
+                .unwrap_or_default()
+                .to_owned(),
+            scheme: non_empty(&http.scheme).unwrap_or("http").to_owned(),
+            session_id: get("mcp-session-id"),
+            xfcc: get("x-forwarded-client-cert"),
+            identity_header: self.options.identity_header.as_deref().and_then(get),
+            jwt_payload: self.options.jwt_payload_header.as_deref().and_then(get),
+            bearer_token: headers
+                .get("authorization")
+                .and_then(warden_core::guards::acl::bearer_token)
+                .map(str::to_owned),
+            identity: self
+                .pipeline
+                .identity_headers()
+                .iter()
+                .filter_map(|h| Some((h.clone(), get(h)?)))
+                .collect(),
         }
+    }
+
+    /// DLP masked arguments, which `Check` cannot forward: refuse, or let the
+    /// original through when the operator chose `checkRedactFallback: allow`.
+    fn unforwardable_redaction(&self, exchange: &Exchange) -> Option<Verdict> {
+        exchange.rewritten.as_ref()?;
+        if self.options.redact_fallback == RedactFallback::Allow {
+            tracing::warn!(
+                "DLP redaction is not possible on the ext_authz path: allowed unredacted (checkRedactFallback: allow)"
+            );
+            return None;
+        }
+        let denial = Denial::new(
+            codes::DENIED,
+            "redaction_unsupported",
+            "Warden must redact sensitive data in this call's arguments, which its ext_authz path cannot do; the call was not forwarded",
+        )
+        .with_guard("dlp");
+        let body = if exchange.batch {
+            let parts: Vec<String> = exchange
+                .ids
+                .iter()
+                .map(|id| denial.to_response(Some(id)))
+                .collect();
+            format!("[{}]", parts.join(","))
+        } else {
+            denial.to_response(exchange.ids.first())
+        };
+        Some(Verdict::Deny {
+            http_status: 200,
+            code: denial.code,
+            body,
+        })
     }
 
     /// Decide one check request (pure; the gRPC method only adds logging).
@@ -209,14 +272,16 @@ impl AuthorizationService {
             );
         }
 
-        let (exchange, outcome) = self
-            .pipeline
-            .inspect_request(body, &RequestFacts::default());
+        let facts = self.facts(&headers, http);
+        let (exchange, outcome) = self.pipeline.inspect_request(body, &facts);
         let mut consultations = match outcome {
             RequestOutcome::Forward => Vec::new(),
             RequestOutcome::Reply(reply) => return reply.into(),
             RequestOutcome::Consult(c) => c,
         };
+        if let Some(refused) = self.unforwardable_redaction(&exchange) {
+            return refused;
+        }
         match notifications(body, &self.pipeline.config.limits) {
             Ok(more) => consultations.extend(more),
             Err(e) => return unreadable(&e),
@@ -244,12 +309,10 @@ impl AuthorizationService {
                     .identity_header
                     .as_deref()
                     .and_then(|h| headers.get(h)),
-                bearer_token: headers
-                    .get("authorization")
-                    .map(crate::api::decide::strip_bearer),
+                bearer_token: facts.bearer_token.as_deref(),
             },
-            session_id: headers.get("mcp-session-id").and_then(non_empty),
-            server: headers.get(":authority").or_else(|| non_empty(&http.host)),
+            session_id: facts.session_id.as_deref().and_then(non_empty),
+            server: non_empty(self.pipeline.server_name(&facts)),
         };
         let answers: Vec<SidecarAnswer> =
             consultations.iter().map(|c| self.answer(c, &who)).collect();
@@ -267,7 +330,12 @@ impl AuthorizationService {
             identity: who.identity,
             session_id: who.session_id,
             server: who.server,
-            threat_score: 0.0,
+            threat_score: warden_core::guards::threat_score(
+                c.findings
+                    .iter()
+                    .map(|f| f.score)
+                    .chain([c.threat_score]),
+            ),
         };
         let decision = self.decider.decide(&facts);
         match decision.outcome {

@@ -150,8 +150,10 @@ impl Server {
                 redact_fallback: engine.check_redact_fallback(),
                 identity_header: config.identity.identity_header.clone(),
                 jwt_payload_header: config.identity.jwt_payload_header.clone(),
+                guards: config.guards.clone(),
             },
-        ))
+        )
+        .map_err(|e| anyhow::anyhow!(e))?)
         .max_decoding_message_size(max_message);
         let watcher = config
             .policy

@@ -16,8 +16,9 @@ pub struct CallFacts<'a> {
     pub agent: &'a str,
     pub roles: &'a [String],
     pub trust: Trust,
-    /// Highest threat score known for the call (0..1).
-    pub threat: f64,
+    /// Highest threat score known for the call (0..1), on the scanners' `f32`
+    /// scale so it compares exactly with `minThreat`.
+    pub threat: f32,
     pub session: Option<&'a str>,
     /// The call's arguments; `Value::Null` when there are none.
     pub arguments: &'a Value,
@@ -191,6 +192,17 @@ fn rule_matches(
             }));
         }
     }
+    if let Some(all) = &rule.roles_all {
+        if let Some(missing) = all.iter().find(|r| !call.roles.contains(r)) {
+            return Err(why(&|| {
+                format!(
+                    "agent roles [{}] lack {missing:?} (rolesAll [{}])",
+                    call.roles.join(", "),
+                    all.join(", ")
+                )
+            }));
+        }
+    }
     if let Some(min) = rule.min_trust {
         if call.trust < min {
             return Err(why(&|| format!("trust {} is below {min}", call.trust)));
@@ -237,17 +249,22 @@ fn rule_matches(
             }
         },
     };
-    match budgets.check(&rule.id, budget, key, amount, now_ms, charge) {
+    match budgets.check(budget.total(&rule.id), budget, key, amount, now_ms, charge) {
         Ok(state) if state.fits() => Ok(Some(state)),
         Ok(state) => Err(why(&|| {
             format!(
-                "budget exceeded: {} used + {} > {} per {} {} within {}s",
+                "budget{} exceeded: {} used + {} > {} per {} {} {}",
+                budget
+                    .key
+                    .as_ref()
+                    .map(|k| format!(" `{k}`"))
+                    .unwrap_or_default(),
                 state.used,
                 state.amount,
                 state.limit,
                 state.scope.name(),
                 state.key,
-                state.window_seconds
+                budget.span()
             )
         })),
         Err(e) => Err(why(&|| format!("budget cannot apply: {e}"))),
@@ -272,8 +289,8 @@ rules:
     budget: {sum: amount, limit: 2000, window: 1h}
     effect: allow
   - {id: refund-approve, reason: needs a human, tools: billing.refund, effect: require_approval}
-  - {id: admin-only, reason: admins, tools: "admin.*", min_trust: admin, effect: allow}
-  - {id: hot, reason: threat, min_threat: 0.8, effect: deny, severity: high}
+  - {id: admin-only, reason: admins, tools: "admin.*", minTrust: admin, effect: allow}
+  - {id: hot, reason: threat, minThreat: 0.8, effect: deny, severity: high}
   - {id: mail, reason: no bcc, tools: email.send, effect: redact, redact: [bcc]}
 "#;
 
@@ -286,7 +303,7 @@ rules:
         tool: Option<&'static str>,
         roles: Vec<String>,
         trust: Trust,
-        threat: f64,
+        threat: f32,
         session: Option<&'static str>,
         args: Value,
     }
