@@ -88,11 +88,7 @@ fn camel_case_hint(message: &str) -> Option<String> {
     if wanted == field {
         return None;
     }
-    let listed = expected
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .any(|k| k == wanted);
+    let listed = expected.split('`').skip(1).step_by(2).any(|k| k == wanted);
     listed.then(|| format!("{path}unknown key `{field}`: keys are camelCase, write `{wanted}`"))
 }
 
@@ -118,7 +114,10 @@ mod tests {
         );
         // A key that is simply unknown keeps serde's list of the valid ones.
         let e = from_str::<T>("nam: x\n").unwrap_err();
-        assert!(e.message.starts_with("unknown field `nam`, expected"), "{e}");
+        assert!(
+            e.message.starts_with("unknown field `nam`, expected"),
+            "{e}"
+        );
         assert_eq!(camel_case("check-redact_fallback"), "checkRedactFallback");
     }
 }

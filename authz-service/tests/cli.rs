@@ -124,8 +124,14 @@ fn check_reports_every_error_and_warns() {
     let out = warden(&["check", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(":3:46: rules[0].tools: unterminated character class"), "{stderr}");
-    assert!(stderr.contains(":4:32: rules[1].effect: unknown variant `maybe`"), "{stderr}");
+    assert!(
+        stderr.contains(":3:46: rules[0].tools: unterminated character class"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(":4:32: rules[1].effect: unknown variant `maybe`"),
+        "{stderr}"
+    );
     // Unreachable rules and redaction (which Check cannot do) load with warnings.
     std::fs::write(
         &file,
@@ -136,7 +142,10 @@ fn check_reports_every_error_and_warns() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(stderr.contains("warning: "), "{stderr}");
-    assert!(stderr.contains(":4:5: rule `late` is unreachable"), "{stderr}");
+    assert!(
+        stderr.contains(":4:5: rule `late` is unreachable"),
+        "{stderr}"
+    );
     assert!(stderr.contains("ext_authz path (Check)"), "{stderr}");
 }
 

@@ -28,11 +28,11 @@ use warden::policy::Effect;
 use warden::proto::v1::admin_service_client::AdminServiceClient;
 use warden::proto::v1::decide_response::Effect as WireEffect;
 use warden::proto::v1::decision_service_client::DecisionServiceClient;
-use warden_core::pipeline::{Engine, RequestFacts, RequestOutcome};
 use warden::proto::v1::{
     DecideApprovalRequest, DecideRequest, DecideResponse, GetStatusRequest, GuardFinding, Identity,
     ListApprovalsRequest, ListIncidentsRequest, RegisterAgentRequest, SetAgentStatusRequest,
 };
+use warden_core::pipeline::{Engine, RequestFacts, RequestOutcome};
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 
@@ -360,9 +360,17 @@ async fn session_opened_by_one_agent_is_refused_to_another() {
     };
     let t_owner = tokens.get("support-1", &roles);
     let t_thief = tokens.get("intruder", &roles);
-    let r = decide(&mut decide_client, decide_request(&filter_pipeline(), &owner, &t_owner)).await;
+    let r = decide(
+        &mut decide_client,
+        decide_request(&filter_pipeline(), &owner, &t_owner),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow);
-    let r = decide(&mut decide_client, decide_request(&filter_pipeline(), &thief, &t_thief)).await;
+    let r = decide(
+        &mut decide_client,
+        decide_request(&filter_pipeline(), &thief, &t_thief),
+    )
+    .await;
     assert_eq!(
         (r.effect(), r.code.as_str()),
         (WireEffect::Deny, "session_mismatch")
@@ -375,7 +383,11 @@ async fn session_opened_by_one_agent_is_refused_to_another() {
     let v = check_outcome(&resp).unwrap();
     assert_eq!(v["error"]["data"]["warden"]["code"], "session_mismatch");
     // The owner carries on.
-    let r = decide(&mut decide_client, decide_request(&filter_pipeline(), &owner, &t_owner)).await;
+    let r = decide(
+        &mut decide_client,
+        decide_request(&filter_pipeline(), &owner, &t_owner),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow);
     server.stop().await.unwrap();
 }
@@ -396,7 +408,11 @@ async fn approval_round_trip_over_the_admin_api() {
         arguments: Some(json!({"order_id": "A-9", "amount": 900})),
         ..Default::default()
     };
-    let r = decide(&mut client, decide_request(&filter_pipeline(), &big, &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &big, &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::RequireApproval);
     let id = serde_json::from_str::<Value>(&r.details_json).unwrap()["approvalId"]
         .as_str()
@@ -427,12 +443,24 @@ async fn approval_round_trip_over_the_admin_api() {
     // Same agent, other arguments: still held.
     let mut other = big.clone();
     other.arguments = Some(json!({"order_id": "A-9", "amount": 950}));
-    let r = decide(&mut client, decide_request(&filter_pipeline(), &other, &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &other, &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::RequireApproval);
     // The approved call passes once.
-    let r = decide(&mut client, decide_request(&filter_pipeline(), &big, &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &big, &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow, "{r:?}");
-    let r = decide(&mut client, decide_request(&filter_pipeline(), &big, &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &big, &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::RequireApproval);
     // Deciding twice is refused.
     let e = admin
@@ -483,10 +511,18 @@ async fn suspension_and_registry_over_the_admin_api() {
         arguments: Some(json!({"query": "q", "order_id": "A-1", "amount": 10})),
         ..Default::default()
     };
-    let r = decide(&mut client, decide_request(&filter_pipeline(), &call("orders.lookup"), &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &call("orders.lookup"), &token),
+    )
+    .await;
     assert_eq!(r.code, "agent_tool_denied");
     // Roles from the registry count too: a small refund is allowed.
-    let r = decide(&mut client, decide_request(&filter_pipeline(), &call("billing.refund"), &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &call("billing.refund"), &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow, "{r:?}");
     admin
         .suspend_agent(SetAgentStatusRequest {
@@ -495,7 +531,11 @@ async fn suspension_and_registry_over_the_admin_api() {
         })
         .await
         .unwrap();
-    let r = decide(&mut client, decide_request(&filter_pipeline(), &call("kb.search"), &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &call("kb.search"), &token),
+    )
+    .await;
     assert_eq!(r.code, "agent_suspended");
     assert!(r.message.contains("investigating"));
     admin
@@ -505,7 +545,11 @@ async fn suspension_and_registry_over_the_admin_api() {
         })
         .await
         .unwrap();
-    let r = decide(&mut client, decide_request(&filter_pipeline(), &call("kb.search"), &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &call("kb.search"), &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow);
     let incidents = admin
         .list_incidents(ListIncidentsRequest {
@@ -559,7 +603,11 @@ async fn policy_hot_reload_and_rejection() {
         arguments: Some(json!({"query": "q"})),
         ..Default::default()
     };
-    let r = decide(&mut client, decide_request(&filter_pipeline(), &call, &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &call, &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow);
     let policy = server.dir.path().join("policy.yaml");
     // A broken file is rejected; the old policy keeps serving.
@@ -582,7 +630,11 @@ async fn policy_hot_reload_and_rejection() {
         );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    let r = decide(&mut client, decide_request(&filter_pipeline(), &call, &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &call, &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow, "old policy kept");
     // A good file takes over (written atomically, as editors and ConfigMaps do).
     let tmp = server.dir.path().join("policy.yaml.new");
@@ -594,7 +646,11 @@ async fn policy_hot_reload_and_rejection() {
     std::fs::rename(&tmp, &policy).unwrap();
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let r = decide(&mut client, decide_request(&filter_pipeline(), &call, &token)).await;
+        let r = decide(
+            &mut client,
+            decide_request(&filter_pipeline(), &call, &token),
+        )
+        .await;
         if r.effect() == WireEffect::Deny {
             assert_eq!(r.rule_id, "default");
             break;

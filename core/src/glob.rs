@@ -11,7 +11,10 @@ enum Token {
     Star,
     Any,
     Char(char),
-    Class { negated: bool, ranges: Vec<(char, char)> },
+    Class {
+        negated: bool,
+        ranges: Vec<(char, char)>,
+    },
 }
 
 impl Token {
@@ -75,7 +78,9 @@ impl Glob {
                                     chars.next();
                                     let hi = chars.next().ok_or("unterminated character class")?;
                                     if hi < lo {
-                                        return Err(format!("character range `{lo}-{hi}` is backwards"));
+                                        return Err(format!(
+                                            "character range `{lo}-{hi}` is backwards"
+                                        ));
                                     }
                                     hi
                                 }
@@ -87,7 +92,8 @@ impl Glob {
                     }
                     if !closed {
                         return Err(
-                            "unterminated character class `[` (write `\\[` for a literal bracket)".into(),
+                            "unterminated character class `[` (write `\\[` for a literal bracket)"
+                                .into(),
                         );
                     }
                     Token::Class { negated, ranges }

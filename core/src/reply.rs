@@ -49,7 +49,9 @@ impl Denial {
         Self::new(
             codes::DENIED,
             TOOL_DENIED,
-            format!("Warden denied tools/call '{tool}': the tool matches deny-list entry '{entry}'"),
+            format!(
+                "Warden denied tools/call '{tool}': the tool matches deny-list entry '{entry}'"
+            ),
         )
         .with_guard(TOOL_DENY_LIST_GUARD)
     }

@@ -204,8 +204,11 @@ mod tests {
 
     #[test]
     fn dlp_scores_count_and_print_as_written() {
-        let out = scan_jsonl(r#"{"text": "mail ann@example.org"}"#, &ScanTextConfig::default())
-            .unwrap();
+        let out = scan_jsonl(
+            r#"{"text": "mail ann@example.org"}"#,
+            &ScanTextConfig::default(),
+        )
+        .unwrap();
         assert!(out.contains(r#""score":0.7"#), "{out}");
         assert!(out.contains(r#""threatScore":0.7}"#), "{out}");
     }

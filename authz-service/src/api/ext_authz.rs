@@ -52,7 +52,8 @@ use warden_core::guards::FailureMode;
 use warden_core::jsonrpc::{parse_body, Kind};
 use warden_core::mcp::{parse_object, CallToolParams, Method};
 use warden_core::pipeline::{
-    too_large_reply, Consultation, Engine, Exchange, LocalReply, RequestFacts, RequestOutcome, SidecarAnswer,
+    too_large_reply, Consultation, Engine, Exchange, LocalReply, RequestFacts, RequestOutcome,
+    SidecarAnswer,
 };
 use warden_core::transport::{classify_request, RequestKind};
 use warden_core::{Limits, ParseError};
@@ -331,10 +332,7 @@ impl AuthorizationService {
             session_id: who.session_id,
             server: who.server,
             threat_score: warden_core::guards::threat_score(
-                c.findings
-                    .iter()
-                    .map(|f| f.score)
-                    .chain([c.threat_score]),
+                c.findings.iter().map(|f| f.score).chain([c.threat_score]),
             ),
         };
         let decision = self.decider.decide(&facts);

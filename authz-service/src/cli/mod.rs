@@ -319,8 +319,8 @@ fn explain(
     if let Some(file) = guards {
         let text = std::fs::read_to_string(file)
             .with_context(|| format!("cannot read {}", file.display()))?;
-        let guards = crate::yaml::from_str(&text)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        let guards =
+            crate::yaml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
         let engine = DescribedCall::scoring_engine(guards)
             .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
         calls.iter_mut().for_each(|c| c.score_with(&engine));

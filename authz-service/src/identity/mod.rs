@@ -301,9 +301,9 @@ pub fn spiffe_from_xfcc(xfcc: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::identity::token::{Claims, SigningMaterial};
     use base64::engine::general_purpose::URL_SAFE_NO_PAD;
     use base64::Engine as _;
-    use crate::identity::token::{Claims, SigningMaterial};
     use ed25519_dalek::SigningKey;
 
     const NOW: u64 = 1_700_000_000;

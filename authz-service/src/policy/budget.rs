@@ -225,9 +225,9 @@ impl Budgets {
         charge: bool,
     ) -> Result<BudgetState, BudgetError> {
         // No window: one bucket as long as time itself, never pruned.
-        let window_ms = budget
-            .window
-            .map_or(u64::MAX, |w| u64::try_from(w.as_millis()).unwrap_or(u64::MAX));
+        let window_ms = budget.window.map_or(u64::MAX, |w| {
+            u64::try_from(w.as_millis()).unwrap_or(u64::MAX)
+        });
         let mut windows = self.windows.lock().unwrap_or_else(|p| p.into_inner());
         let id = (rule.to_owned(), key.to_owned());
         if !windows.contains_key(&id) && windows.len() >= self.max_keys {

@@ -416,8 +416,8 @@ rules:
                 x ^= x << 13;
                 x ^= x >> 17;
                 x ^= x << 5;
-                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"[(x % 64) as usize]
-                    as char
+                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+                    [(x % 64) as usize] as char
             })
             .collect();
         let pem = format!("-----BEGIN RSA PRIVATE KEY-----\n{body}\n-----END RSA PRIVATE KEY-----");
@@ -441,7 +441,11 @@ rules:
                 let mut c = call("x", json!({}));
                 c.threat = score;
                 let e = eval(&p, &Budgets::default(), &c);
-                assert_eq!(e.rule_id() == "hot", matches, "{text}: minThreat {threshold}, score {score}");
+                assert_eq!(
+                    e.rule_id() == "hot",
+                    matches,
+                    "{text}: minThreat {threshold}, score {score}"
+                );
             }
         }
     }
@@ -473,7 +477,11 @@ rules:
         c.roles = vec!["support".into()];
         let e = eval(&p, &b, &c);
         assert_eq!(e.rule_id(), "default", "one of two roles is not all");
-        assert!(e.trace[0].detail.contains("lack \"billing\""), "{:?}", e.trace[0]);
+        assert!(
+            e.trace[0].detail.contains("lack \"billing\""),
+            "{:?}",
+            e.trace[0]
+        );
         c.roles = vec!["billing".into(), "support".into()];
         assert_eq!(eval(&p, &b, &c).rule_id(), "refund");
         // The credit draws on the same total: 60 + 50 > 100, 60 + 40 fits.
@@ -481,7 +489,13 @@ rules:
         credit.roles = vec!["support".into()];
         let e = eval(&p, &b, &credit);
         assert_eq!(e.rule_id(), "default");
-        assert!(e.trace[1].detail.contains("budget `money` exceeded: 60 used + 50 > 100"), "{:?}", e.trace[1]);
+        assert!(
+            e.trace[1]
+                .detail
+                .contains("budget `money` exceeded: 60 used + 50 > 100"),
+            "{:?}",
+            e.trace[1]
+        );
         credit.args = json!({"value": 40});
         assert_eq!(eval(&p, &b, &credit).rule_id(), "credit");
     }

@@ -66,7 +66,8 @@ impl DescribedCall {
         if self.threat.is_some() {
             return;
         }
-        let (_, outcome) = engine.inspect_request(self.body(1).as_bytes(), &RequestFacts::default());
+        let (_, outcome) =
+            engine.inspect_request(self.body(1).as_bytes(), &RequestFacts::default());
         if let RequestOutcome::Consult(c) = outcome {
             self.threat = c.first().map(|c| {
                 warden_core::guards::threat_score(

@@ -298,7 +298,9 @@ impl Policy {
 
 /// Read a policy file with the size bound.
 pub fn read_policy(path: &Path) -> Result<String, PolicyError> {
-    let io = |e: std::io::Error| PolicyError::new(path.display().to_string(), format!("cannot read: {e}"));
+    let io = |e: std::io::Error| {
+        PolicyError::new(path.display().to_string(), format!("cannot read: {e}"))
+    };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > MAX_POLICY_BYTES {
         return Err(PolicyError::new(
@@ -1066,7 +1068,11 @@ rules:
         let w = warnings("name: x\nrules:\n  - id: all\n    reason: r\n    effect: deny\n  - id: never\n    reason: r\n    tools: x\n    effect: allow\n");
         assert_eq!(w.len(), 1, "{w:?}");
         assert_eq!(w[0].line, Some(6), "{}", w[0]);
-        assert!(w[0].message.contains("rule `never` is unreachable"), "{}", w[0]);
+        assert!(
+            w[0].message.contains("rule `never` is unreachable"),
+            "{}",
+            w[0]
+        );
         assert!(w[0].message.contains("`all`"), "{}", w[0]);
         // Prefix globs shadow narrower ones; conditions prevent shadowing.
         let w = warnings("name: x\nrules:\n  - {id: a, reason: r, tools: 'fs.*', effect: deny}\n  - {id: b, reason: r, tools: [fs.read, 'fs.w*'], effect: allow}\n");
@@ -1096,13 +1102,28 @@ rules:
         let e = err(yaml);
         let all: Vec<&PolicyError> = e.all().collect();
         assert_eq!(all.len(), 4, "{e}");
-        assert_eq!(all.iter().map(|e| e.line.unwrap()).collect::<Vec<_>>(), [3, 4, 5, 7], "{e}");
-        assert!(all[0].message.contains("keys are camelCase, write `minThreat`"), "{e}");
-        assert!(all[1].message.contains("unterminated character class"), "{e}");
+        assert_eq!(
+            all.iter().map(|e| e.line.unwrap()).collect::<Vec<_>>(),
+            [3, 4, 5, 7],
+            "{e}"
+        );
+        assert!(
+            all[0]
+                .message
+                .contains("keys are camelCase, write `minThreat`"),
+            "{e}"
+        );
+        assert!(
+            all[1].message.contains("unterminated character class"),
+            "{e}"
+        );
         assert!(all[2].message.contains("got 400d"), "{e}");
         assert!(all[3].message.contains("duplicate rule id `ok`"), "{e}");
         assert_eq!(e.to_string().lines().count(), 4, "{e}");
-        assert!(e.to_string().lines().all(|l| l.starts_with("p.yaml:")), "{e}");
+        assert!(
+            e.to_string().lines().all(|l| l.starts_with("p.yaml:")),
+            "{e}"
+        );
     }
 
     #[test]
@@ -1120,7 +1141,9 @@ rules:
             ("min_threat: 0.5", "minThreat"),
             ("roles_all: [a]", "rolesAll"),
         ] {
-            let e = err(&format!("name: x\nrules:\n  - {{id: a, reason: r, effect: allow, {old}}}\n"));
+            let e = err(&format!(
+                "name: x\nrules:\n  - {{id: a, reason: r, effect: allow, {old}}}\n"
+            ));
             assert!(e.message.contains(&format!("write `{new}`")), "{e}");
         }
     }
@@ -1132,7 +1155,11 @@ rules:
         assert_eq!((b.key.as_deref(), b.window), (Some("money"), None));
         assert_eq!(b.total("credit"), "money");
         let e = err("name: x\nrules:\n  - {id: refund, reason: r, tools: refund, budget: {sum: amount, limit: 2000, key: money}, effect: allow}\n  - {id: credit, reason: r, tools: credit, budget: {sum: value, limit: 100, key: money}, effect: allow}\n");
-        assert!(e.message.contains("budget key `money` is shared with rule `refund`"), "{e}");
+        assert!(
+            e.message
+                .contains("budget key `money` is shared with rule `refund`"),
+            "{e}"
+        );
         assert_eq!(e.line, Some(4));
     }
 
@@ -1183,7 +1210,8 @@ rules:
 
     #[test]
     fn thresholds_compare_on_the_scanners_scale() {
-        let p = parse("name: x\nrules:\n  - {id: a, reason: r, minThreat: 0.9, effect: deny}\n").unwrap();
+        let p = parse("name: x\nrules:\n  - {id: a, reason: r, minThreat: 0.9, effect: deny}\n")
+            .unwrap();
         assert_eq!(p.rules[0].min_threat, Some(0.9f32));
     }
 
