@@ -586,6 +586,20 @@ limits:
         assert!(err.to_string().contains("unknown field"), "{err}");
         let err = Config::from_yaml("limits: {maxBody: 1}\n").unwrap_err();
         assert!(err.to_string().contains("unknown field"), "{err}");
+        // Another spelling of a real key names the camelCase one, with its place.
+        let err = Config::from_yaml("listen: 127.0.0.1:0\ndata_dir: x\n").unwrap_err();
+        assert!(
+            err.to_string().contains(
+                "line 2 column 1: unknown key `data_dir`: keys are camelCase, write `dataDir`"
+            ),
+            "{err}"
+        );
+        let err = Config::from_yaml("policy: {file: p.yaml, check_redact_fallback: allow}\n")
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("write `checkRedactFallback`"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -597,6 +611,8 @@ limits:
             "limits: {maxDepth: 0}\n",
             "logLevel: \"info,=[\"\n",
             "dataDir: \"\"\n",
+            "guards: {dlp: {pii: {action: shout}}}\n",
+            "guards: {toolAcl: {rules: [{tools: [\"[\"]}]}}\n",
         ] {
             assert!(Config::from_yaml(bad).is_err(), "accepted {bad:?}");
         }

@@ -26,7 +26,8 @@ pub enum ScanCommand {
         config: Option<PathBuf>,
     },
     /// JSON Lines with a `text` field (and optionally `field`): DLP and argument
-    /// threat findings with character offsets.
+    /// threat findings with character offsets and scores, and `threatScore`, the
+    /// number a policy's `minThreat` compares.
     Text {
         #[arg(value_name = "FILE")]
         file: PathBuf,
