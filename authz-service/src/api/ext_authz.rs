@@ -50,7 +50,6 @@ use warden_core::config::{FilterConfig, GuardsConfig, SidecarConfig};
 use warden_core::glob::{Glob, GlobSet};
 use warden_core::guards::FailureMode;
 use warden_core::jsonrpc::{parse_body, Kind};
-use warden_core::mcp::{parse_object, CallToolParams, Method};
 use warden_core::pipeline::{
     too_large_reply, Consultation, Engine, Exchange, LocalReply, RequestFacts, RequestOutcome,
     SidecarAnswer,
@@ -366,43 +365,27 @@ impl AuthorizationService {
     }
 }
 
-/// The pipeline consults on requests only. A notification gets no answer but can
-/// still make a server act (a `tools/call` without an id), so the decider rules on
-/// notifications too; their denials carry `id: null`.
+/// The pipeline consults on requests and on id-less `tools/call`s, not on
+/// protocol notifications (`notifications/*`), which the filter forwards. Here the
+/// decider rules on those too (a policy may refuse them); their denials carry
+/// `id: null`. Only method names are read: the body was already checked.
 fn notifications(body: &[u8], limits: &Limits) -> Result<Vec<Consultation>, ParseError> {
     let payload = parse_body(body, limits)?;
-    let mut out = Vec::new();
-    for message in payload.messages() {
-        if message.kind != Kind::Notification {
-            continue;
-        }
-        let Some(method) = message.method.as_deref() else {
-            continue;
-        };
-        // The pipeline already consults id-less calls; protocol notifications
-        // (`notifications/*`) are decided here too.
-        if !method.starts_with("notifications/") {
-            continue;
-        }
-        let (tool, arguments_json) = if message.method() == Some(Method::ToolsCall) {
-            let params: CallToolParams = parse_object(message.params, "tools/call params")?;
-            let args = params
-                .arguments
-                .map(|a| serde_json::Value::Object(a).to_string());
-            (Some(params.name), args)
-        } else {
-            (None, None)
-        };
-        out.push(Consultation {
+    Ok(payload
+        .messages()
+        .iter()
+        .filter(|m| m.kind == Kind::Notification)
+        .filter_map(|m| m.method.as_deref())
+        .filter(|method| method.starts_with("notifications/"))
+        .map(|method| Consultation {
             id: None,
             method: method.to_owned(),
-            tool,
-            arguments_json,
+            tool: None,
+            arguments_json: None,
             findings: Vec::new(),
             threat_score: 0.0,
-        });
-    }
-    Ok(out)
+        })
+        .collect())
 }
 
 /// The pipeline has already accepted this body, so a second parse cannot fail; if
