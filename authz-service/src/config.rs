@@ -42,7 +42,7 @@ pub enum ConfigError {
     #[error("invalid config {path}: {source}")]
     Parse {
         path: PathBuf,
-        source: serde_yaml::Error,
+        source: crate::yaml::YamlError,
     },
     #[error("invalid config {path}: {message}")]
     Invalid { path: PathBuf, message: String },
@@ -98,6 +98,11 @@ pub struct Config {
     pub approvals: ApprovalsConfig,
     #[serde(default)]
     pub admin: AdminConfig,
+    /// The native request guards `Check` runs before asking the policy (tool
+    /// ACL, argument threats, DLP), in the filter plugin's `guards` schema so one
+    /// block serves both. Omitted: the filter's defaults.
+    #[serde(default)]
+    pub guards: warden_core::config::GuardsConfig,
 }
 
 /// What `Check` (Envoy's ext_authz) does with a `redact` decision: it cannot
@@ -359,6 +364,7 @@ impl Default for Config {
             agents: AgentsConfig::default(),
             approvals: ApprovalsConfig::default(),
             admin: AdminConfig::default(),
+            guards: warden_core::config::GuardsConfig::default(),
         }
     }
 }
@@ -390,7 +396,7 @@ impl Config {
         let config: Self = if text.trim().is_empty() {
             Self::default()
         } else {
-            serde_yaml::from_str(text).map_err(|source| ConfigError::Parse {
+            crate::yaml::from_str(text).map_err(|source| ConfigError::Parse {
                 path: PathBuf::new(),
                 source,
             })?
@@ -447,6 +453,7 @@ impl Config {
     /// Cross-field and range checks.
     pub fn validate(&self) -> Result<(), String> {
         self.limits.validate().map_err(|e| format!("limits: {e}"))?;
+        self.guards.validate()?;
         if self.data_dir.as_os_str().is_empty() {
             return Err("dataDir must not be empty".into());
         }
@@ -579,6 +586,20 @@ limits:
         assert!(err.to_string().contains("unknown field"), "{err}");
         let err = Config::from_yaml("limits: {maxBody: 1}\n").unwrap_err();
         assert!(err.to_string().contains("unknown field"), "{err}");
+        // Another spelling of a real key names the camelCase one, with its place.
+        let err = Config::from_yaml("listen: 127.0.0.1:0\ndata_dir: x\n").unwrap_err();
+        assert!(
+            err.to_string().contains(
+                "line 2 column 1: unknown key `data_dir`: keys are camelCase, write `dataDir`"
+            ),
+            "{err}"
+        );
+        let err = Config::from_yaml("policy: {file: p.yaml, check_redact_fallback: allow}\n")
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("write `checkRedactFallback`"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -590,6 +611,8 @@ limits:
             "limits: {maxDepth: 0}\n",
             "logLevel: \"info,=[\"\n",
             "dataDir: \"\"\n",
+            "guards: {dlp: {pii: {action: shout}}}\n",
+            "guards: {toolAcl: {rules: [{tools: [\"[\"]}]}}\n",
         ] {
             assert!(Config::from_yaml(bad).is_err(), "accepted {bad:?}");
         }

@@ -18,3 +18,4 @@ pub mod policy;
 pub mod proto;
 pub mod registry;
 pub mod telemetry;
+pub mod yaml;

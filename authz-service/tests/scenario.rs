@@ -1,7 +1,10 @@
 //! The support-agent scenario (`examples/policy.yaml`): every labelled call of
 //! `examples/policy-scenario.jsonl` through the real tonic services, once through
-//! `DecisionService/Decide` (the filter's path) and once through
-//! `Authorization/Check` (Envoy's ext_authz path), each against a fresh sidecar
+//! `DecisionService/Decide` (the filter's path: the core pipeline with the
+//! scenario's guards, `examples/scenario-guards.json`, inspects the body and its
+//! consultation, findings and threat score included, is what is sent, as the
+//! filter sends it) and once through `Authorization/Check` (Envoy's ext_authz
+//! path, the same guards in the sidecar config), each against a fresh sidecar
 //! (budgets are stateful). Callers prove who they are with Ed25519 agent tokens
 //! minted for the agent and roles of each line.
 //!
@@ -26,9 +29,10 @@ use warden::proto::v1::admin_service_client::AdminServiceClient;
 use warden::proto::v1::decide_response::Effect as WireEffect;
 use warden::proto::v1::decision_service_client::DecisionServiceClient;
 use warden::proto::v1::{
-    DecideApprovalRequest, DecideRequest, DecideResponse, GetStatusRequest, Identity,
+    DecideApprovalRequest, DecideRequest, DecideResponse, GetStatusRequest, GuardFinding, Identity,
     ListApprovalsRequest, ListIncidentsRequest, RegisterAgentRequest, SetAgentStatusRequest,
 };
+use warden_core::pipeline::{Engine, RequestFacts, RequestOutcome};
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 
@@ -65,7 +69,9 @@ async fn sidecar(extra: &str) -> common::InProcess {
     let yaml = format!(
         "policy: {{file: policy.yaml, reloadIntervalMs: 100}}\n\
          identity: {{agentTokens: {{publicKeys: [agents.pub]}}}}\n\
-         agents: {{unknown: register}}\n{extra}"
+         agents: {{unknown: register}}\n\
+         guards: {}\n{extra}",
+        scenario_guards().replace('\n', " ")
     );
     common::InProcess::start_in(dir, &yaml).await
 }
@@ -94,23 +100,51 @@ impl Tokens {
     }
 }
 
-fn decide_request(c: &DescribedCall, token: &str) -> DecideRequest {
+/// The guards both paths run in this scenario (the filter plugin's `guards`).
+fn scenario_guards() -> String {
+    std::fs::read_to_string(format!("{ROOT}/examples/scenario-guards.json")).unwrap()
+}
+
+/// The filter's request side: the core pipeline with the scenario's guards and
+/// the sidecar consulted on every request.
+fn filter_pipeline() -> Engine {
+    DescribedCall::scoring_engine(serde_json::from_str(&scenario_guards()).unwrap()).unwrap()
+}
+
+fn body(c: &DescribedCall, id: usize) -> String {
+    c.body(id)
+}
+
+/// What the filter sends to `Decide` for this call (see filter/src/decide.rs).
+fn decide_request(pipeline: &Engine, c: &DescribedCall, token: &str) -> DecideRequest {
+    let (_, outcome) = pipeline.inspect_request(body(c, 1).as_bytes(), &RequestFacts::default());
+    let RequestOutcome::Consult(consultations) = outcome else {
+        panic!("the pipeline did not consult on {c:?}: {outcome:?}");
+    };
+    let q = &consultations[0];
     DecideRequest {
-        method: c.method().to_owned(),
-        tool: c.tool.clone().unwrap_or_default(),
-        arguments_json: c
-            .arguments
-            .as_ref()
-            .map(Value::to_string)
-            .unwrap_or_default(),
+        method: q.method.clone(),
+        tool: q.tool.clone().unwrap_or_default(),
+        arguments_json: q.arguments_json.clone().unwrap_or_default(),
         request_id: "1".into(),
         identity: Some(Identity {
             bearer_token: token.to_owned(),
             ..Default::default()
         }),
+        findings: q
+            .findings
+            .iter()
+            .map(|f| GuardFinding {
+                guard: f.guard.clone(),
+                code: f.code.clone(),
+                severity: format!("{:?}", f.severity).to_ascii_lowercase(),
+                score: f64::from(f.score),
+                message: f.message.clone(),
+            })
+            .collect(),
+        threat_score: f64::from(q.threat_score),
         session_id: c.session.clone().unwrap_or_default(),
         server: "support-tools".into(),
-        ..Default::default()
     }
 }
 
@@ -132,10 +166,11 @@ async fn scenario_through_decide() {
     let server = sidecar("").await;
     let mut tokens = Tokens::new(server.dir.path());
     let mut client = DecisionServiceClient::new(server.channel().await);
+    let pipeline = filter_pipeline();
     let mut failures = Vec::new();
     for (i, call) in scenario().iter().enumerate() {
         let token = tokens.get(call.agent(), &call.roles);
-        let resp = decide(&mut client, decide_request(call, &token)).await;
+        let resp = decide(&mut client, decide_request(&pipeline, call, &token)).await;
         let expected = call.expect.unwrap();
         if resp.effect() != wire_effect(expected) {
             failures.push(format!(
@@ -168,9 +203,10 @@ async fn scenario_through_decide() {
             }
             Effect::Allow => {
                 assert!(!resp.rule_id.is_empty());
-                if call.tool.as_deref() == Some("billing.refund") {
-                    let b = resp.budget.as_ref().expect("refunds report their budget");
+                if resp.rule_id.starts_with("small-") {
+                    let b = resp.budget.as_ref().expect("money out reports its budget");
                     assert!(b.charged && b.limit == 2000.0, "{b:?}");
+                    assert_eq!(b.window_seconds, 0, "money-out lasts the whole session");
                 }
             }
         }
@@ -180,11 +216,7 @@ async fn scenario_through_decide() {
 }
 
 fn check_request(c: &DescribedCall, token: &str, id: usize) -> CheckRequest {
-    let body = json!({
-        "jsonrpc": "2.0", "id": id, "method": c.method(),
-        "params": {"name": c.tool, "arguments": c.arguments.clone().unwrap_or(json!({}))},
-    })
-    .to_string();
+    let body = body(c, id);
     let mut headers = HashMap::from([
         (":authority".to_owned(), "support-tools".to_owned()),
         ("content-type".to_owned(), "application/json".to_owned()),
@@ -328,9 +360,17 @@ async fn session_opened_by_one_agent_is_refused_to_another() {
     };
     let t_owner = tokens.get("support-1", &roles);
     let t_thief = tokens.get("intruder", &roles);
-    let r = decide(&mut decide_client, decide_request(&owner, &t_owner)).await;
+    let r = decide(
+        &mut decide_client,
+        decide_request(&filter_pipeline(), &owner, &t_owner),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow);
-    let r = decide(&mut decide_client, decide_request(&thief, &t_thief)).await;
+    let r = decide(
+        &mut decide_client,
+        decide_request(&filter_pipeline(), &thief, &t_thief),
+    )
+    .await;
     assert_eq!(
         (r.effect(), r.code.as_str()),
         (WireEffect::Deny, "session_mismatch")
@@ -343,7 +383,11 @@ async fn session_opened_by_one_agent_is_refused_to_another() {
     let v = check_outcome(&resp).unwrap();
     assert_eq!(v["error"]["data"]["warden"]["code"], "session_mismatch");
     // The owner carries on.
-    let r = decide(&mut decide_client, decide_request(&owner, &t_owner)).await;
+    let r = decide(
+        &mut decide_client,
+        decide_request(&filter_pipeline(), &owner, &t_owner),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow);
     server.stop().await.unwrap();
 }
@@ -364,7 +408,11 @@ async fn approval_round_trip_over_the_admin_api() {
         arguments: Some(json!({"order_id": "A-9", "amount": 900})),
         ..Default::default()
     };
-    let r = decide(&mut client, decide_request(&big, &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &big, &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::RequireApproval);
     let id = serde_json::from_str::<Value>(&r.details_json).unwrap()["approvalId"]
         .as_str()
@@ -395,12 +443,24 @@ async fn approval_round_trip_over_the_admin_api() {
     // Same agent, other arguments: still held.
     let mut other = big.clone();
     other.arguments = Some(json!({"order_id": "A-9", "amount": 950}));
-    let r = decide(&mut client, decide_request(&other, &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &other, &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::RequireApproval);
     // The approved call passes once.
-    let r = decide(&mut client, decide_request(&big, &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &big, &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow, "{r:?}");
-    let r = decide(&mut client, decide_request(&big, &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &big, &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::RequireApproval);
     // Deciding twice is refused.
     let e = admin
@@ -451,10 +511,18 @@ async fn suspension_and_registry_over_the_admin_api() {
         arguments: Some(json!({"query": "q", "order_id": "A-1", "amount": 10})),
         ..Default::default()
     };
-    let r = decide(&mut client, decide_request(&call("orders.lookup"), &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &call("orders.lookup"), &token),
+    )
+    .await;
     assert_eq!(r.code, "agent_tool_denied");
     // Roles from the registry count too: a small refund is allowed.
-    let r = decide(&mut client, decide_request(&call("billing.refund"), &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &call("billing.refund"), &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow, "{r:?}");
     admin
         .suspend_agent(SetAgentStatusRequest {
@@ -463,7 +531,11 @@ async fn suspension_and_registry_over_the_admin_api() {
         })
         .await
         .unwrap();
-    let r = decide(&mut client, decide_request(&call("kb.search"), &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &call("kb.search"), &token),
+    )
+    .await;
     assert_eq!(r.code, "agent_suspended");
     assert!(r.message.contains("investigating"));
     admin
@@ -473,7 +545,11 @@ async fn suspension_and_registry_over_the_admin_api() {
         })
         .await
         .unwrap();
-    let r = decide(&mut client, decide_request(&call("kb.search"), &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &call("kb.search"), &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow);
     let incidents = admin
         .list_incidents(ListIncidentsRequest {
@@ -527,7 +603,11 @@ async fn policy_hot_reload_and_rejection() {
         arguments: Some(json!({"query": "q"})),
         ..Default::default()
     };
-    let r = decide(&mut client, decide_request(&call, &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &call, &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow);
     let policy = server.dir.path().join("policy.yaml");
     // A broken file is rejected; the old policy keeps serving.
@@ -550,7 +630,11 @@ async fn policy_hot_reload_and_rejection() {
         );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    let r = decide(&mut client, decide_request(&call, &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &call, &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::Allow, "old policy kept");
     // A good file takes over (written atomically, as editors and ConfigMaps do).
     let tmp = server.dir.path().join("policy.yaml.new");
@@ -562,7 +646,11 @@ async fn policy_hot_reload_and_rejection() {
     std::fs::rename(&tmp, &policy).unwrap();
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let r = decide(&mut client, decide_request(&call, &token)).await;
+        let r = decide(
+            &mut client,
+            decide_request(&filter_pipeline(), &call, &token),
+        )
+        .await;
         if r.effect() == WireEffect::Deny {
             assert_eq!(r.rule_id, "default");
             break;

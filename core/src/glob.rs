@@ -1,12 +1,38 @@
 //! Tool-name globs: `*` matches any run of characters (including none), `?` one
-//! character; everything else is literal. Matching is case-sensitive, as MCP tool
-//! names are.
+//! character, `[abc]` / `[a-z]` one character of a class and `[!abc]` (or `[^abc]`)
+//! one character outside it; `\` makes the next character literal. Everything
+//! else is literal. A `[` that does not open a well-formed class is an error, never
+//! a silent literal. Matching is case-sensitive, as MCP tool names are.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+enum Token {
+    Star,
+    Any,
+    Char(char),
+    Class {
+        negated: bool,
+        ranges: Vec<(char, char)>,
+    },
+}
+
+impl Token {
+    fn matches(&self, c: char) -> bool {
+        match self {
+            Self::Star => true,
+            Self::Any => true,
+            Self::Char(x) => *x == c,
+            Self::Class { negated, ranges } => {
+                ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&c)) != *negated
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Glob {
-    pattern: Vec<char>,
+    tokens: Vec<Token>,
     source: String,
 }
 
@@ -15,8 +41,68 @@ impl Glob {
         if pattern.is_empty() {
             return Err("empty glob".into());
         }
+        let mut tokens = Vec::new();
+        let mut chars = pattern.chars().peekable();
+        while let Some(c) = chars.next() {
+            tokens.push(match c {
+                '*' => Token::Star,
+                '?' => Token::Any,
+                '\\' => Token::Char(
+                    chars
+                        .next()
+                        .ok_or("a glob cannot end with `\\` (escape what?)")?,
+                ),
+                '[' => {
+                    let negated = chars.next_if(|c| matches!(c, '!' | '^')).is_some();
+                    let mut ranges = Vec::new();
+                    let mut closed = false;
+                    // `]` right after `[` or `[!` is a member, as in shells.
+                    let mut first = true;
+                    while let Some(c) = chars.next() {
+                        if c == ']' && !first {
+                            closed = true;
+                            break;
+                        }
+                        first = false;
+                        let lo = if c == '\\' {
+                            chars.next().ok_or("unterminated character class")?
+                        } else {
+                            c
+                        };
+                        let hi = if chars.peek() == Some(&'-') {
+                            let mut ahead = chars.clone();
+                            ahead.next();
+                            match ahead.peek() {
+                                Some(&']') | None => lo,
+                                Some(_) => {
+                                    chars.next();
+                                    let hi = chars.next().ok_or("unterminated character class")?;
+                                    if hi < lo {
+                                        return Err(format!(
+                                            "character range `{lo}-{hi}` is backwards"
+                                        ));
+                                    }
+                                    hi
+                                }
+                            }
+                        } else {
+                            lo
+                        };
+                        ranges.push((lo, hi));
+                    }
+                    if !closed {
+                        return Err(
+                            "unterminated character class `[` (write `\\[` for a literal bracket)"
+                                .into(),
+                        );
+                    }
+                    Token::Class { negated, ranges }
+                }
+                c => Token::Char(c),
+            });
+        }
         Ok(Self {
-            pattern: pattern.chars().collect(),
+            tokens,
             source: pattern.to_owned(),
         })
     }
@@ -25,30 +111,57 @@ impl Glob {
         &self.source
     }
 
+    /// No wildcard or class: matches exactly one name.
     pub fn is_literal(&self) -> bool {
-        !self.pattern.iter().any(|c| matches!(c, '*' | '?'))
+        self.tokens.iter().all(|t| matches!(t, Token::Char(_)))
+    }
+
+    /// The name a literal glob matches (escapes removed).
+    pub fn literal(&self) -> Option<String> {
+        self.tokens
+            .iter()
+            .map(|t| match t {
+                Token::Char(c) => Some(*c),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The literal characters before the first wildcard or class.
+    pub fn literal_prefix(&self) -> String {
+        self.tokens
+            .iter()
+            .map_while(|t| match t {
+                Token::Char(c) => Some(*c),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// `PREFIX*` with a literal prefix: the prefix.
+    pub fn prefix_star(&self) -> Option<String> {
+        match self.tokens.split_last() {
+            Some((Token::Star, rest)) if rest.iter().all(|t| matches!(t, Token::Char(_))) => {
+                Some(self.literal_prefix())
+            }
+            _ => None,
+        }
     }
 
     /// Iterative wildcard match with single-star backtracking: linear in practice,
     /// never exponential, whatever the pattern.
     pub fn matches(&self, text: &str) -> bool {
-        if self.is_literal() {
-            return self.source == text;
-        }
         let text: Vec<char> = text.chars().collect();
+        let pattern = &self.tokens;
         let (mut p, mut t) = (0usize, 0usize);
         let mut star: Option<(usize, usize)> = None;
         while t < text.len() {
-            match self.pattern.get(p) {
-                Some('*') => {
+            match pattern.get(p) {
+                Some(Token::Star) => {
                     star = Some((p, t));
                     p += 1;
                 }
-                Some('?') => {
-                    p += 1;
-                    t += 1;
-                }
-                Some(c) if *c == text[t] => {
+                Some(tok) if tok.matches(text[t]) => {
                     p += 1;
                     t += 1;
                 }
@@ -62,7 +175,7 @@ impl Glob {
                 },
             }
         }
-        self.pattern[p..].iter().all(|c| *c == '*')
+        pattern[p..].iter().all(|c| *c == Token::Star)
     }
 }
 
@@ -125,6 +238,35 @@ mod tests {
     #[test]
     fn empty_glob_rejected() {
         assert!(Glob::new("").is_err());
+    }
+
+    #[test]
+    fn character_classes() {
+        assert!(g("fs.[rw]*").matches("fs.read"));
+        assert!(g("fs.[rw]*").matches("fs.write"));
+        assert!(!g("fs.[rw]*").matches("fs.delete"));
+        assert!(g("v[0-9]").matches("v7"));
+        assert!(!g("v[0-9]").matches("vx"));
+        assert!(g("v[!0-9]").matches("vx"));
+        assert!(!g("v[^0-9]").matches("v1"));
+        assert!(g("a[]]b").matches("a]b"));
+        assert!(g("a[-x]").matches("a-"));
+        assert!(g("a[x-]").matches("a-"));
+        assert!(g(r"a\[b").matches("a[b"));
+        assert!(g(r"a\*").matches("a*"));
+        assert!(!g(r"a\*").matches("ab"));
+        assert!(!g("[ab]").is_literal());
+        assert_eq!(g(r"x\?").literal().as_deref(), Some("x?"));
+        assert_eq!(g("db.[rw]*").literal_prefix(), "db.");
+        assert_eq!(g("db.*").prefix_star().as_deref(), Some("db."));
+        assert_eq!(g("db.[a]*").prefix_star(), None);
+    }
+
+    #[test]
+    fn malformed_classes_are_errors_not_literals() {
+        for bad in ["fs.[rw", "[", "a[z-a]", "x\\", "[\\"] {
+            assert!(Glob::new(bad).is_err(), "{bad}");
+        }
     }
 
     proptest! {

@@ -36,7 +36,26 @@ pub struct Denial {
     pub details: Option<Value>,
 }
 
+/// Stable code of a deny-list denial, in replies, logs and audit records alike.
+pub const TOOL_DENIED: &str = "tool_denied";
+/// Id of the guard that owns the deny list.
+pub const TOOL_DENY_LIST_GUARD: &str = "tool_deny_list";
+
 impl Denial {
+    /// A `tools/call` of a tool on the deny list: one wording wherever the list
+    /// is enforced (the filter, `Check`, `Decide`), so a client cannot tell which
+    /// component answered.
+    pub fn tool_denied(tool: &str, entry: &str) -> Self {
+        Self::new(
+            codes::DENIED,
+            TOOL_DENIED,
+            format!(
+                "Warden denied tools/call '{tool}': the tool matches deny-list entry '{entry}'"
+            ),
+        )
+        .with_guard(TOOL_DENY_LIST_GUARD)
+    }
+
     pub fn new(rpc_code: i64, code: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             rpc_code,

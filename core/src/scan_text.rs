@@ -3,10 +3,11 @@
 //! Each input line is an object with a `text` string (and optionally `field`,
 //! the argument name the text would sit under, which makes the threat scan
 //! field-aware). Each output line is
-//! `{"findings": [{"guard","code","type","start","end"[,"score"]}], "threatScore": x}`
+//! `{"findings": [{"guard","code","type","start","end","score"}], "threatScore": x}`
 //! with **character** offsets, or `{"findings": [], "error": "..."}` for a line
 //! that could not be read. One output line per input line, in order, so the
-//! two files can be zipped.
+//! two files can be zipped. `threatScore` is the number a policy's `minThreat`
+//! compares (DLP findings count too), printed as the scanners hold it.
 //!
 //! The same function backs `warden scan text` and `core/examples/scan_text.rs`.
 
@@ -56,8 +57,15 @@ pub struct TextFinding {
     /// Character offsets, end exclusive.
     pub start: usize,
     pub end: usize,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub score: Option<f32>,
+    pub score: f32,
+}
+
+/// One output line; serialized directly so `f32` scores print as written (`0.9`).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Line<'a> {
+    findings: &'a [TextFinding],
+    threat_score: f32,
 }
 
 /// Compiled guards for offline scanning.
@@ -95,7 +103,7 @@ impl TextScanner {
                     ty: m.ty.to_string(),
                     start: m.start,
                     end: m.end,
-                    score: None,
+                    score: m.severity().1,
                 });
             }
         }
@@ -107,29 +115,33 @@ impl TextScanner {
                     ty: m.signal.to_string(),
                     start: m.start,
                     end: m.end,
-                    score: Some(m.score),
+                    score: m.score,
                 });
             }
         }
         out
     }
 
-    /// Scan one JSON Lines record; always returns one JSON object.
-    pub fn scan_line(&self, line: &str) -> Value {
+    /// Scan one JSON Lines record; always returns one JSON object (as text).
+    pub fn scan_line(&self, line: &str) -> String {
         let parsed: Value = match serde_json::from_str(line) {
             Ok(v) => v,
-            Err(e) => return json!({"findings": [], "error": format!("invalid JSON: {e}")}),
+            Err(e) => {
+                return json!({"findings": [], "error": format!("invalid JSON: {e}")}).to_string()
+            }
         };
         let Some(text) = parsed.get("text").and_then(Value::as_str) else {
-            return json!({"findings": [], "error": "line has no string member \"text\""});
+            return json!({"findings": [], "error": "line has no string member \"text\""})
+                .to_string();
         };
         let field = parsed.get("field").and_then(Value::as_str);
         let findings = self.scan(text, field);
-        let threat_score = findings
-            .iter()
-            .filter_map(|f| f.score)
-            .fold(0.0f32, f32::max);
-        json!({"findings": findings, "threatScore": threat_score})
+        let threat_score = crate::guards::threat_score(findings.iter().map(|f| f.score));
+        let line = Line {
+            findings: &findings,
+            threat_score,
+        };
+        serde_json::to_string(&line).unwrap_or_default()
     }
 
     /// Scan a whole JSON Lines document: one output line per input line
@@ -138,11 +150,11 @@ impl TextScanner {
         let mut out = String::with_capacity(input.len() / 4);
         for line in input.lines() {
             let v = if line.trim().is_empty() {
-                json!({"findings": [], "error": "empty line"})
+                json!({"findings": [], "error": "empty line"}).to_string()
             } else {
                 self.scan_line(line)
             };
-            out.push_str(&v.to_string());
+            out.push_str(&v);
             out.push('\n');
         }
         out
@@ -188,6 +200,17 @@ mod tests {
         assert_eq!(lines[4]["findings"][0]["guard"], "argument_threats");
         assert!(lines[4]["threatScore"].as_f64().unwrap() >= 0.89);
         assert_eq!(lines[5]["findings"][0]["code"], "path_traversal");
+    }
+
+    #[test]
+    fn dlp_scores_count_and_print_as_written() {
+        let out = scan_jsonl(
+            r#"{"text": "mail ann@example.org"}"#,
+            &ScanTextConfig::default(),
+        )
+        .unwrap();
+        assert!(out.contains(r#""score":0.7"#), "{out}");
+        assert!(out.contains(r#""threatScore":0.7}"#), "{out}");
     }
 
     #[test]

@@ -44,6 +44,24 @@ def billing_refund(order_id: str, amount: float) -> str:
     return received("billing.refund", order_id=order_id, amount=amount)
 
 
+@server.tool(name="billing.credit")
+def billing_credit(customer_id: str, amount: float) -> str:
+    """Credit a customer's account."""
+    return received("billing.credit", customer_id=customer_id, amount=amount)
+
+
+@server.tool(name="reports.q3")
+def reports_q3(region: str) -> str:
+    """The third-quarter report."""
+    return received("reports.q3", region=region)
+
+
+@server.tool(name="reports.q5")
+def reports_q5(region: str) -> str:
+    """A fifth quarter that does not exist: no rule allows it."""
+    return received("reports.q5", region=region)
+
+
 @server.tool(name="email.send")
 def email_send(to: str, subject: str = "", body: str = "", bcc: str | list[str] | None = None) -> str:
     """Send an email to a customer."""

@@ -161,7 +161,7 @@ impl Exchanger {
             identity_header: c.identity_header.as_deref().and_then(get),
             jwt_payload: c.jwt_payload_header.as_deref().and_then(get),
             bearer_token: get("authorization")
-                .and_then(|a| a.strip_prefix("Bearer ").map(str::to_owned)),
+                .and_then(|a| warden_core::guards::acl::bearer_token(&a).map(str::to_owned)),
             identity: self
                 .engine
                 .identity_headers()

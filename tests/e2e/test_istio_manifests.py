@@ -468,7 +468,7 @@ def live_sidecar_overlay(stack, workdir):
     docs = R.render("sidecar")
     template = R.one(docs, "Deployment", "mcp-server")["spec"]["template"]
     config_file = R.materialise_warden(docs, template, workdir / "pod")
-    check = subprocess.run([str(S.warden_binary()), "check-config", str(config_file)],
+    check = subprocess.run([str(S.warden_binary()), "check", str(config_file)],
                            capture_output=True, text=True, timeout=30)
     assert check.returncode == 0, check.stderr
     ready = workdir / "pod-warden.addr"

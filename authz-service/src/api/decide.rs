@@ -39,14 +39,14 @@ impl DecideService {
         }
         let id = request.identity.as_ref();
         let field = |f: fn(&Identity) -> &str| id.map(f).and_then(non_empty);
-        let threat = request
-            .findings
-            .iter()
-            .map(|f| f.score)
-            .chain(std::iter::once(request.threat_score))
-            .filter(|s| s.is_finite())
-            .fold(0.0f64, f64::max)
-            .clamp(0.0, 1.0);
+        // The filter's scores are f32 carried in doubles: narrowing is exact.
+        let threat = warden_core::guards::threat_score(
+            request
+                .findings
+                .iter()
+                .map(|f| f.score as f32)
+                .chain(std::iter::once(request.threat_score as f32)),
+        );
         let facts = Facts {
             method: &request.method,
             tool,
@@ -70,13 +70,10 @@ fn non_empty(s: &str) -> Option<&str> {
     (!s.is_empty()).then_some(s)
 }
 
-/// Accept the token with or without its `Bearer ` scheme.
+/// The filter sends the bare token; a caller that sends the whole header value
+/// gets it read by the core's one `Bearer` parser.
 pub fn strip_bearer(v: &str) -> &str {
-    let v = v.trim();
-    match v.get(..7) {
-        Some(p) if p.eq_ignore_ascii_case("bearer ") => v[7..].trim_start(),
-        _ => v,
-    }
+    warden_core::guards::acl::bearer_token(v).unwrap_or(v.trim())
 }
 
 /// The wire form of a decision.

@@ -143,15 +143,19 @@ impl Server {
             .set_serving::<DecisionServiceServer<DecideService>>()
             .await;
 
-        let authz = AuthorizationServer::new(AuthorizationService::with_options(
-            Arc::clone(&decider),
-            config.limits.clone(),
-            CheckOptions {
-                redact_fallback: engine.check_redact_fallback(),
-                identity_header: config.identity.identity_header.clone(),
-                jwt_payload_header: config.identity.jwt_payload_header.clone(),
-            },
-        ))
+        let authz = AuthorizationServer::new(
+            AuthorizationService::with_options(
+                Arc::clone(&decider),
+                config.limits.clone(),
+                CheckOptions {
+                    redact_fallback: engine.check_redact_fallback(),
+                    identity_header: config.identity.identity_header.clone(),
+                    jwt_payload_header: config.identity.jwt_payload_header.clone(),
+                    guards: config.guards.clone(),
+                },
+            )
+            .map_err(|e| anyhow::anyhow!(e))?,
+        )
         .max_decoding_message_size(max_message);
         let watcher = config
             .policy

@@ -3,8 +3,7 @@
 //! ```text
 //! warden serve --config FILE [--listen ADDR] [--ready-file PATH]
 //! warden health [--addr ADDR] [--service NAME] [--timeout-ms MS]
-//! warden check-config FILE
-//! warden check POLICY
+//! warden check FILE...            (a policy or a sidecar config, told apart by its keys)
 //! warden explain POLICY (--request JSON | --requests FILE.jsonl) [--json]
 //! warden agents list|show|register|suspend|resume   (admin API, see `admin`)
 //! warden incidents list
@@ -15,6 +14,18 @@
 //! warden scan tools|text FILE [--config FILTER_CONFIG]   (see `scan`)
 //! warden pins export FILE [--server NAME] | import PINS [--config FILTER_CONFIG]
 //! ```
+//!
+//! Output goes through [`outln!`], so a closed pipe (`warden explain ... | head`)
+//! ends the command quietly instead of panicking.
+
+/// `println!` that returns the write error (a closed pipe) instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)
+    }};
+}
+pub(crate) use outln;
 
 pub mod admin;
 pub mod health;
@@ -72,17 +83,22 @@ pub enum Command {
         #[arg(long, value_name = "MS", default_value_t = 1000)]
         timeout_ms: u64,
     },
-    /// Parse and validate a config file, then exit (0 when valid).
+    /// Validate policy and sidecar config files (told apart by their keys: a
+    /// policy has `rules`): every error with line and column, warnings for rules
+    /// that cannot match or need the wasm filter; exit 1 when any file is invalid.
+    Check {
+        /// Policy or sidecar config YAML files.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// Skip detection: read every file as this kind.
+        #[arg(long = "as", value_name = "KIND")]
+        kind: Option<FileKind>,
+    },
+    /// Old name of `warden check` for a sidecar config.
+    #[command(hide = true)]
     CheckConfig {
-        /// YAML config file.
         #[arg(value_name = "FILE")]
         config: PathBuf,
-    },
-    /// Validate a policy file: errors with line and column, exit 1 when invalid.
-    Check {
-        /// Policy YAML file.
-        #[arg(value_name = "POLICY")]
-        policy: PathBuf,
     },
     /// Show which rule a call matches and why the earlier rules did not.
     Explain {
@@ -96,6 +112,11 @@ pub enum Command {
         /// exit 1 when a call's `expect` differs from the decision.
         #[arg(long, value_name = "FILE", conflicts_with = "request")]
         requests: Option<PathBuf>,
+        /// Score each call's arguments with the filter's guards (the plugin's
+        /// `guards` block, JSON or YAML) for `minThreat`, as the filter would;
+        /// a call's own `threat` still wins.
+        #[arg(long, value_name = "FILE")]
+        guards: Option<PathBuf>,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -165,6 +186,24 @@ pub enum Command {
     },
 }
 
+/// What `warden check` reads a file as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FileKind {
+    Policy,
+    Config,
+}
+
+impl FileKind {
+    /// A policy has `rules` at the top; anything else is a sidecar config (an
+    /// empty file is a valid config: every default).
+    pub fn detect(text: &str) -> Self {
+        match serde_norway::from_str::<serde_norway::Value>(text) {
+            Ok(serde_norway::Value::Mapping(m)) if m.contains_key("rules") => Self::Policy,
+            _ => Self::Config,
+        }
+    }
+}
+
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
@@ -179,13 +218,20 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             timeout_ms,
         } => health::check(addr, &service, std::time::Duration::from_millis(timeout_ms)),
         Command::CheckConfig { config } => check_config(&config),
-        Command::Check { policy } => check_policy(&policy),
+        Command::Check { files, kind } => check(&files, kind),
         Command::Explain {
             policy,
             request,
             requests,
+            guards,
             json,
-        } => explain(&policy, request.as_deref(), requests.as_deref(), json),
+        } => explain(
+            &policy,
+            request.as_deref(),
+            requests.as_deref(),
+            guards.as_deref(),
+            json,
+        ),
         Command::Agents { target, command } => admin::agents(&target, command),
         Command::Incidents { target, command } => admin::incidents(&target, command),
         Command::Approvals { target, command } => admin::approvals(&target, command),
@@ -207,22 +253,66 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 roles,
                 &ttl,
             )?;
-            println!("{token}");
+            outln!("{token}")?;
             Ok(())
         }
     }
 }
 
+fn check(files: &[PathBuf], kind: Option<FileKind>) -> anyhow::Result<()> {
+    let mut invalid = 0;
+    for path in files {
+        let kind = match kind {
+            Some(k) => k,
+            None => FileKind::detect(&std::fs::read_to_string(path).unwrap_or_default()),
+        };
+        let result = match kind {
+            FileKind::Policy => check_policy(path),
+            FileKind::Config => check_config(path),
+        };
+        if let Err(e) = result {
+            if is_broken_pipe(&e) {
+                return Err(e);
+            }
+            eprintln!("{e:#}");
+            invalid += 1;
+        }
+    }
+    match invalid {
+        0 => Ok(()),
+        n => anyhow::bail!("{n} of {} file(s) invalid", files.len()),
+    }
+}
+
+/// Whether an error is a write to a closed pipe (the reader went away).
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn warn_all(warnings: &[crate::policy::PolicyError]) {
+    for w in warnings {
+        eprintln!("warning: {w}");
+    }
+}
+
 fn check_policy(path: &Path) -> anyhow::Result<()> {
     let policy = Policy::load(path).map_err(|e| anyhow::anyhow!("{e}"))?;
-    println!(
-        "{}: ok (policy {:?}, version {}, {} rules, default {})",
+    warn_all(&policy.warnings);
+    outln!(
+        "{}: ok (policy {:?}, version {}, {} rules, default {}{})",
         path.display(),
         policy.name,
         policy.version_label(),
         policy.rules.len(),
-        policy.default_effect
-    );
+        policy.default_effect,
+        match policy.warnings.len() {
+            0 => String::new(),
+            n => format!(", {n} warning(s)"),
+        }
+    )?;
     Ok(())
 }
 
@@ -230,10 +320,11 @@ fn explain(
     path: &Path,
     request: Option<&str>,
     requests: Option<&Path>,
+    guards: Option<&Path>,
     json: bool,
 ) -> anyhow::Result<()> {
     let policy = Policy::load(path).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let calls = match (request, requests) {
+    let mut calls = match (request, requests) {
         (Some(text), _) => {
             let text = match text.strip_prefix('@') {
                 Some(file) => {
@@ -251,13 +342,25 @@ fn explain(
         }
         (None, None) => anyhow::bail!("give --request JSON or --requests FILE"),
     };
+    if let Some(file) = guards {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        let guards =
+            crate::yaml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        let engine = DescribedCall::scoring_engine(guards)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        calls.iter_mut().for_each(|c| c.score_with(&engine));
+    }
     let explanations = crate::policy::explain::explain(&policy, &calls, crate::engine::unix_ms());
     if json {
         for e in &explanations {
-            println!("{}", serde_json::to_string(e)?);
+            outln!("{}", serde_json::to_string(e)?)?;
         }
     } else {
-        print!("{}", crate::policy::explain::render(&policy, &explanations));
+        use std::io::Write as _;
+        std::io::stdout()
+            .lock()
+            .write_all(crate::policy::explain::render(&policy, &explanations).as_bytes())?;
     }
     let unexpected = explanations
         .iter()
@@ -276,17 +379,33 @@ fn check_config(path: &Path) -> anyhow::Result<()> {
     let policy = match &config.policy {
         Some(p) => {
             let policy = Policy::load(&p.file).map_err(|e| anyhow::anyhow!("{e}"))?;
+            warn_all(&policy.warnings);
             format!("policy {:?} ({} rules)", policy.name, policy.rules.len())
         }
         None => "no policy (deny-list mode)".to_owned(),
     };
-    println!(
+    let dlp = &config.guards.dlp;
+    let redacts = dlp.enabled
+        && dlp.scan_arguments
+        && (dlp.pii.action == warden_core::guards::Action::Redact
+            || dlp.secrets.action == warden_core::guards::Action::Redact);
+    if redacts {
+        eprintln!(
+            "warning: {}: guards.dlp redacts arguments, which only the wasm filter can do: on Envoy's ext_authz path (Check) such calls are {}",
+            path.display(),
+            match config.policy.as_ref().map(|p| p.check_redact_fallback) {
+                Some(crate::config::RedactFallback::Allow) => "forwarded unredacted (policy.checkRedactFallback: allow)",
+                _ => "denied (redaction_unsupported); set the DLP action to deny or warn for ext_authz-only meshes",
+            }
+        );
+    }
+    outln!(
         "{}: ok (listen {}, {} denied tool pattern(s), {policy}, dataDir {})",
         path.display(),
         config.listen,
         config.tool_deny_list.0.len(),
         config.data_dir.display()
-    );
+    )?;
     Ok(())
 }
 

@@ -26,7 +26,8 @@ pub enum ScanCommand {
         config: Option<PathBuf>,
     },
     /// JSON Lines with a `text` field (and optionally `field`): DLP and argument
-    /// threat findings with character offsets.
+    /// threat findings with character offsets and scores, and `threatScore`, the
+    /// number a policy's `minThreat` compares.
     Text {
         #[arg(value_name = "FILE")]
         file: PathBuf,
@@ -66,8 +67,8 @@ fn filter_config(path: Option<&Path>) -> anyhow::Result<FilterConfig> {
         return Ok(FilterConfig::default());
     };
     let text = read(path)?;
-    let config: FilterConfig = serde_yaml::from_str(&text)
-        .with_context(|| format!("{}: not a filter configuration", path.display()))?;
+    let config: FilterConfig = crate::yaml::from_str(&text)
+        .map_err(|e| anyhow::anyhow!("{}: not a filter configuration: {e}", path.display()))?;
     config
         .validate()
         .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
@@ -104,7 +105,7 @@ pub fn scan(command: ScanCommand) -> anyhow::Result<()> {
                 if l.trim().is_empty() {
                     String::new()
                 } else {
-                    scanner.scan_line(l).to_string()
+                    scanner.scan_line(l)
                 }
             }))
         }
@@ -115,7 +116,7 @@ pub fn pins(command: PinsCommand) -> anyhow::Result<()> {
     match command {
         PinsCommand::Export { file, server } => {
             let set = pin_set(&read(&file)?, &server)?;
-            println!("{}", set.to_json());
+            super::outln!("{}", set.to_json())?;
             Ok(())
         }
         PinsCommand::Import { pins, config } => {
@@ -125,7 +126,7 @@ pub fn pins(command: PinsCommand) -> anyhow::Result<()> {
             pinning.mode = PinMode::Pinned;
             pinning.pins = Some(set);
             config.validate().map_err(|e| anyhow::anyhow!(e))?;
-            println!("{}", serde_json::to_string_pretty(&config)?);
+            super::outln!("{}", serde_json::to_string_pretty(&config)?)?;
             Ok(())
         }
     }

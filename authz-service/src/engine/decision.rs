@@ -8,15 +8,12 @@
 
 use warden_core::glob::GlobSet;
 use warden_core::mcp::Method;
-use warden_core::reply::{codes, Denial};
+use warden_core::reply::Denial;
 
 use crate::identity::IdentityFacts;
 use crate::policy::BudgetState;
 
-/// Stable code of a deny-list denial, in replies, logs and audit records alike.
-pub const TOOL_DENIED: &str = "tool_denied";
-/// Id of the guard that owns the deny list.
-pub const TOOL_DENY_LIST_GUARD: &str = "tool_deny_list";
+pub use warden_core::reply::{TOOL_DENIED, TOOL_DENY_LIST_GUARD};
 
 /// What is known about one message when it is decided.
 #[derive(Clone, Copy, Debug, Default)]
@@ -33,8 +30,9 @@ pub struct Facts<'a> {
     pub session_id: Option<&'a str>,
     /// The upstream MCP server's name.
     pub server: Option<&'a str>,
-    /// Highest threat score known for the arguments (0..1).
-    pub threat_score: f64,
+    /// Highest threat score known for the arguments (0..1), see
+    /// [`warden_core::guards::threat_score`].
+    pub threat_score: f32,
 }
 
 /// What to do with the message.
@@ -134,19 +132,9 @@ impl ToolDenyList {
             return None;
         }
         let tool = tool?;
-        // Same code, guard and wording as the filter's local deny list
-        // (`warden_core::pipeline`), so a client cannot tell which one answered.
-        self.denied.matches(tool).map(|glob| {
-            Denial::new(
-                codes::DENIED,
-                TOOL_DENIED,
-                format!(
-                    "Warden denied tools/call '{tool}': the tool matches deny-list entry '{}'",
-                    glob.as_str()
-                ),
-            )
-            .with_guard(TOOL_DENY_LIST_GUARD)
-        })
+        self.denied
+            .matches(tool)
+            .map(|glob| Denial::tool_denied(tool, glob.as_str()))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -167,6 +155,7 @@ impl Decider for ToolDenyList {
 mod tests {
     use super::*;
     use warden_core::glob::Glob;
+    use warden_core::reply::codes;
 
     fn list(patterns: &[&str]) -> ToolDenyList {
         ToolDenyList::new(GlobSet(

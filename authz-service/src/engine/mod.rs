@@ -172,6 +172,7 @@ impl Engine {
                     crate::policy::read_policy(&p.file).map_err(|e| anyhow::anyhow!("{e}"))?;
                 let policy = Policy::from_yaml(&text, &p.file.display().to_string())
                     .map_err(|e| anyhow::anyhow!("{e}"))?;
+                log_warnings(&policy);
                 Some(LoadedPolicy {
                     policy: Arc::new(policy),
                     file: Some(p.file.clone()),
@@ -289,6 +290,7 @@ impl Engine {
         }
         match Policy::from_yaml(&text, &file.display().to_string()) {
             Ok(policy) => {
+                log_warnings(&policy);
                 let (name, version, rules) = (
                     policy.name.clone(),
                     policy.version.clone(),
@@ -758,6 +760,14 @@ pub fn build_resolver(config: &Config) -> anyhow::Result<Resolver> {
         trust_header_identity: id.trust_header_identity,
         spiffe_trust_domains: id.spiffe_trust_domains.clone(),
     })
+}
+
+/// A policy that loads can still hold rules that never match or that `Check`
+/// cannot apply: say so where operators look.
+fn log_warnings(policy: &Policy) {
+    for w in &policy.warnings {
+        tracing::warn!(policy = policy.name.as_str(), "{w}");
+    }
 }
 
 #[cfg(test)]

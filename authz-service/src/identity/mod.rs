@@ -23,8 +23,6 @@ pub mod token;
 
 use std::collections::HashMap;
 
-use base64::engine::general_purpose::{URL_SAFE, URL_SAFE_NO_PAD};
-use base64::Engine as _;
 use jsonwebtoken::jwk::{Jwk, JwkSet};
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use serde::Serialize;
@@ -262,22 +260,18 @@ fn principal(id: String, roles: Vec<String>, source: Source) -> Result<Principal
     Ok(Principal { id, roles, source })
 }
 
-/// The agent id and roles from JWT claims (`roles` as a list of strings or one
-/// space-separated string, like OAuth `scope`).
+/// The agent id and roles from JWT claims, read by the core as the filter's ACL
+/// reads them: dotted claim paths (`realm_access.roles`), roles as a list of
+/// strings or one string split on spaces and commas (OAuth `scope` style).
 fn claims_identity(jwt: &JwtSettings, claims: &Value) -> Result<(String, Vec<String>), String> {
-    let id = claims
-        .get(&jwt.agent_claim)
+    use warden_core::guards::acl::{claim, claim_strings};
+    let id = claim(claims, &jwt.agent_claim)
         .and_then(Value::as_str)
         .ok_or_else(|| format!("claim {:?} is missing or not a string", jwt.agent_claim))?
         .to_owned();
-    let roles = match claims.get(&jwt.roles_claim) {
+    let roles = match claim(claims, &jwt.roles_claim) {
         None | Some(Value::Null) => Vec::new(),
-        Some(Value::String(s)) => s.split_whitespace().map(str::to_owned).collect(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|v| v.as_str().map(str::to_owned))
-            .collect::<Option<Vec<_>>>()
-            .ok_or_else(|| format!("claim {:?} must hold strings", jwt.roles_claim))?,
+        Some(v @ (Value::String(_) | Value::Array(_))) => claim_strings(v),
         Some(_) => {
             return Err(format!(
                 "claim {:?} must be a list or a string",
@@ -288,15 +282,11 @@ fn claims_identity(jwt: &JwtSettings, claims: &Value) -> Result<(String, Vec<Str
     Ok((id, roles))
 }
 
-/// Envoy's `forward_payload_header` carries the payload base64url-encoded
-/// (padding varies by version: accept both).
+/// Envoy's `forward_payload_header`: the core's decoder (base64url, padded or
+/// not, or a whole compact JWT).
 fn decode_forwarded(payload: &str) -> Result<Value, IdentityError> {
-    let bad = |e: String| IdentityError::ForwardedJwt(e);
-    let bytes = URL_SAFE_NO_PAD
-        .decode(payload.trim().trim_end_matches('='))
-        .or_else(|_| URL_SAFE.decode(payload.trim()))
-        .map_err(|e| bad(e.to_string()))?;
-    serde_json::from_slice(&bytes).map_err(|e| bad(e.to_string()))
+    warden_core::guards::acl::decode_jwt_payload(payload)
+        .map_err(|e| IdentityError::ForwardedJwt(e.to_string()))
 }
 
 /// The SPIFFE URI of the closest client in an `x-forwarded-client-cert` header
@@ -312,6 +302,8 @@ pub fn spiffe_from_xfcc(xfcc: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::identity::token::{Claims, SigningMaterial};
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine as _;
     use ed25519_dalek::SigningKey;
 
     const NOW: u64 = 1_700_000_000;

@@ -1,9 +1,11 @@
-//! Stateful budgets: how much a session (or an agent) has spent on one rule
-//! within a sliding window.
+//! Stateful budgets: how much a session (or an agent) has spent on one rule, or
+//! on every rule sharing a budget `key`, within a sliding window or for the
+//! whole session.
 //!
 //! ```yaml
 //! budget: {per: session, sum: amount, limit: 2000, window: 1h}
 //! budget: {per: agent, count: true, limit: 100, window: 1d}
+//! budget: {per: session, sum: amount, limit: 2000, key: money-out}  # no window: whole session
 //! ```
 //!
 //! A call whose amount would take the total over the limit does not match the
@@ -59,7 +61,27 @@ pub struct Budget {
     pub scope: Scope,
     pub measure: Measure,
     pub limit: f64,
-    pub window: Duration,
+    /// `None`: no window, the total runs for as long as the session (or agent).
+    pub window: Option<Duration>,
+    /// The window as the policy wrote it (`24h`), for messages.
+    pub window_text: Option<String>,
+    /// Rules with the same key share one running total; `None`: the rule's own.
+    pub key: Option<String>,
+}
+
+impl Budget {
+    /// The name the running total is kept under.
+    pub fn total<'a>(&'a self, rule: &'a str) -> &'a str {
+        self.key.as_deref().unwrap_or(rule)
+    }
+
+    /// `within 24h` or `per session` (no window), for messages.
+    pub fn span(&self) -> String {
+        match &self.window_text {
+            Some(w) => format!("within {w}"),
+            None => format!("for the whole {}", self.scope.name()),
+        }
+    }
 }
 
 /// A budget's state as seen by one call: for decisions, explain and audit.
@@ -73,6 +95,7 @@ pub struct BudgetState {
     /// This call's amount.
     pub amount: f64,
     pub limit: f64,
+    /// 0: no window (the whole session or agent lifetime).
     pub window_seconds: u64,
     /// Whether this call was charged (it fit and the rule decided).
     pub charged: bool,
@@ -188,7 +211,8 @@ impl Budgets {
         }
     }
 
-    /// Check whether `amount` fits rule `rule`'s budget for `key` at `now_ms`;
+    /// Check whether `amount` fits the running total `rule` (a rule id or a shared
+    /// budget key, see [`Budget::total`]) for `key` at `now_ms`;
     /// when it fits and `charge` is set, record it. `Ok` carries the state either
     /// way; the caller reads [`BudgetState::fits`].
     pub fn check(
@@ -200,7 +224,10 @@ impl Budgets {
         now_ms: u64,
         charge: bool,
     ) -> Result<BudgetState, BudgetError> {
-        let window_ms = u64::try_from(budget.window.as_millis()).unwrap_or(u64::MAX);
+        // No window: one bucket as long as time itself, never pruned.
+        let window_ms = budget.window.map_or(u64::MAX, |w| {
+            u64::try_from(w.as_millis()).unwrap_or(u64::MAX)
+        });
         let mut windows = self.windows.lock().unwrap_or_else(|p| p.into_inner());
         let id = (rule.to_owned(), key.to_owned());
         if !windows.contains_key(&id) && windows.len() >= self.max_keys {
@@ -229,7 +256,7 @@ impl Budgets {
             used: w.used(),
             amount,
             limit: budget.limit,
-            window_seconds: budget.window.as_secs(),
+            window_seconds: budget.window.map_or(0, |w| w.as_secs()),
             charged: false,
         };
         if charge && state.fits() {
@@ -259,8 +286,27 @@ mod tests {
             scope: Scope::Session,
             measure: Measure::Sum(ArgPath::parse("amount").unwrap()),
             limit,
-            window: Duration::from_secs(secs),
+            window: Some(Duration::from_secs(secs)),
+            window_text: Some(format!("{secs}s")),
+            key: None,
         }
+    }
+
+    #[test]
+    fn no_window_lasts_the_whole_session() {
+        let b = Budgets::default();
+        let budget = Budget {
+            window: None,
+            window_text: None,
+            ..sum_budget(10.0, 1)
+        };
+        assert!(b.check("r", &budget, "s", 10.0, 0, true).unwrap().charged);
+        // A year later the session's total still stands.
+        let later = 366 * 86_400 * 1000;
+        let s = b.check("r", &budget, "s", 1.0, later, true).unwrap();
+        assert!(!s.charged);
+        assert_eq!((s.used, s.window_seconds), (10.0, 0));
+        assert_eq!(budget.span(), "for the whole session");
     }
 
     #[test]

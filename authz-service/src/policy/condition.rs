@@ -451,7 +451,7 @@ impl<'de> Deserialize<'de> for PathText {
 }
 
 /// Deserialize a string node through `f`, so an error `f` raises is reported at
-/// the node itself (serde_yaml marks errors raised inside a visitor with the
+/// the node itself (the YAML deserializer marks errors raised inside a visitor with the
 /// position of the node being visited).
 pub fn from_str_node<'de, D, T, F>(d: D, expecting: &'static str, f: F) -> Result<T, D::Error>
 where
@@ -548,11 +548,11 @@ mod tests {
     use serde_json::json;
 
     fn cond(yaml: &str) -> Condition {
-        serde_yaml::from_str(yaml).unwrap()
+        serde_norway::from_str(yaml).unwrap()
     }
 
     fn err(yaml: &str) -> String {
-        serde_yaml::from_str::<Condition>(yaml)
+        serde_norway::from_str::<Condition>(yaml)
             .unwrap_err()
             .to_string()
     }
@@ -652,7 +652,7 @@ mod tests {
     }
 
     fn leaf(op: &str, value: Value) -> Condition {
-        let v = serde_yaml::to_string(&json!({"path": "x", "op": op, "value": value})).unwrap();
+        let v = serde_norway::to_string(&json!({"path": "x", "op": op, "value": value})).unwrap();
         cond(&v)
     }
 

@@ -16,8 +16,9 @@ pub struct CallFacts<'a> {
     pub agent: &'a str,
     pub roles: &'a [String],
     pub trust: Trust,
-    /// Highest threat score known for the call (0..1).
-    pub threat: f64,
+    /// Highest threat score known for the call (0..1), on the scanners' `f32`
+    /// scale so it compares exactly with `minThreat`.
+    pub threat: f32,
     pub session: Option<&'a str>,
     /// The call's arguments; `Value::Null` when there are none.
     pub arguments: &'a Value,
@@ -191,6 +192,17 @@ fn rule_matches(
             }));
         }
     }
+    if let Some(all) = &rule.roles_all {
+        if let Some(missing) = all.iter().find(|r| !call.roles.contains(r)) {
+            return Err(why(&|| {
+                format!(
+                    "agent roles [{}] lack {missing:?} (rolesAll [{}])",
+                    call.roles.join(", "),
+                    all.join(", ")
+                )
+            }));
+        }
+    }
     if let Some(min) = rule.min_trust {
         if call.trust < min {
             return Err(why(&|| format!("trust {} is below {min}", call.trust)));
@@ -237,17 +249,22 @@ fn rule_matches(
             }
         },
     };
-    match budgets.check(&rule.id, budget, key, amount, now_ms, charge) {
+    match budgets.check(budget.total(&rule.id), budget, key, amount, now_ms, charge) {
         Ok(state) if state.fits() => Ok(Some(state)),
         Ok(state) => Err(why(&|| {
             format!(
-                "budget exceeded: {} used + {} > {} per {} {} within {}s",
+                "budget{} exceeded: {} used + {} > {} per {} {} {}",
+                budget
+                    .key
+                    .as_ref()
+                    .map(|k| format!(" `{k}`"))
+                    .unwrap_or_default(),
                 state.used,
                 state.amount,
                 state.limit,
                 state.scope.name(),
                 state.key,
-                state.window_seconds
+                budget.span()
             )
         })),
         Err(e) => Err(why(&|| format!("budget cannot apply: {e}"))),
@@ -272,8 +289,8 @@ rules:
     budget: {sum: amount, limit: 2000, window: 1h}
     effect: allow
   - {id: refund-approve, reason: needs a human, tools: billing.refund, effect: require_approval}
-  - {id: admin-only, reason: admins, tools: "admin.*", min_trust: admin, effect: allow}
-  - {id: hot, reason: threat, min_threat: 0.8, effect: deny, severity: high}
+  - {id: admin-only, reason: admins, tools: "admin.*", minTrust: admin, effect: allow}
+  - {id: hot, reason: threat, minThreat: 0.8, effect: deny, severity: high}
   - {id: mail, reason: no bcc, tools: email.send, effect: redact, redact: [bcc]}
 "#;
 
@@ -286,7 +303,7 @@ rules:
         tool: Option<&'static str>,
         roles: Vec<String>,
         trust: Trust,
-        threat: f64,
+        threat: f32,
         session: Option<&'static str>,
         args: Value,
     }
@@ -378,6 +395,109 @@ rules:
         init.method = "initialize";
         init.tool = None;
         assert_eq!(eval(&p, &b, &init).rule_id(), "init");
+    }
+
+    /// Every score the scanners document (DLP: IP address 0.4, email and phone
+    /// 0.7, generic credential 0.7, card numbers and most secrets 0.9, private
+    /// keys 0.95) meets `minThreat` written as that number, and not the next
+    /// hundredth up: one `f32` from the scanner to the comparison.
+    #[test]
+    fn documented_scores_meet_their_thresholds_exactly() {
+        use warden_core::scan_text::{ScanTextConfig, TextScanner};
+        let scanner = TextScanner::new(&ScanTextConfig {
+            threats_enabled: false,
+            ..ScanTextConfig::default()
+        })
+        .unwrap();
+        // A private-key body with real entropy, made here rather than copied.
+        let mut x = 0x2545_f491_u32;
+        let body: String = (0..96)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+                    [(x % 64) as usize] as char
+            })
+            .collect();
+        let pem = format!("-----BEGIN RSA PRIVATE KEY-----\n{body}\n-----END RSA PRIVATE KEY-----");
+        let cases = [
+            ("reach me at 203.0.113.9 please", 0.4),
+            ("mail ann.lee@example.org", 0.7),
+            ("call +1 415 555 0134", 0.7),
+            ("card 4111 1111 1111 1111", 0.9),
+            (pem.as_str(), 0.95),
+        ];
+        for (text, documented) in cases {
+            let findings = scanner.scan(text, None);
+            let score = warden_core::guards::threat_score(findings.iter().map(|f| f.score));
+            assert_eq!(score, documented as f32, "{text}: {findings:?}");
+            for (threshold, matches) in [(documented, true), (documented + 0.01, false)] {
+                let p = Policy::from_yaml(
+                    &format!("name: t\nrules:\n  - {{id: hot, reason: r, minThreat: {threshold}, effect: deny}}\n"),
+                    "t",
+                )
+                .unwrap();
+                let mut c = call("x", json!({}));
+                c.threat = score;
+                let e = eval(&p, &Budgets::default(), &c);
+                assert_eq!(
+                    e.rule_id() == "hot",
+                    matches,
+                    "{text}: minThreat {threshold}, score {score}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn all_roles_and_shared_budgets() {
+        let p = Policy::from_yaml(
+            r#"
+name: t
+rules:
+  - id: refund
+    reason: r
+    tools: refund
+    rolesAll: [support, billing]
+    budget: {sum: amount, limit: 100, key: money}
+    effect: allow
+  - id: credit
+    reason: r
+    tools: credit
+    roles: [support]
+    budget: {sum: value, limit: 100, key: money}
+    effect: allow
+"#,
+            "t",
+        )
+        .unwrap();
+        let b = Budgets::default();
+        let mut c = call("refund", json!({"amount": 60}));
+        c.roles = vec!["support".into()];
+        let e = eval(&p, &b, &c);
+        assert_eq!(e.rule_id(), "default", "one of two roles is not all");
+        assert!(
+            e.trace[0].detail.contains("lack \"billing\""),
+            "{:?}",
+            e.trace[0]
+        );
+        c.roles = vec!["billing".into(), "support".into()];
+        assert_eq!(eval(&p, &b, &c).rule_id(), "refund");
+        // The credit draws on the same total: 60 + 50 > 100, 60 + 40 fits.
+        let mut credit = call("credit", json!({"value": 50}));
+        credit.roles = vec!["support".into()];
+        let e = eval(&p, &b, &credit);
+        assert_eq!(e.rule_id(), "default");
+        assert!(
+            e.trace[1]
+                .detail
+                .contains("budget `money` exceeded: 60 used + 50 > 100"),
+            "{:?}",
+            e.trace[1]
+        );
+        credit.args = json!({"value": 40});
+        assert_eq!(eval(&p, &b, &credit).rule_id(), "credit");
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub struct DescribedCall {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trust: Option<Trust>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub threat: Option<f64>,
+    pub threat: Option<f32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -49,6 +49,53 @@ pub struct DescribedCall {
 }
 
 impl DescribedCall {
+    /// The call as the JSON-RPC request body an MCP client sends.
+    pub fn body(&self, id: usize) -> String {
+        serde_json::json!({
+            "jsonrpc": "2.0", "id": id, "method": self.method(),
+            "params": {"name": self.tool, "arguments": self.arguments.clone().unwrap_or(serde_json::json!({}))},
+        })
+        .to_string()
+    }
+
+    /// Fill in `threat` (when the call does not give one) with what the core
+    /// request pipeline, run with `guards` as the filter runs it, would send to
+    /// the policy: the highest argument-threat and finding score.
+    pub fn score_with(&mut self, engine: &warden_core::pipeline::Engine) {
+        use warden_core::pipeline::{RequestFacts, RequestOutcome};
+        if self.threat.is_some() {
+            return;
+        }
+        let (_, outcome) =
+            engine.inspect_request(self.body(1).as_bytes(), &RequestFacts::default());
+        if let RequestOutcome::Consult(c) = outcome {
+            self.threat = c.first().map(|c| {
+                warden_core::guards::threat_score(
+                    c.findings.iter().map(|f| f.score).chain([c.threat_score]),
+                )
+            });
+        }
+    }
+
+    /// The filter's request pipeline with these guards, consulting the policy on
+    /// every request (for [`DescribedCall::score_with`]).
+    pub fn scoring_engine(
+        guards: warden_core::config::GuardsConfig,
+    ) -> Result<warden_core::pipeline::Engine, String> {
+        use warden_core::config::{FilterConfig, SidecarConfig};
+        use warden_core::glob::{Glob, GlobSet};
+        warden_core::pipeline::Engine::new(FilterConfig {
+            guards,
+            sidecar: Some(SidecarConfig {
+                cluster: "warden".into(),
+                timeout_ms: 1000,
+                failure_mode: warden_core::guards::FailureMode::Deny,
+                methods: GlobSet(Glob::new("*").into_iter().collect()),
+            }),
+            ..FilterConfig::default()
+        })
+    }
+
     pub fn method(&self) -> &str {
         self.method.as_deref().unwrap_or("tools/call")
     }

@@ -1,37 +1,44 @@
 //! The policy language: YAML, reviewed in Git, evaluated in order, first match wins.
+//! Keys are camelCase, like every file an operator writes for Warden (a
+//! snake_case key is an error that names the camelCase one).
 //!
 //! ```yaml
 //! name: support-agent
 //! version: 3
-//! default_effect: deny              # allow | deny | require_approval (default deny)
-//! default_reason: not allowed by policy
+//! defaultEffect: deny               # allow | deny | require_approval (default deny)
+//! defaultReason: not allowed by policy
 //! rules:
 //!   - id: small-refunds
 //!     reason: support agents may refund small amounts
 //!     methods: tools/call           # every criterion: one string or a list
-//!     tools: [billing.refund]       # globs (`*`, `?`)
+//!     tools: [billing.refund]       # globs (`*`, `?`, `[ab]`, `[!ab]`)
 //!     servers: ["billing-*"]
 //!     agents: ["*"]                 # agent id globs
 //!     roles: [support-agent]        # the agent holds at least one of these
-//!     min_trust: low                # low < medium < high < admin
-//!     min_threat: 0.8               # threat score >= this (0..1)
+//!     rolesAll: [support, billing]  # the agent holds every one of these
+//!     minTrust: low                 # low < medium < high < admin
+//!     minThreat: 0.8                # threat score >= this (0..1)
 //!     when: {path: amount, op: lt, value: 500}
-//!     budget: {per: session, sum: amount, limit: 2000, window: 1h}
+//!     budget: {per: session, sum: amount, limit: 2000, window: 1h, key: refunds}
 //!     effect: allow                 # allow | deny | require_approval | redact
 //!     redact: [card.number]         # with effect: redact, argument paths to mask
 //!     severity: medium              # incident severity when this rule denies
 //! ```
 //!
-//! Loading checks everything and reports the first problem with its line and
-//! column: unknown keys, bad operators and regexes, malformed paths, duplicate
-//! rule ids, and rules that can never match because an earlier unconditional
-//! rule already matches everything they would.
+//! Loading checks everything and reports every rule with a problem, each at its
+//! line and column: unknown keys, bad operators, regexes and globs, malformed
+//! paths, duplicate rule ids, inconsistent shared budgets. Rules that can never
+//! match (an earlier unconditional rule already matches everything they would)
+//! and rules that rely on what only the wasm filter can do (redaction) load with
+//! a warning.
 
 pub mod budget;
 pub mod condition;
 mod eval;
 pub mod explain;
 
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 use std::fmt;
 use std::path::Path;
 
@@ -125,9 +132,14 @@ pub struct Rule {
     pub tools: Option<GlobSet>,
     pub servers: Option<GlobSet>,
     pub agents: Option<GlobSet>,
+    /// The agent holds at least one of these.
     pub roles: Option<Vec<String>>,
+    /// The agent holds every one of these.
+    pub roles_all: Option<Vec<String>>,
     pub min_trust: Option<Trust>,
-    pub min_threat: Option<f64>,
+    /// Threat score at or above this (the scanners' own `f32` scale: a finding
+    /// scored 0.9 matches `minThreat: 0.9` exactly).
+    pub min_threat: Option<f32>,
     pub when: Option<Condition>,
     pub budget: Option<Budget>,
     pub effect: Effect,
@@ -139,6 +151,7 @@ impl Rule {
     /// No condition beyond the glob criteria: it matches every call those admit.
     fn unconditional(&self) -> bool {
         self.roles.is_none()
+            && self.roles_all.is_none()
             && self.min_trust.is_none()
             && self.min_threat.is_none()
             && self.when.is_none()
@@ -172,13 +185,12 @@ fn glob_covers(e: &Glob, l: &Glob) -> bool {
     if e.as_str() == "*" || e.as_str() == l.as_str() {
         return true;
     }
-    if l.is_literal() {
-        return e.matches(l.as_str());
+    if let Some(name) = l.literal() {
+        return e.matches(&name);
     }
     // `prefix*` covers any pattern that starts with the same literal prefix.
-    e.as_str()
-        .strip_suffix('*')
-        .is_some_and(|p| !p.contains(['*', '?']) && l.as_str().starts_with(p))
+    e.prefix_star()
+        .is_some_and(|p| l.literal_prefix().starts_with(&p))
 }
 
 #[derive(Clone, Debug)]
@@ -188,7 +200,13 @@ pub struct Policy {
     pub default_effect: Effect,
     pub default_reason: String,
     pub rules: Vec<Rule>,
+    /// What loads but is probably a mistake (unreachable rules) or does not
+    /// work on every path (redaction on `Check`), each at its rule.
+    pub warnings: Vec<PolicyError>,
 }
+
+/// Most errors (and warnings) one check reports; each costs a pass over the file.
+const MAX_DIAGNOSTICS: usize = 50;
 
 impl Policy {
     /// The version for display (`-` when the policy has none).
@@ -200,18 +218,71 @@ impl Policy {
         }
     }
 
-    /// Parse and check policy YAML. `origin` names the source in messages.
+    /// Parse and check policy YAML. `origin` names the source in messages. Every
+    /// rule with a problem is reported (the first in the error, the others in
+    /// [`PolicyError::also`]), each at its line and column.
     pub fn from_yaml(text: &str, origin: &str) -> Result<Self, PolicyError> {
-        let raw: RawPolicy = serde_yaml::from_str(text).map_err(|e| PolicyError::at(origin, &e))?;
-        Ok(Self {
-            name: raw.name,
-            version: raw.version.map(|v| v.0).unwrap_or_default(),
-            default_effect: raw.default_effect.0,
-            default_reason: raw
-                .default_reason
-                .unwrap_or_else(|| "no policy rule allows this call".to_owned()),
-            rules: raw.rules.0,
-        })
+        // A rule that failed is skipped on the next pass, so the rules after it
+        // are checked too; a rule that only warned is let through.
+        let pass = Pass::default();
+        let mut errors: Vec<PolicyError> = Vec::new();
+        let mut warnings: Vec<PolicyError> = Vec::new();
+        loop {
+            pass.current.set(None);
+            pass.warning.replace(None);
+            let de = serde_norway::Deserializer::from_str(text);
+            let result = PolicySeed(&pass).deserialize(de);
+            let e = match result {
+                Ok(raw) => {
+                    if errors.is_empty() {
+                        return Ok(Self {
+                            name: raw.name,
+                            version: raw.version.unwrap_or_default(),
+                            default_effect: raw.default_effect.unwrap_or(Effect::Deny),
+                            default_reason: raw
+                                .default_reason
+                                .unwrap_or_else(|| "no policy rule allows this call".to_owned()),
+                            rules: raw.rules,
+                            warnings,
+                        });
+                    }
+                    let mut first = errors.remove(0);
+                    first.also = errors;
+                    return Err(first);
+                }
+                Err(e) => PolicyError::at(origin, crate::yaml::YamlError::from(e)),
+            };
+            let rule = pass.current.get();
+            match (rule, pass.warning.take()) {
+                (Some(i), Some(message)) => {
+                    warnings.push(PolicyError { message, ..e });
+                    pass.warned.borrow_mut().insert(i);
+                }
+                (Some(i), None) => {
+                    errors.push(e);
+                    pass.skip.borrow_mut().insert(i);
+                }
+                // Outside any rule (syntax, top-level keys): nothing to skip.
+                (None, _) => {
+                    // A syntax error inside a skipped rule shows up again here.
+                    if errors.last() != Some(&e) {
+                        errors.push(e);
+                    }
+                    let mut first = errors.remove(0);
+                    first.also = errors;
+                    return Err(first);
+                }
+            }
+            if errors.len() + warnings.len() >= MAX_DIAGNOSTICS {
+                // Enough to act on: stop raising warnings, keep skipping errors.
+                pass.quiet.set(true);
+                if errors.len() >= MAX_DIAGNOSTICS {
+                    let mut first = errors.remove(0);
+                    first.also = errors;
+                    return Err(first);
+                }
+            }
+        }
     }
 
     /// Read, parse and check a policy file.
@@ -227,20 +298,15 @@ impl Policy {
 
 /// Read a policy file with the size bound.
 pub fn read_policy(path: &Path) -> Result<String, PolicyError> {
-    let io = |e: std::io::Error| PolicyError {
-        origin: path.display().to_string(),
-        line: None,
-        column: None,
-        message: format!("cannot read: {e}"),
+    let io = |e: std::io::Error| {
+        PolicyError::new(path.display().to_string(), format!("cannot read: {e}"))
     };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > MAX_POLICY_BYTES {
-        return Err(PolicyError {
-            origin: path.display().to_string(),
-            line: None,
-            column: None,
-            message: format!("larger than {MAX_POLICY_BYTES} bytes"),
-        });
+        return Err(PolicyError::new(
+            path.display().to_string(),
+            format!("larger than {MAX_POLICY_BYTES} bytes"),
+        ));
     }
     std::fs::read_to_string(path).map_err(io)
 }
@@ -252,52 +318,145 @@ pub struct PolicyError {
     pub line: Option<usize>,
     pub column: Option<usize>,
     pub message: String,
+    /// Further problems found in the same file, in file order.
+    pub also: Vec<PolicyError>,
 }
 
 impl fmt::Display for PolicyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.line, self.column) {
-            (Some(l), Some(c)) => write!(f, "{}:{l}:{c}: {}", self.origin, self.message),
-            _ => write!(f, "{}: {}", self.origin, self.message),
+            (Some(l), Some(c)) => write!(f, "{}:{l}:{c}: {}", self.origin, self.message)?,
+            _ => write!(f, "{}: {}", self.origin, self.message)?,
         }
+        for more in &self.also {
+            write!(f, "\n{more}")?;
+        }
+        Ok(())
     }
 }
 
 impl PolicyError {
-    fn at(origin: &str, e: &serde_yaml::Error) -> Self {
-        let mut message = e.to_string();
-        let (line, column) = match e.location() {
-            Some(loc) => {
-                let suffix = format!(" at line {} column {}", loc.line(), loc.column());
-                if let Some(i) = message.find(&suffix) {
-                    message.replace_range(i..i + suffix.len(), "");
-                }
-                (Some(loc.line()), Some(loc.column()))
-            }
-            None => (None, None),
-        };
+    pub fn new(origin: String, message: String) -> Self {
+        Self {
+            origin,
+            line: None,
+            column: None,
+            message,
+            also: Vec::new(),
+        }
+    }
+
+    fn at(origin: &str, e: crate::yaml::YamlError) -> Self {
         Self {
             origin: origin.to_owned(),
-            line,
-            column,
-            message,
+            line: e.line,
+            column: e.column,
+            message: e.message,
+            also: Vec::new(),
         }
+    }
+
+    /// This problem and the others found with it.
+    pub fn all(&self) -> impl Iterator<Item = &PolicyError> {
+        std::iter::once(self).chain(&self.also)
     }
 }
 
 // ---- YAML ------------------------------------------------------------------
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// State shared by the passes over one file.
+#[derive(Default)]
+struct Pass {
+    /// Rules (by index) that failed on an earlier pass: read and ignored.
+    skip: RefCell<HashSet<usize>>,
+    /// Rules whose warning was already recorded.
+    warned: RefCell<HashSet<usize>>,
+    /// The rule being read, while inside one.
+    current: Cell<Option<usize>>,
+    /// The warning the current error stands for.
+    warning: RefCell<Option<String>>,
+    /// No more warnings are raised.
+    quiet: Cell<bool>,
+}
+
+const TOP_KEYS: &[&str] = &["name", "version", "defaultEffect", "defaultReason", "rules"];
+
 struct RawPolicy {
     name: String,
-    #[serde(default)]
-    version: Option<VersionText>,
-    #[serde(default)]
-    default_effect: DefaultEffect,
-    #[serde(default)]
+    version: Option<String>,
+    default_effect: Option<Effect>,
     default_reason: Option<String>,
-    rules: Rules,
+    rules: Vec<Rule>,
+}
+
+struct PolicySeed<'a>(&'a Pass);
+
+impl<'de> DeserializeSeed<'de> for PolicySeed<'_> {
+    type Value = RawPolicy;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<RawPolicy, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for PolicySeed<'_> {
+    type Value = RawPolicy;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a policy mapping (name, rules, ...)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawPolicy, A::Error> {
+        let mut name = None;
+        let mut version = None;
+        let mut default_effect = None;
+        let mut default_reason = None;
+        let mut rules = None;
+        while let Some(key) = map.next_key_seed(KnownKey(TOP_KEYS))? {
+            match key {
+                "name" => name = Some(map.next_value::<String>()?),
+                "version" => version = Some(map.next_value::<VersionText>()?.0),
+                "defaultEffect" => default_effect = Some(map.next_value::<DefaultEffect>()?.0),
+                "defaultReason" => default_reason = Some(map.next_value::<String>()?),
+                _ => rules = Some(map.next_value_seed(RulesSeed(self.0))?),
+            }
+        }
+        Ok(RawPolicy {
+            name: name.ok_or_else(|| de::Error::missing_field("name"))?,
+            version,
+            default_effect,
+            default_reason,
+            rules: rules.ok_or_else(|| de::Error::missing_field("rules"))?,
+        })
+    }
+}
+
+/// A mapping key that must be one of a list: an unknown one is reported at
+/// the key itself.
+struct KnownKey(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for KnownKey {
+    type Value = &'static str;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<&'static str, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KnownKey {
+    type Value = &'static str;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<&'static str, E> {
+        self.0
+            .iter()
+            .find(|k| **k == s)
+            .copied()
+            .ok_or_else(|| E::unknown_field(s, self.0))
+    }
 }
 
 struct VersionText(String);
@@ -329,12 +488,6 @@ impl<'de> Deserialize<'de> for VersionText {
 
 struct DefaultEffect(Effect);
 
-impl Default for DefaultEffect {
-    fn default() -> Self {
-        Self(Effect::Deny)
-    }
-}
-
 impl<'de> Deserialize<'de> for DefaultEffect {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         condition::from_str_node(d, "allow, deny or require_approval", |s| {
@@ -342,8 +495,8 @@ impl<'de> Deserialize<'de> for DefaultEffect {
             "allow" => Ok(Self(Effect::Allow)),
             "deny" => Ok(Self(Effect::Deny)),
             "require_approval" => Ok(Self(Effect::RequireApproval)),
-            "redact" => Err("default_effect cannot be redact (it has no paths); use allow, deny or require_approval".into()),
-            other => Err(format!("unknown default_effect `{other}`, expected allow, deny or require_approval")),
+            "redact" => Err("defaultEffect cannot be redact (it has no paths); use allow, deny or require_approval".into()),
+            other => Err(format!("unknown defaultEffect `{other}`, expected allow, deny or require_approval")),
         }
         })
     }
@@ -418,7 +571,8 @@ impl<'de> Deserialize<'de> for OneOrMany {
     }
 }
 
-struct Score(f64);
+/// A threat score threshold as written, on the scanners' `f32` scale.
+struct Score(f32);
 
 impl<'de> Deserialize<'de> for Score {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -430,7 +584,8 @@ impl<'de> Deserialize<'de> for Score {
             }
             fn visit_f64<E: de::Error>(self, n: f64) -> Result<Score, E> {
                 if (0.0..=1.0).contains(&n) {
-                    Ok(Score(n))
+                    // The nearest f32, the same value a scanner's `0.9` literal has.
+                    Ok(Score(n as f32))
                 } else {
                     Err(E::custom(format!(
                         "a threat score is between 0 and 1, got {n}"
@@ -448,8 +603,8 @@ impl<'de> Deserialize<'de> for Score {
     }
 }
 
-/// `30s`, `15m`, `1h`, `7d`, or a number of seconds.
-struct DurationText(std::time::Duration);
+/// `30s`, `15m`, `1h`, `7d`, or a number of seconds; the text is kept for messages.
+struct DurationText(std::time::Duration, String);
 
 impl<'de> Deserialize<'de> for DurationText {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -460,29 +615,34 @@ impl<'de> Deserialize<'de> for DurationText {
                 f.write_str("a duration like 30s, 15m, 1h, 7d, or seconds")
             }
             fn visit_u64<E: de::Error>(self, n: u64) -> Result<DurationText, E> {
-                check_window(n).map_err(E::custom)
+                check_window(n, &n.to_string()).map_err(E::custom)
             }
             fn visit_i64<E: de::Error>(self, n: i64) -> Result<DurationText, E> {
                 u64::try_from(n)
-                    .map_err(|_| E::custom("a window must be positive"))
-                    .and_then(|n| check_window(n).map_err(E::custom))
+                    .map_err(|_| E::custom(format!("a window must be positive, got {n}")))
+                    .and_then(|s| check_window(s, &n.to_string()).map_err(E::custom))
             }
             fn visit_str<E: de::Error>(self, s: &str) -> Result<DurationText, E> {
-                parse_duration(s).and_then(check_window).map_err(E::custom)
+                parse_duration(s)
+                    .and_then(|n| check_window(n, s))
+                    .map_err(E::custom)
             }
         }
         d.deserialize_any(V)
     }
 }
 
-fn check_window(secs: u64) -> Result<DurationText, String> {
+fn check_window(secs: u64, text: &str) -> Result<DurationText, String> {
     const MAX: u64 = 366 * 86_400;
     if secs == 0 || secs > MAX {
         return Err(format!(
-            "a window is between 1 second and 366 days, got {secs}s"
+            "a window is between 1s and 366d, got {text}; leave `window` out for a budget that lasts the whole session"
         ));
     }
-    Ok(DurationText(std::time::Duration::from_secs(secs)))
+    Ok(DurationText(
+        std::time::Duration::from_secs(secs),
+        text.to_owned(),
+    ))
 }
 
 /// Seconds in `30s`, `15m`, `1h`, `7d` (also accepts a plain number).
@@ -516,7 +676,12 @@ struct RawBudget {
     #[serde(default)]
     count: Option<bool>,
     limit: f64,
-    window: DurationText,
+    /// Absent: the budget runs for the whole session (or agent).
+    #[serde(default)]
+    window: Option<DurationText>,
+    /// Rules naming the same key draw on one running total.
+    #[serde(default)]
+    key: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -549,6 +714,13 @@ impl RawBudget {
                 self.limit
             ));
         }
+        if let Some(k) = &self.key {
+            if !valid_id(k) {
+                return Err(format!(
+                    "budget key {k:?} must be 1-128 characters of letters, digits, - _ . : /"
+                ));
+            }
+        }
         Ok(Budget {
             scope: match self.per {
                 Some(Scope2::Agent) => Scope::Agent,
@@ -556,13 +728,15 @@ impl RawBudget {
             },
             measure,
             limit: self.limit,
-            window: self.window.0,
+            window: self.window.as_ref().map(|w| w.0),
+            window_text: self.window.map(|w| w.1),
+            key: self.key,
         })
     }
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct RawRule {
     id: String,
     reason: String,
@@ -576,6 +750,8 @@ struct RawRule {
     agents: Option<Globs>,
     #[serde(default)]
     roles: Option<OneOrMany>,
+    #[serde(default)]
+    roles_all: Option<OneOrMany>,
     #[serde(default)]
     min_trust: Option<Trust>,
     #[serde(default)]
@@ -617,6 +793,15 @@ fn valid_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':' | b'/'))
+}
+
+fn role_list(id: &str, key: &str, roles: Option<OneOrMany>) -> Result<Option<Vec<String>>, String> {
+    match roles {
+        Some(r) if r.0.is_empty() => Err(format!(
+            "rule `{id}`: an empty {key} list matches nobody; remove the key"
+        )),
+        r => Ok(r.map(|r| r.0)),
+    }
 }
 
 fn compile_rule(raw: RawRule, earlier: &[Rule]) -> Result<Rule, String> {
@@ -663,14 +848,26 @@ fn compile_rule(raw: RawRule, earlier: &[Rule]) -> Result<Rule, String> {
             raw.id
         ));
     }
-    let roles = raw.roles.map(|r| r.0);
-    if roles.as_ref().is_some_and(Vec::is_empty) {
-        return Err(format!(
-            "rule `{}`: an empty roles list matches nobody; remove the key",
-            raw.id
-        ));
+    let roles = role_list(&raw.id, "roles", raw.roles)?;
+    let roles_all = role_list(&raw.id, "rolesAll", raw.roles_all)?;
+    let budget = raw.budget.map(|b| b.0);
+    if let (Some(b), Some(key)) = (&budget, budget.as_ref().and_then(|b| b.key.as_deref())) {
+        let other = earlier.iter().find_map(|r| {
+            r.budget
+                .as_ref()
+                .filter(|o| o.key.as_deref() == Some(key))
+                .map(|o| (r, o))
+        });
+        if let Some((r, o)) = other {
+            if o.scope != b.scope || o.limit != b.limit || o.window != b.window {
+                return Err(format!(
+                    "rule `{}`: budget key `{key}` is shared with rule `{}`, so per, limit and window must be the same as there",
+                    raw.id, r.id
+                ));
+            }
+        }
     }
-    let rule = Rule {
+    Ok(Rule {
         id: raw.id,
         reason: raw.reason,
         methods: raw.methods.map(|g| g.0),
@@ -678,52 +875,89 @@ fn compile_rule(raw: RawRule, earlier: &[Rule]) -> Result<Rule, String> {
         servers: raw.servers.map(|g| g.0),
         agents: raw.agents.map(|g| g.0),
         roles,
+        roles_all,
         min_trust: raw.min_trust,
         min_threat: raw.min_threat.map(|s| s.0),
         when: raw.when,
-        budget: raw.budget.map(|b| b.0),
+        budget,
         effect: raw.effect,
         redact,
         severity: raw.severity.unwrap_or(Severity::Medium),
-    };
-    if let Some(shadow) = earlier.iter().find(|e| e.shadows(&rule)) {
-        return Err(format!(
+    })
+}
+
+/// What is worth a warning about a rule that loads.
+fn rule_warnings(rule: &Rule, earlier: &[Rule]) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(shadow) = earlier.iter().find(|e| e.shadows(rule)) {
+        out.push(format!(
             "rule `{}` is unreachable: the earlier rule `{}` has no conditions and matches every call this one could",
             rule.id, shadow.id
         ));
     }
-    Ok(rule)
+    if rule.effect == Effect::Redact {
+        out.push(format!(
+            "rule `{}` redacts arguments, which only the wasm filter can do: on Envoy's ext_authz path (Check) the call is denied, or forwarded unredacted with policy.checkRedactFallback: allow",
+            rule.id
+        ));
+    }
+    out
 }
 
-struct Rules(Vec<Rule>);
+struct RulesSeed<'a>(&'a Pass);
 
-impl<'de> Deserialize<'de> for Rules {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Rules;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a list of rules")
-            }
-            fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Rules, S::Error> {
-                let mut rules: Vec<Rule> = Vec::new();
-                while let Some(rule) = seq.next_element_seed(RuleSeed(&rules))? {
-                    if rules.len() == MAX_RULES {
-                        return Err(de::Error::custom(format!("more than {MAX_RULES} rules")));
-                    }
-                    rules.push(rule);
+impl<'de> DeserializeSeed<'de> for RulesSeed<'_> {
+    type Value = Vec<Rule>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<Rule>, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RulesSeed<'_> {
+    type Value = Vec<Rule>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of rules")
+    }
+
+    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Vec<Rule>, S::Error> {
+        let mut rules: Vec<Rule> = Vec::new();
+        for index in 0.. {
+            if self.0.skip.borrow().contains(&index) {
+                if seq.next_element::<de::IgnoredAny>()?.is_none() {
+                    break;
                 }
-                Ok(Rules(rules))
+                continue;
             }
+            self.0.current.set(Some(index));
+            let seed = RuleSeed {
+                pass: self.0,
+                index,
+                earlier: &rules,
+            };
+            let Some(rule) = seq.next_element_seed(seed)? else {
+                break;
+            };
+            self.0.current.set(None);
+            if rules.len() == MAX_RULES {
+                return Err(de::Error::custom(format!("more than {MAX_RULES} rules")));
+            }
+            rules.push(rule);
         }
-        d.deserialize_seq(V)
+        self.0.current.set(None);
+        Ok(rules)
     }
 }
 
 /// Deserializes one rule knowing the earlier ones, so rule-level errors
 /// (duplicates, unreachable) are raised inside the rule's mapping and carry its
 /// position.
-struct RuleSeed<'a>(&'a [Rule]);
+struct RuleSeed<'a> {
+    pass: &'a Pass,
+    index: usize,
+    earlier: &'a [Rule],
+}
 
 impl<'de> DeserializeSeed<'de> for RuleSeed<'_> {
     type Value = Rule;
@@ -742,7 +976,17 @@ impl<'de> Visitor<'de> for RuleSeed<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Rule, A::Error> {
         let raw = RawRule::deserialize(de::value::MapAccessDeserializer::new(map))?;
-        compile_rule(raw, self.0).map_err(de::Error::custom)
+        let rule = compile_rule(raw, self.earlier).map_err(de::Error::custom)?;
+        if !self.pass.quiet.get() && !self.pass.warned.borrow().contains(&self.index) {
+            let warnings = rule_warnings(&rule, self.earlier);
+            if !warnings.is_empty() {
+                // Raised as an error only to learn the rule's position.
+                let message = warnings.join("; ");
+                self.pass.warning.replace(Some(message.clone()));
+                return Err(de::Error::custom(message));
+            }
+        }
+        Ok(rule)
     }
 }
 
@@ -791,7 +1035,7 @@ rules:
         let b = refund.budget.as_ref().unwrap();
         assert_eq!(b.scope, Scope::Session);
         assert_eq!(b.limit, 2000.0);
-        assert_eq!(b.window.as_secs(), 3600);
+        assert_eq!(b.window.unwrap().as_secs(), 3600);
         assert_eq!(p.rule("mail").unwrap().redact[0].as_str(), "bcc");
     }
 
@@ -815,21 +1059,108 @@ rules:
         assert!(e.message.contains("invalid regex"), "{e}");
     }
 
+    fn warnings(yaml: &str) -> Vec<PolicyError> {
+        parse(yaml).unwrap().warnings
+    }
+
     #[test]
-    fn unreachable_rules_are_errors_at_the_rule() {
-        let e = err("name: x\nrules:\n  - id: all\n    reason: r\n    effect: deny\n  - id: never\n    reason: r\n    tools: x\n    effect: allow\n");
-        assert_eq!(e.line, Some(6), "{e}");
-        assert!(e.message.contains("rule `never` is unreachable"), "{e}");
-        assert!(e.message.contains("`all`"), "{e}");
+    fn unreachable_rules_are_warnings_at_the_rule() {
+        let w = warnings("name: x\nrules:\n  - id: all\n    reason: r\n    effect: deny\n  - id: never\n    reason: r\n    tools: x\n    effect: allow\n");
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(w[0].line, Some(6), "{}", w[0]);
+        assert!(
+            w[0].message.contains("rule `never` is unreachable"),
+            "{}",
+            w[0]
+        );
+        assert!(w[0].message.contains("`all`"), "{}", w[0]);
         // Prefix globs shadow narrower ones; conditions prevent shadowing.
-        let e = err("name: x\nrules:\n  - {id: a, reason: r, tools: 'fs.*', effect: deny}\n  - {id: b, reason: r, tools: [fs.read, 'fs.w*'], effect: allow}\n");
-        assert!(e.message.contains("rule `b` is unreachable"), "{e}");
-        parse("name: x\nrules:\n  - {id: a, reason: r, tools: 'fs.*', roles: [x], effect: deny}\n  - {id: b, reason: r, tools: fs.read, effect: allow}\n").unwrap();
-        parse("name: x\nrules:\n  - {id: a, reason: r, tools: 'fs.*', effect: deny}\n  - {id: b, reason: r, tools: 'f*', effect: allow}\n").unwrap();
+        let w = warnings("name: x\nrules:\n  - {id: a, reason: r, tools: 'fs.*', effect: deny}\n  - {id: b, reason: r, tools: [fs.read, 'fs.w*'], effect: allow}\n");
+        assert!(w[0].message.contains("rule `b` is unreachable"), "{w:?}");
+        let w = warnings("name: x\nrules:\n  - {id: a, reason: r, tools: 'fs.*', effect: deny}\n  - {id: b, reason: r, tools: 'fs.[rw]*', effect: allow}\n");
+        assert!(w[0].message.contains("rule `b` is unreachable"), "{w:?}");
+        assert!(warnings("name: x\nrules:\n  - {id: a, reason: r, tools: 'fs.*', roles: [x], effect: deny}\n  - {id: b, reason: r, tools: fs.read, effect: allow}\n").is_empty());
+        assert!(warnings("name: x\nrules:\n  - {id: a, reason: r, tools: 'fs.*', rolesAll: [x], effect: deny}\n  - {id: b, reason: r, tools: fs.read, effect: allow}\n").is_empty());
+        assert!(warnings("name: x\nrules:\n  - {id: a, reason: r, tools: 'fs.*', effect: deny}\n  - {id: b, reason: r, tools: 'f*', effect: allow}\n").is_empty());
         // A tools criterion does not shadow a rule for tool-less methods.
-        parse("name: x\nrules:\n  - {id: a, reason: r, tools: '*', effect: deny}\n  - {id: b, reason: r, methods: initialize, effect: allow}\n").unwrap();
-        let e = err("name: x\nrules:\n  - {id: a, reason: r, methods: '*', effect: deny}\n  - {id: b, reason: r, methods: initialize, effect: allow}\n");
-        assert!(e.message.contains("unreachable"), "{e}");
+        assert!(warnings("name: x\nrules:\n  - {id: a, reason: r, tools: '*', effect: deny}\n  - {id: b, reason: r, methods: initialize, effect: allow}\n").is_empty());
+        let w = warnings("name: x\nrules:\n  - {id: a, reason: r, methods: '*', effect: deny}\n  - {id: b, reason: r, methods: initialize, effect: allow}\n");
+        assert!(w[0].message.contains("unreachable"), "{w:?}");
+    }
+
+    #[test]
+    fn redaction_warns_about_the_check_path() {
+        let w = warnings("name: x\nrules:\n  - {id: a, reason: r, tools: t, effect: allow}\n  - {id: mail, reason: r, tools: m, effect: redact, redact: [bcc]}\n");
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(w[0].line, Some(4));
+        assert!(w[0].message.contains("ext_authz path (Check)"), "{}", w[0]);
+    }
+
+    #[test]
+    fn every_bad_rule_is_reported_with_its_place() {
+        let yaml = "name: x\nrules:\n  - {id: a, reason: r, effect: allow, min_threat: 0.5}\n  - {id: b, reason: r, effect: allow, tools: 'fs.[rw'}\n  - {id: c, reason: r, effect: allow, budget: {count: true, limit: 1, window: 400d}}\n  - {id: ok, reason: r, tools: t, effect: allow}\n  - {id: ok, reason: r, tools: u, effect: allow}\n";
+        let e = err(yaml);
+        let all: Vec<&PolicyError> = e.all().collect();
+        assert_eq!(all.len(), 4, "{e}");
+        assert_eq!(
+            all.iter().map(|e| e.line.unwrap()).collect::<Vec<_>>(),
+            [3, 4, 5, 7],
+            "{e}"
+        );
+        assert!(
+            all[0]
+                .message
+                .contains("keys are camelCase, write `minThreat`"),
+            "{e}"
+        );
+        assert!(
+            all[1].message.contains("unterminated character class"),
+            "{e}"
+        );
+        assert!(all[2].message.contains("got 400d"), "{e}");
+        assert!(all[3].message.contains("duplicate rule id `ok`"), "{e}");
+        assert_eq!(e.to_string().lines().count(), 4, "{e}");
+        assert!(
+            e.to_string().lines().all(|l| l.starts_with("p.yaml:")),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn old_snake_case_keys_name_the_new_ones() {
+        for (old, new) in [
+            ("default_effect: deny", "defaultEffect"),
+            ("default_reason: no", "defaultReason"),
+        ] {
+            let e = err(&format!("name: x\n{old}\nrules: []\n"));
+            assert!(e.message.contains(&format!("write `{new}`")), "{e}");
+            assert_eq!(e.line, Some(2));
+        }
+        for (old, new) in [
+            ("min_trust: high", "minTrust"),
+            ("min_threat: 0.5", "minThreat"),
+            ("roles_all: [a]", "rolesAll"),
+        ] {
+            let e = err(&format!(
+                "name: x\nrules:\n  - {{id: a, reason: r, effect: allow, {old}}}\n"
+            ));
+            assert!(e.message.contains(&format!("write `{new}`")), "{e}");
+        }
+    }
+
+    #[test]
+    fn shared_and_session_long_budgets() {
+        let p = parse("name: x\nrules:\n  - {id: refund, reason: r, tools: refund, budget: {sum: amount, limit: 2000, key: money}, effect: allow}\n  - {id: credit, reason: r, tools: credit, budget: {sum: value, limit: 2000, key: money}, effect: allow}\n").unwrap();
+        let b = p.rule("credit").unwrap().budget.as_ref().unwrap();
+        assert_eq!((b.key.as_deref(), b.window), (Some("money"), None));
+        assert_eq!(b.total("credit"), "money");
+        let e = err("name: x\nrules:\n  - {id: refund, reason: r, tools: refund, budget: {sum: amount, limit: 2000, key: money}, effect: allow}\n  - {id: credit, reason: r, tools: credit, budget: {sum: value, limit: 100, key: money}, effect: allow}\n");
+        assert!(
+            e.message
+                .contains("budget key `money` is shared with rule `refund`"),
+            "{e}"
+        );
+        assert_eq!(e.line, Some(4));
     }
 
     #[test]
@@ -843,8 +1174,8 @@ rules:
             ("name: x\nrules:\n  - {id: 'a b', reason: r, effect: allow}\n", "rule id"),
             ("name: x\nrules:\n  - {id: default, reason: r, effect: allow}\n", "reserved"),
             ("name: x\nrules:\n  - {id: a, reason: r, effect: maybe}\n", "unknown variant `maybe`"),
-            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, min_trust: root}\n", "unknown variant `root`"),
-            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, min_threat: 2}\n", "between 0 and 1"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, minTrust: root}\n", "unknown variant `root`"),
+            ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, minThreat: 2}\n", "between 0 and 1"),
             ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, tools: []}\n", "empty list"),
             ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, roles: []}\n", "empty roles"),
             ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, budget: {limit: 1, window: 1h}}\n", "`count: true`"),
@@ -852,7 +1183,7 @@ rules:
             ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, budget: {count: true, limit: -1, window: 1h}}\n", "limit must be"),
             ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, budget: {sum: 'a[*]', limit: 1, window: 1h}}\n", "no wildcards"),
             ("name: x\nrules:\n  - {id: a, reason: r, effect: allow, budget: {count: true, limit: 1, window: 1h, per: team}}\n", "unknown variant `team`"),
-            ("name: x\ndefault_effect: redact\nrules: []\n", "default_effect cannot be redact"),
+            ("name: x\ndefaultEffect: redact\nrules: []\n", "defaultEffect cannot be redact"),
             ("rules: []\n", "missing field `name`"),
             ("name: x\nrules:\n  - id: a\n   bad indent\n", ""),
         ] {
@@ -875,6 +1206,13 @@ rules:
             text.insert_str(at, &junk);
             let _ = parse(&text);
         }
+    }
+
+    #[test]
+    fn thresholds_compare_on_the_scanners_scale() {
+        let p = parse("name: x\nrules:\n  - {id: a, reason: r, minThreat: 0.9, effect: deny}\n")
+            .unwrap();
+        assert_eq!(p.rules[0].min_threat, Some(0.9f32));
     }
 
     #[test]

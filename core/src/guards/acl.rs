@@ -304,6 +304,19 @@ fn valid_spiffe(uri: &str) -> bool {
         && !rest.contains("//")
 }
 
+/// The token of an `authorization: Bearer <token>` header. The scheme is
+/// case-insensitive (RFC 7235) and followed by one or more spaces; any other
+/// scheme, or no token, is `None`.
+pub fn bearer_token(authorization: &str) -> Option<&str> {
+    let v = authorization.trim();
+    let scheme = v.get(..6)?;
+    let rest = v.get(6..)?;
+    if !scheme.eq_ignore_ascii_case("bearer") || !rest.starts_with(' ') {
+        return None;
+    }
+    Some(rest.trim_start()).filter(|t| !t.is_empty())
+}
+
 /// Decode the payload Envoy forwards (`forward_payload_header`): base64url
 /// JSON, or a whole compact JWT (the middle segment is used).
 pub fn decode_jwt_payload(value: &str) -> Result<Value, IdentityError> {
@@ -330,14 +343,16 @@ pub fn decode_jwt_payload(value: &str) -> Result<Value, IdentityError> {
 }
 
 /// A claim by dotted path (`realm_access.roles`); an exact key with dots wins.
-fn claim<'a>(payload: &'a Value, path: &str) -> Option<&'a Value> {
+pub fn claim<'a>(payload: &'a Value, path: &str) -> Option<&'a Value> {
     if let Some(v) = payload.get(path) {
         return Some(v);
     }
     path.split('.').try_fold(payload, |v, k| v.get(k))
 }
 
-fn claim_strings(v: &Value) -> Vec<String> {
+/// A roles-like claim as strings: a list of strings, or one string split on
+/// spaces and commas (OAuth `scope` style).
+pub fn claim_strings(v: &Value) -> Vec<String> {
     match v {
         Value::String(s) => s
             .split([' ', ','])
@@ -662,6 +677,18 @@ mod tests {
         assert!(spiffe_from_xfcc("garbage", XfccElement::Last).is_err());
         assert!(spiffe_from_xfcc("URI=spiffe://", XfccElement::Last).is_err());
         assert!(spiffe_from_xfcc("", XfccElement::Last).is_err());
+    }
+
+    #[test]
+    fn bearer_tokens() {
+        assert_eq!(bearer_token("Bearer abc"), Some("abc"));
+        assert_eq!(bearer_token("bearer  abc "), Some("abc"));
+        assert_eq!(bearer_token("BEARER abc"), Some("abc"));
+        assert_eq!(bearer_token("Bearerabc"), None);
+        assert_eq!(bearer_token("Bearer "), None);
+        assert_eq!(bearer_token("Basic abc"), None);
+        assert_eq!(bearer_token("abc"), None);
+        assert_eq!(bearer_token("Béarer x"), None);
     }
 
     #[test]

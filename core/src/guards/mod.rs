@@ -105,6 +105,18 @@ impl Action {
     }
 }
 
+/// The threat score a policy's `minThreat` compares: the highest of the given
+/// scores (argument threat scores and every finding's score, DLP included),
+/// clamped to 0..1, non-finite values ignored. One type, `f32`, from the scanners
+/// to the comparison, so a finding scored 0.9 meets `minThreat: 0.9` exactly.
+pub fn threat_score(scores: impl IntoIterator<Item = f32>) -> f32 {
+    scores
+        .into_iter()
+        .filter(|s| s.is_finite())
+        .fold(0.0f32, f32::max)
+        .clamp(0.0, 1.0)
+}
+
 impl Severity {
     /// Severity bands used by scored guards: a score says how sure and how bad,
     /// the band is what dashboards group by.

@@ -1865,35 +1865,7 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
 }
 
 fn decode_base64(s: &str) -> Option<Vec<u8>> {
-    let val = |c: u8| -> Option<u32> {
-        Some(match c {
-            b'A'..=b'Z' => u32::from(c - b'A'),
-            b'a'..=b'z' => u32::from(c - b'a') + 26,
-            b'0'..=b'9' => u32::from(c - b'0') + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            _ => return None,
-        })
-    };
-    let bytes = s.as_bytes();
-    if bytes.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(bytes.len() * 3 / 4);
-    for chunk in bytes.chunks(4) {
-        let mut acc = 0u32;
-        for (n, &c) in chunk.iter().enumerate() {
-            acc |= val(c)? << (18 - 6 * n);
-        }
-        out.push((acc >> 16) as u8);
-        if chunk.len() > 2 {
-            out.push((acc >> 8) as u8);
-        }
-        if chunk.len() > 3 {
-            out.push(acc as u8);
-        }
-    }
-    Some(out)
+    super::dlp::validators::base64_decode(s)
 }
 
 /// Decoded bytes count as text when they are UTF-8, almost all printable, and

@@ -172,17 +172,7 @@ impl Engine {
             redactions: 0,
         };
         if let Some(glob) = self.config.tool_deny_list.matches(name) {
-            check.denial = Some(
-                Denial::new(
-                    codes::DENIED,
-                    "tool_denied",
-                    format!(
-                        "Warden denied {what}: the tool matches deny-list entry '{}'",
-                        glob.as_str()
-                    ),
-                )
-                .with_guard("tool_deny_list"),
-            );
+            check.denial = Some(Denial::tool_denied(name, glob.as_str()));
             return check;
         }
         if let (Some(acl), Some(who)) = (&self.acl, identity) {

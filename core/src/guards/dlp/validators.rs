@@ -367,34 +367,25 @@ pub fn class_count(s: &str) -> usize {
     [l, u, d, o].iter().filter(|x| **x).count()
 }
 
-/// Decode base64url or standard base64, padded or not. `None` on a character
-/// outside both alphabets or an impossible length.
+/// Decode base64url or standard base64, padded or not, with the `base64`
+/// crate. `None` on a character outside the alphabet or an impossible length.
+/// Lenient about trailing bits and padding: this reads what attackers and
+/// proxies write, it does not validate encoders.
 pub fn base64_decode(s: &str) -> Option<Vec<u8>> {
+    use base64::alphabet;
+    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+    use base64::Engine as _;
+    const CONFIG: GeneralPurposeConfig = GeneralPurposeConfig::new()
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true);
+    const URL: GeneralPurpose = GeneralPurpose::new(&alphabet::URL_SAFE, CONFIG);
+    const STANDARD: GeneralPurpose = GeneralPurpose::new(&alphabet::STANDARD, CONFIG);
     let s = s.trim_end_matches('=');
-    if s.len() % 4 == 1 {
-        return None;
+    if s.bytes().any(|b| b == b'-' || b == b'_') {
+        URL.decode(s).ok()
+    } else {
+        STANDARD.decode(s).ok()
     }
-    let mut out = Vec::with_capacity(s.len() * 3 / 4);
-    let mut acc = 0u32;
-    let mut bits = 0u32;
-    for b in s.bytes() {
-        let v = match b {
-            b'A'..=b'Z' => b - b'A',
-            b'a'..=b'z' => b - b'a' + 26,
-            b'0'..=b'9' => b - b'0' + 52,
-            b'-' | b'+' => 62,
-            b'_' | b'/' => 63,
-            _ => return None,
-        };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
 }
 
 #[cfg(test)]
