@@ -24,10 +24,8 @@ pub fn read_stream(bytes: &[u8]) -> ClientView {
     let mut view = ClientView::default();
     let (mut data, mut event, mut has_data) = (String::new(), String::new(), false);
     let mut rest = text;
-    loop {
-        let Some(end) = rest.find(['\r', '\n']) else {
-            break; // an unterminated last line is never processed
-        };
+    // An unterminated last line is never processed.
+    while let Some(end) = rest.find(['\r', '\n']) {
         let line = &rest[..end];
         let skip = if rest[end..].starts_with("\r\n") {
             2

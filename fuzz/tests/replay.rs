@@ -3,7 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-const TARGETS: &[(&str, fn(&[u8]))] = &[
+type Target = fn(&[u8]);
+
+const TARGETS: &[(&str, Target)] = &[
     ("jsonrpc", warden_fuzz::jsonrpc),
     ("sse_chunks", warden_fuzz::sse_chunks),
     ("request_diff", warden_fuzz::request_diff),
