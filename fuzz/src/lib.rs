@@ -30,11 +30,9 @@ use warden_core::Limits;
 use tree::Node;
 
 /// The engine under test: the guards on their defaults, a deny list, and a
-/// spoofing allowlist that trusts the upstream the harness talks to.
-pub const ENGINE_CONFIG: &str = r#"{
-  "toolDenyList": ["exec_*", "delete_everything"],
-  "guards": {"toolsList": {"spoofing": {"allowlist": [{"name": "demo", "serverInfoName": "demo"}]}}}
-}"#;
+/// spoofing allowlist that trusts the upstream the harness talks to. Shared with
+/// the Python differential (`tests/diff/pydiff.py`).
+pub const ENGINE_CONFIG: &str = include_str!("../engine-config.json");
 
 /// The server name the response harness uses.
 pub const SERVER: &str = "demo";
