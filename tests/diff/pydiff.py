@@ -16,14 +16,16 @@ did not decide on:
 Python's json is laxer than serde_json (NaN, Infinity, lone surrogates, big
 numbers), so what the pipeline forwards is read here by a second parser.
 
-Usage: pydiff.py [--warden BIN] CASE_DIR...   (fuzz corpus layout: request_diff/,
-response_diff/; exit 1 and one line per violation when any is found).
+Usage: pydiff.py [--warden BIN] [--mutations N] CASE_DIR...   (fuzz corpus
+layout: request_diff/, response_diff/; --mutations adds N seeded mutations of
+those cases; exit 1 and one line per violation when any is found).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import subprocess
 import sys
 import unicodedata
@@ -283,12 +285,49 @@ def check(warden: str, cases: list[tuple[str, dict]]) -> list[str]:
     return checker.settle(warden)
 
 
+GHP = "ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"
+
+# Pieces a mutation inserts: JSON structure, Python-only tokens, escapes, and
+# members that change what a message is or carries.
+TOKENS = [
+    '"', "\\", "\\u0000", "\\ud800", "NaN", "1e999", ",", "}", "]", "{", "[",
+    '"method":"tools/call",', '"name":"exec_shell",', '"id":2,', '"result":{},',
+    '"text":"' + GHP + '",', '"content":[],', "\u200b", "\ufeff", " ",
+]
+
+
+def mutate(rng: random.Random, body: str) -> str:
+    for _ in range(rng.randint(1, 3)):
+        at = rng.randint(0, len(body))
+        op = rng.random()
+        if op < 0.5:
+            body = body[:at] + rng.choice(TOKENS) + body[at:]
+        elif op < 0.8:
+            body = body[:at] + body[at + rng.randint(1, 8):]
+        else:  # duplicate a slice: repeated members, nested copies
+            end = min(len(body), at + rng.randint(1, 40))
+            body = body[:end] + body[at:end] + body[end:]
+    return body
+
+
+def mutations(cases, count: int, seed: int = 20261130):
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        label, case = rng.choice(cases)
+        case = dict(case, body=mutate(rng, case["body"]))
+        out.append((f"{label} mutated to {json.dumps(case['body'])[:100]}", case))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--warden", default=str(ROOT / "target" / "debug" / "warden"))
+    ap.add_argument("--mutations", type=int, default=0)
     ap.add_argument("dirs", nargs="+", type=Path)
     args = ap.parse_args()
     cases = [c for d in args.dirs for c in cases_from_dir(d.resolve())]
+    cases += mutations(cases, args.mutations)
     violations = check(args.warden, cases)
     for v in violations:
         print(v)
