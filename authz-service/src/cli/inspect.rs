@@ -20,8 +20,7 @@ use serde_json::{json, Value};
 use warden_core::guards::pinning::MemoryPinStore;
 use warden_core::guards::spoofing::ServerIdentity;
 use warden_core::pipeline::{
-    Engine, ListCache, RequestFacts, RequestOutcome, ResponseContext, ResponseReport,
-    SseInspector,
+    Engine, ListCache, RequestFacts, RequestOutcome, ResponseContext, ResponseReport, SseInspector,
 };
 
 #[derive(Debug, Deserialize)]
@@ -96,12 +95,8 @@ fn run(engine: &Engine, server: &str, case: &Case) -> Value {
             let sent = if ex.inspect_response {
                 let mut pins = MemoryPinStore::new();
                 let mut cache = ListCache::default();
-                let mut ctx = ResponseContext::new(
-                    &ex,
-                    ServerIdentity::new(server),
-                    &mut pins,
-                    &mut cache,
-                );
+                let mut ctx =
+                    ResponseContext::new(&ex, ServerIdentity::new(server), &mut pins, &mut cache);
                 if *sse {
                     SseInspector::new(engine).push(
                         engine,
@@ -170,12 +165,17 @@ mod tests {
         assert_eq!(out["outcome"], "rewrite");
         assert_eq!(out["toolsFiltered"], 1);
         let sent = out["forwarded"].as_str().unwrap();
-        assert!(!sent.contains("exec_shell") && sent.contains("\"add\""), "{sent}");
+        assert!(
+            !sent.contains("exec_shell") && sent.contains("\"add\""),
+            "{sent}"
+        );
     }
 
     #[test]
     fn case_lines_are_strict() {
-        assert!(serde_json::from_str::<Case>(r#"{"side":"request","body":"x","extra":1}"#).is_err());
+        assert!(
+            serde_json::from_str::<Case>(r#"{"side":"request","body":"x","extra":1}"#).is_err()
+        );
         assert!(serde_json::from_str::<Case>(r#"{"side":"sideways","body":"x"}"#).is_err());
     }
 }
