@@ -116,5 +116,7 @@ fuzz: fuzz-tools
 # Rust properties and the Python-json differential.
 fuzz-regressions: venv
 	$(CARGO) build -p warden
-	$(CARGO) test $(FUZZ_MANIFEST) --no-default-features -- --ignored
-	$(PY) tests/diff/pydiff.py --mutations 400 fuzz/corpus fuzz/regressions
+	@rc=0; \
+	$(CARGO) test $(FUZZ_MANIFEST) --no-default-features -- --ignored || rc=1; \
+	$(PY) tests/diff/pydiff.py --mutations 400 fuzz/corpus fuzz/regressions || rc=1; \
+	exit $$rc

@@ -12,7 +12,8 @@
 pub mod sse_ref;
 pub mod tree;
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use warden_core::guards::normalize::skeleton;
@@ -42,6 +43,30 @@ pub const PROBE_TOOL: &str = "probe_tool";
 pub fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| Engine::from_json(ENGINE_CONFIG.as_bytes()).expect("engine config"))
+}
+
+/// Probe verdicts are pure (a fixed engine; fresh pins and cache per probe), so
+/// they are remembered: most strings in fuzz inputs repeat (`jsonrpc`, `2.0`, ...).
+fn remembered(kind: u8, key: &[&str], probe: impl FnOnce() -> bool) -> bool {
+    thread_local! {
+        static SEEN: RefCell<HashMap<(u8, Vec<String>), bool>> = RefCell::new(HashMap::new());
+    }
+    let key = (
+        kind,
+        key.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>(),
+    );
+    if let Some(v) = SEEN.with(|m| m.borrow().get(&key).copied()) {
+        return v;
+    }
+    let v = probe();
+    SEEN.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() > 100_000 {
+            m.clear(); // bounded: fuzzing runs for hours
+        }
+        m.insert(key, v);
+    });
+    v
 }
 
 // ---------------------------------------------------------------- jsonrpc
@@ -213,25 +238,29 @@ pub fn look_alike_of_refused(name: &str) -> Option<String> {
 
 /// Would the engine refuse a `tools/call` of this tool on its own?
 pub fn probe_call_name(name: &str) -> bool {
-    let body = format!(
-        r#"{{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{{"name":{}}}}}"#,
-        json_string(name)
-    );
-    !matches!(
-        engine().inspect_request(body.as_bytes(), &facts()).1,
-        RequestOutcome::Forward
-    )
+    remembered(0, &[name], || {
+        let body = format!(
+            r#"{{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{{"name":{}}}}}"#,
+            json_string(name)
+        );
+        !matches!(
+            engine().inspect_request(body.as_bytes(), &facts()).1,
+            RequestOutcome::Forward
+        )
+    })
 }
 
 /// Would the engine refuse or rewrite a call with this one argument?
 pub fn probe_argument(key: &str, value: &str) -> bool {
-    let body = format!(
-        r#"{{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{{"name":"{PROBE_TOOL}","arguments":{{{}:{}}}}}}}"#,
-        json_string(key),
-        json_string(value)
-    );
-    let (ex, out) = engine().inspect_request(body.as_bytes(), &facts());
-    !matches!(out, RequestOutcome::Forward) || ex.rewritten.is_some()
+    remembered(1, &[key, value], || {
+        let body = format!(
+            r#"{{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{{"name":"{PROBE_TOOL}","arguments":{{{}:{}}}}}}}"#,
+            json_string(key),
+            json_string(value)
+        );
+        let (ex, out) = engine().inspect_request(body.as_bytes(), &facts());
+        !matches!(out, RequestOutcome::Forward) || ex.rewritten.is_some()
+    })
 }
 
 /// The methods a near-miss is measured against.
@@ -415,21 +444,25 @@ fn guard_acted(report: &ResponseReport) -> bool {
 
 /// Would the engine refuse or rewrite this string as the text of a call result?
 pub fn probe_result_text(s: &str) -> bool {
-    let body = format!(
-        r#"{{"jsonrpc":"2.0","id":1,"result":{{"content":[{{"type":"text","text":{}}}]}}}}"#,
-        json_string(s)
-    );
-    guard_acted(&respond(harness_request(0), body.as_bytes(), None).1)
+    remembered(2, &[s], || {
+        let body = format!(
+            r#"{{"jsonrpc":"2.0","id":1,"result":{{"content":[{{"type":"text","text":{}}}]}}}}"#,
+            json_string(s)
+        );
+        guard_acted(&respond(harness_request(0), body.as_bytes(), None).1)
+    })
 }
 
 /// Would the engine filter or refuse a list holding only this tool?
 pub fn probe_tool(name: &str, description: &str) -> bool {
-    let body = format!(
-        r#"{{"jsonrpc":"2.0","id":1,"result":{{"tools":[{{"name":{},"description":{},"inputSchema":{{"type":"object"}}}}]}}}}"#,
-        json_string(name),
-        json_string(description)
-    );
-    guard_acted(&respond(harness_request(1), body.as_bytes(), None).1)
+    remembered(3, &[name, description], || {
+        let body = format!(
+            r#"{{"jsonrpc":"2.0","id":1,"result":{{"tools":[{{"name":{},"description":{},"inputSchema":{{"type":"object"}}}}]}}}}"#,
+            json_string(name),
+            json_string(description)
+        );
+        guard_acted(&respond(harness_request(1), body.as_bytes(), None).1)
+    })
 }
 
 /// Every response the pipeline lets through, read as the MCP client reads it
