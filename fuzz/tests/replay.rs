@@ -67,3 +67,22 @@ fn seed_corpus_holds_every_property() {
 fn regressions_hold_every_property() {
     replay("regressions");
 }
+
+/// The probes are the oracle of the differential properties: if they stopped
+/// recognising what the engine refuses, every differential would pass vacuously.
+#[test]
+fn probes_recognise_refused_pieces_and_pass_benign_ones() {
+    use warden_fuzz::*;
+    let ghp = "ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
+    assert!(probe_call_name("exec_shell") && !probe_call_name("add"));
+    assert!(probe_argument("note", ghp) && probe_argument("to", "ada@example.com"));
+    assert!(!probe_argument("city", "Paris"));
+    assert!(probe_result_text(ghp) && probe_result_text("mail ada@example.com"));
+    assert!(!probe_result_text("sunny, 18C") && !probe_result_text("tools"));
+    assert!(probe_tool("exec_shell", "Run.") && !probe_tool("add", "Add two numbers."));
+    assert_eq!(
+        look_alike_of_refused("ex\u{435}c_shell").as_deref(),
+        Some("exec_shell")
+    );
+    assert_eq!(look_alike_of_refused("add"), None);
+}
