@@ -13,13 +13,15 @@ WASM      := target/wasm32-wasip1/wasm/warden_filter.wasm
 WASM_ARGS := -p warden-filter --target wasm32-wasip1 --profile wasm
 CARGO     ?= cargo
 
-.PHONY: help setup toolchain venv wasm build build-debug run test lint unit e2e validate bench eval clean warden-release wasm-image kustomize
+.PHONY: help setup toolchain venv wasm build build-debug run test lint unit e2e validate bench eval clean \
+	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions
 
 help:
 	@echo "make run    build everything and start Envoy + Warden + demo MCP server"
 	@echo "make test   fmt, clippy (host + wasm32), unit tests, Envoy config validation, end-to-end"
 	@echo "make bench  load benchmark through Envoy (passthrough vs Warden)"
 	@echo "make eval   detection quality on ../shared/eval"
+	@echo "make fuzz   each cargo-fuzz target for FUZZ_SECONDS (default 60), then the regressions"
 
 setup: toolchain venv
 
@@ -53,6 +55,7 @@ lint: toolchain
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy -p warden-filter -p warden-core --target wasm32-wasip1 -- -D warnings
+	$(MAKE) --no-print-directory fuzz-lint
 
 unit:
 	$(CARGO) test --workspace
@@ -66,7 +69,7 @@ validate: venv wasm
 e2e: venv build-debug kustomize
 	cd tests/e2e && ../../$(PY) -m pytest -p no:cacheprovider --timeout 120 -q .
 
-test: setup lint unit validate e2e
+test: setup lint unit fuzz-smoke validate e2e
 
 bench: setup build
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
@@ -95,3 +98,44 @@ kustomize: venv
 	@if [ -x $(VENV)/bin/kubectl ]; then :; \
 	elif command -v kubectl >/dev/null && kubectl version --client 2>/dev/null | grep -q 'Kustomize Version: v5'; then :; \
 	else $(PY) scripts/install_kubectl.py $(VENV)/bin; fi
+# --- fuzzing (fuzz/ is a cargo-fuzz workspace of its own; see fuzz/README.md) ---
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := jsonrpc sse_chunks request_diff response_diff
+FUZZ_MANIFEST := --manifest-path fuzz/Cargo.toml
+
+fuzz-tools:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+
+fuzz-lint:
+	$(CARGO) fmt $(FUZZ_MANIFEST) -- --check
+	$(CARGO) clippy $(FUZZ_MANIFEST) --no-default-features --all-targets -- -D warnings
+
+# The `make test` smoke: every committed corpus file through its target's
+# property, on stable, without libFuzzer.
+fuzz-smoke:
+	$(CARGO) test $(FUZZ_MANIFEST) --no-default-features
+
+# Fuzz each target for FUZZ_SECONDS. New inputs go to fuzz/work/ (the committed
+# corpus is read, never written); a failing input lands in fuzz/artifacts/.
+fuzz: fuzz-tools
+	$(CARGO) +nightly fuzz build --fuzz-dir fuzz
+	@failed=""; for t in $(FUZZ_TARGETS); do \
+		mkdir -p fuzz/work/$$t; \
+		case $$t in sse_chunks) dict=sse;; *) dict=json;; esac; \
+		echo "== fuzz $$t for $(FUZZ_SECONDS)s"; \
+		$(CARGO) +nightly fuzz run --fuzz-dir fuzz $$t fuzz/work/$$t fuzz/corpus/$$t -- \
+			-max_total_time=$(FUZZ_SECONDS) -max_len=4096 -dict=fuzz/dict/$$dict.dict \
+			-print_final_stats=1 || failed="$$failed $$t"; \
+	done; \
+	$(MAKE) --no-print-directory fuzz-regressions || failed="$$failed regressions"; \
+	if [ -n "$$failed" ]; then echo "fuzz: failures in:$$failed (inputs in fuzz/artifacts/)"; exit 1; fi
+
+# Bypasses found in the pipeline before issue #7's traffic fixes, through the
+# Rust properties and the Python-json differential.
+fuzz-regressions: venv
+	$(CARGO) build -p warden
+	@rc=0; \
+	$(CARGO) test $(FUZZ_MANIFEST) --no-default-features -- --ignored || rc=1; \
+	$(PY) tests/diff/pydiff.py --mutations 400 fuzz/corpus fuzz/regressions || rc=1; \
+	exit $$rc

@@ -13,6 +13,7 @@
 //! warden token --key FILE --agent-id ID [--role R]... [--ttl 1h]
 //! warden scan tools|text FILE [--config FILTER_CONFIG]   (see `scan`)
 //! warden pins export FILE [--server NAME] | import PINS [--config FILTER_CONFIG]
+//! warden inspect [--config FILTER_CONFIG] [--server NAME] < CASES.jsonl   (see `inspect`)
 //! ```
 //!
 //! Output goes through [`outln!`], so a closed pipe (`warden explain ... | head`)
@@ -29,6 +30,7 @@ pub(crate) use outln;
 
 pub mod admin;
 pub mod health;
+pub mod inspect;
 pub mod scan;
 
 use std::net::SocketAddr;
@@ -184,6 +186,16 @@ pub enum Command {
         #[command(subcommand)]
         action: PinsCommand,
     },
+    /// Run the filter's request/response pipeline offline on JSON Lines cases from
+    /// stdin and print what would reach the other side.
+    Inspect {
+        /// The filter's plugin configuration (JSON or YAML); default: the defaults.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// The upstream server's name (spoofing allowlist, pins).
+        #[arg(long, default_value = "demo")]
+        server: String,
+    },
 }
 
 /// What `warden check` reads a file as.
@@ -239,6 +251,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Keygen { out, name } => admin::keygen(&out, &name),
         Command::Scan { what } => scan::scan(what),
         Command::Pins { action } => scan::pins(action),
+        Command::Inspect { config, server } => inspect::inspect(config.as_deref(), &server),
         Command::Token {
             key,
             hmac_secret,

@@ -62,7 +62,7 @@ fn read(path: &Path) -> anyhow::Result<String> {
 }
 
 /// The filter configuration, validated as `on_configure` would.
-fn filter_config(path: Option<&Path>) -> anyhow::Result<FilterConfig> {
+pub(super) fn filter_config(path: Option<&Path>) -> anyhow::Result<FilterConfig> {
     let Some(path) = path else {
         return Ok(FilterConfig::default());
     };
