@@ -24,6 +24,7 @@ const DENIAL_CODES: &[&str] = &[
     "batch_rejected",
     "redaction_unsupported",
     "redaction_failed",
+    "token_audience",
     "other",
 ];
 
@@ -41,6 +42,7 @@ pub enum Counter {
     PinStoreErrors,
     Redactions,
     Passthrough,
+    CredentialsStripped,
 }
 
 const COUNTERS: &[(Counter, &str)] = &[
@@ -56,6 +58,7 @@ const COUNTERS: &[(Counter, &str)] = &[
     (Counter::PinStoreErrors, "warden.guards.pin_store_errors"),
     (Counter::Redactions, "warden.guards.redactions"),
     (Counter::Passthrough, "warden.passthrough"),
+    (Counter::CredentialsStripped, "warden.credentials.stripped"),
 ];
 
 #[derive(Default)]
