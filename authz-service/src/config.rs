@@ -155,6 +155,10 @@ pub struct IdentityConfig {
     /// Most concurrently bound `Mcp-Session-Id`s; beyond it new sessions are refused.
     #[serde(default = "default_max_sessions")]
     pub max_sessions: usize,
+    /// Most live sessions one principal may hold (all anonymous callers are one
+    /// principal); beyond it that principal's new sessions are refused.
+    #[serde(default = "default_max_sessions_per_principal")]
+    pub max_sessions_per_principal: usize,
     /// A session binding lapses after this long unused.
     #[serde(default = "default_session_idle")]
     pub session_idle_seconds: u64,
@@ -171,6 +175,7 @@ impl Default for IdentityConfig {
             agent_tokens: AgentTokensConfig::default(),
             jwt: None,
             max_sessions: default_max_sessions(),
+            max_sessions_per_principal: default_max_sessions_per_principal(),
             session_idle_seconds: default_session_idle(),
         }
     }
@@ -178,6 +183,10 @@ impl Default for IdentityConfig {
 
 fn default_max_sessions() -> usize {
     100_000
+}
+
+fn default_max_sessions_per_principal() -> usize {
+    256
 }
 
 fn default_session_idle() -> u64 {
@@ -199,10 +208,25 @@ pub struct AgentTokensConfig {
     /// Tolerated clock difference, at most 300.
     #[serde(default = "default_skew")]
     pub clock_skew_seconds: u64,
-    /// Longest accepted token lifetime (`exp - iat`); absent: no bound.
-    #[serde(default)]
-    pub max_ttl_seconds: Option<u64>,
+    /// Longest accepted token lifetime (`exp - iat`). Default one day.
+    #[serde(default = "default_max_ttl")]
+    pub max_ttl_seconds: u64,
+    /// Accepted `aud` values: the names this Warden deployment answers to
+    /// (`warden token --audience`). Default `[warden]`.
+    #[serde(default = "default_audiences")]
+    pub audiences: Vec<String>,
 }
+
+fn default_max_ttl() -> u64 {
+    crate::identity::token::DEFAULT_MAX_TTL_SECONDS
+}
+
+fn default_audiences() -> Vec<String> {
+    vec![crate::identity::token::DEFAULT_AUDIENCE.to_owned()]
+}
+
+/// Upper bound on `maxTtlSeconds` (a year): a longer token is a password.
+pub const MAX_TOKEN_TTL_SECONDS: u64 = 365 * 86_400;
 
 fn default_skew() -> u64 {
     30
@@ -215,7 +239,8 @@ impl Default for AgentTokensConfig {
             hmac_secret_file: None,
             allow_hmac: false,
             clock_skew_seconds: default_skew(),
-            max_ttl_seconds: None,
+            max_ttl_seconds: default_max_ttl(),
+            audiences: default_audiences(),
         }
     }
 }
@@ -486,6 +511,14 @@ impl Config {
                 crate::identity::token::MAX_CLOCK_SKEW_SECONDS
             ));
         }
+        if t.max_ttl_seconds == 0 || t.max_ttl_seconds > MAX_TOKEN_TTL_SECONDS {
+            return Err(format!(
+                "identity.agentTokens.maxTtlSeconds must be between 1 and {MAX_TOKEN_TTL_SECONDS}"
+            ));
+        }
+        if t.audiences.is_empty() || t.audiences.iter().any(|a| a.trim().is_empty()) {
+            return Err("identity.agentTokens.audiences must name at least one audience".into());
+        }
         if t.allow_hmac != t.hmac_secret_file.is_some() {
             return Err(
                 "identity.agentTokens: HMAC tokens need both hmacSecretFile and allowHmac: true"
@@ -506,8 +539,14 @@ impl Config {
                 return Err("identity.jwt: agentClaim and rolesClaim must not be empty".into());
             }
         }
-        if id.max_sessions == 0 || id.session_idle_seconds == 0 {
-            return Err("identity.maxSessions and sessionIdleSeconds must be positive".into());
+        if id.max_sessions == 0
+            || id.session_idle_seconds == 0
+            || id.max_sessions_per_principal == 0
+        {
+            return Err(
+                "identity.maxSessions, maxSessionsPerPrincipal and sessionIdleSeconds must be positive"
+                    .into(),
+            );
         }
         let s = &self.agents.auto_suspend;
         if s.enabled && (s.incidents == 0 || s.window_seconds == 0) {

@@ -88,7 +88,8 @@ impl Tokens {
         self.cache
             .entry((agent.to_owned(), roles.to_vec()))
             .or_insert_with(|| {
-                warden::cli::admin::mint(Some(&key), None, agent, roles.to_vec(), "1h").unwrap()
+                warden::cli::admin::mint(Some(&key), None, agent, roles.to_vec(), "1h", "warden")
+                    .unwrap()
             })
             .clone()
     }

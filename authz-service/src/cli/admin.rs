@@ -652,10 +652,16 @@ pub fn mint(
     agent_id: &str,
     roles: Vec<String>,
     ttl: &str,
+    audience: &str,
 ) -> anyhow::Result<String> {
     crate::registry::agents::validate_agent_id(agent_id).map_err(anyhow::Error::msg)?;
     let ttl = crate::policy::parse_duration(ttl).map_err(anyhow::Error::msg)?;
     anyhow::ensure!(ttl > 0, "--ttl must be positive");
+    anyhow::ensure!(
+        ttl <= crate::config::MAX_TOKEN_TTL_SECONDS,
+        "--ttl must be at most a year (sidecars refuse lifetimes above identity.agentTokens.maxTtlSeconds, default 1d)"
+    );
+    anyhow::ensure!(!audience.trim().is_empty(), "--audience must not be empty");
     let material = match (key, hmac_secret) {
         (Some(k), None) => SigningMaterial::Ed25519(token::load_private_key(k)?),
         (None, Some(s)) => SigningMaterial::Hmac(token::load_hmac_secret(s)?),
@@ -667,6 +673,7 @@ pub fn mint(
     Ok(material.sign(&Claims {
         sub: agent_id.to_owned(),
         roles,
+        aud: audience.to_owned(),
         iat: now,
         exp: now + ttl,
         nbf: None,
@@ -706,6 +713,7 @@ mod tests {
             "support-1",
             vec!["support-agent".into()],
             "1h",
+            token::DEFAULT_AUDIENCE,
         )
         .unwrap();
         let mut v = token::Verifier::new(30, None);
@@ -713,6 +721,13 @@ mod tests {
         let c = v.verify(&t, crate::engine::unix_ms() / 1000).unwrap();
         assert_eq!(c.sub, "support-1");
         assert_eq!(c.exp - c.iat, 3600);
-        assert!(mint(None, None, "a", vec![], "1h").is_err());
+        assert_eq!(c.aud, "warden");
+        assert!(mint(None, None, "a", vec![], "1h", "warden").is_err());
+        let key = dir.path().join("k.key");
+        assert!(mint(Some(&key), None, "a", vec![], "1h", " ").is_err());
+        assert!(mint(Some(&key), None, "a", vec![], "400d", "warden").is_err());
+        // Another deployment's token is refused.
+        let t = mint(Some(&key), None, "a", vec![], "1h", "staging").unwrap();
+        assert!(v.verify(&t, crate::engine::unix_ms() / 1000).is_err());
     }
 }
