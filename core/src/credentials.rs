@@ -85,21 +85,25 @@ pub fn is_agent_token(token: &str) -> bool {
     token.starts_with(AGENT_TOKEN_PREFIX)
 }
 
+/// Whether an `authorization` value carries a Warden agent token (as a bearer,
+/// without a scheme, or under another scheme: Warden's token all the same).
+pub fn carries_agent_token(value: &str) -> bool {
+    let raw = value.trim().rsplit(' ').next().unwrap_or("");
+    bearer(value).is_some_and(is_agent_token) || is_agent_token(raw)
+}
+
 /// Decide about the request's `authorization` header (`None`: absent).
 pub fn authorization(config: &CredentialsConfig, value: Option<&str>) -> Authorization {
     let Some(value) = value else {
         return Authorization::Absent;
     };
-    let token = bearer(value);
-    // Also without the scheme, or under another one: still Warden's token.
-    let raw = value.trim().rsplit(' ').next().unwrap_or("");
-    if token.is_some_and(is_agent_token) || is_agent_token(raw) {
+    if carries_agent_token(value) {
         return Authorization::Strip { agent_token: true };
     }
     if !config.forward_upstream_bearer {
         return Authorization::Strip { agent_token: false };
     }
-    match token {
+    match bearer(value) {
         Some(t) if t.split('.').count() == 3 => match decode_jwt_payload(t) {
             Ok(claims) if audience_matches(&claims, &config.upstream_audiences) => {
                 Authorization::Forward
