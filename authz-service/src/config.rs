@@ -332,13 +332,33 @@ impl Default for ApprovalsConfig {
 pub struct AdminConfig {
     /// The admin gRPC address (`warden.v1.AdminService`). Default
     /// `127.0.0.1:0`: loopback, a free port, written to `dataDir/admin.addr` for
-    /// the CLI. A non-loopback address requires `tokenFile`.
+    /// the CLI.
     #[serde(default = "default_admin_listen")]
     pub listen: SocketAddr,
-    /// When set, admin calls must carry `authorization: Bearer <contents>`.
+    /// Every admin call must carry `authorization: Bearer <token>`; this file
+    /// holds the token of the operator named `admin` (not readable by others).
+    /// With neither `tokenFile` nor `operators`, the sidecar makes a fresh
+    /// random token at every start in `dataDir/admin.token` (mode 0600) for
+    /// `local-admin`: whoever can read that file is the admin.
     #[serde(default)]
     pub token_file: Option<PathBuf>,
+    /// Named operators, one token file each; the name is who approved or
+    /// suspended (never a name the request body claims).
+    #[serde(default)]
+    pub operators: Vec<OperatorConfig>,
 }
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OperatorConfig {
+    pub name: String,
+    pub token_file: PathBuf,
+}
+
+/// The operator name of the token in `admin.tokenFile`.
+pub const ADMIN_OPERATOR: &str = "admin";
+/// The operator name of the generated `dataDir/admin.token`.
+pub const LOCAL_ADMIN_OPERATOR: &str = "local-admin";
 
 fn default_admin_listen() -> SocketAddr {
     SocketAddr::from(([127, 0, 0, 1], 0))
@@ -349,6 +369,7 @@ impl Default for AdminConfig {
         Self {
             listen: default_admin_listen(),
             token_file: None,
+            operators: Vec::new(),
         }
     }
 }
@@ -450,6 +471,9 @@ impl Config {
         }
         if let Some(f) = &mut self.admin.token_file {
             fix(f);
+        }
+        for o in &mut self.admin.operators {
+            fix(&mut o.token_file);
         }
     }
 
@@ -556,11 +580,34 @@ impl Config {
         if a.ttl_seconds == 0 || a.pending_ttl_seconds == 0 {
             return Err("approvals: ttlSeconds and pendingTtlSeconds must be positive".into());
         }
-        if !self.admin.listen.ip().is_loopback() && self.admin.token_file.is_none() {
+        if !self.admin.listen.ip().is_loopback()
+            && self.admin.token_file.is_none()
+            && self.admin.operators.is_empty()
+        {
             return Err(format!(
-                "admin.listen {} is not loopback: set admin.tokenFile",
+                "admin.listen {} is not loopback: set admin.tokenFile or admin.operators",
                 self.admin.listen
             ));
+        }
+        let mut names = std::collections::HashSet::new();
+        if self.admin.token_file.is_some() {
+            names.insert(ADMIN_OPERATOR);
+        }
+        for o in &self.admin.operators {
+            let ok = !o.name.is_empty()
+                && o.name.len() <= 64
+                && o.name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'@'));
+            if !ok {
+                return Err(format!(
+                    "admin.operators: name {:?} must be 1-64 of [A-Za-z0-9-_.@]",
+                    o.name
+                ));
+            }
+            if !names.insert(o.name.as_str()) {
+                return Err(format!("admin.operators: {:?} appears twice", o.name));
+            }
         }
         Ok(())
     }
