@@ -262,7 +262,7 @@ impl Verifier {
             }
         };
         // Checked on every use, cached or not.
-        if !self.audiences.iter().any(|a| *a == claims.aud) {
+        if !self.audiences.contains(&claims.aud) {
             return Err(TokenError::WrongAudience);
         }
         self.check_times(&claims, now)?;
