@@ -135,6 +135,22 @@ def test_agent_token_reaches_warden_never_the_server(guarded, upstream, keys):
     assert reply["error"]["data"]["warden"]["code"] == "unauthenticated"
 
 
+def test_native_ext_authz_removes_the_agent_token(stack, upstream, keys):
+    """Envoy's own ext_authz filter (no wasm): the sidecar's `Check` tells Envoy
+    to drop the agent token from the allowed request."""
+    _, sidecar = stack.sidecar({
+        "identity": {"allowAnonymous": False,
+                     "agentTokens": {"publicKeys": [str(keys / "agents.pub")], "audiences": [AUDIENCE]}},
+    })
+    _, ports, _ = stack.envoy("warden-ext-authz.yaml", upstream_port=upstream, sidecar_port=sidecar)
+    url = f"http://127.0.0.1:{ports['mcp']}/mcp"
+    got = asyncio.run(seen_by_server(url, {"Authorization": f"Bearer {mint(keys, 'support-3')}"}))
+    assert "authorization" not in got
+    assert leaked(upstream, "wdn1.") == []
+    status, reply = Raw(ports["mcp"]).rpc(call_body(id_=4))
+    assert reply["error"]["data"]["warden"]["code"] == "unauthenticated"
+
+
 @pytest.mark.parametrize("kind,code", [
     ("audience", "token_audience"),
     ("lifetime", "token_lifetime"),
