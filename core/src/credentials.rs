@@ -19,8 +19,10 @@ use crate::guards::acl::decode_jwt_payload;
 use crate::pipeline::LocalReply;
 use crate::reply::{codes, Denial};
 
-/// `data.warden.code` of a refused upstream credential.
+/// `data.warden.code` of an upstream JWT issued for another audience.
 pub const AUDIENCE_CODE: &str = "token_audience";
+/// `data.warden.code` of a request with several `authorization` headers.
+pub const AMBIGUOUS_CODE: &str = "credentials_ambiguous";
 
 /// The prefix of every Warden agent token (see the sidecar's `identity::token`).
 pub const AGENT_TOKEN_PREFIX: &str = "wdn1.";
@@ -64,9 +66,13 @@ pub enum Authorization {
     Forward,
     /// Remove it before forwarding; `agent_token` says whether it was Warden's own.
     Strip { agent_token: bool },
-    /// Refuse the request: an upstream JWT issued for another audience (the
-    /// reason names the rule, never the token).
-    Refuse(&'static str),
+    /// Refuse the request: an upstream JWT issued for another audience, or
+    /// several credentials (`code` for `data.warden.code`; the reason names the
+    /// rule, never the token).
+    Refuse {
+        code: &'static str,
+        reason: &'static str,
+    },
 }
 
 /// The bearer token of an `authorization` value (scheme matched without case,
@@ -88,29 +94,53 @@ pub fn is_agent_token(token: &str) -> bool {
 /// Whether an `authorization` value carries a Warden agent token (as a bearer,
 /// without a scheme, or under another scheme: Warden's token all the same).
 pub fn carries_agent_token(value: &str) -> bool {
-    let raw = value.trim().rsplit(' ').next().unwrap_or("");
-    bearer(value).is_some_and(is_agent_token) || is_agent_token(raw)
+    // A repeated header arrives joined with commas (see `authorization`).
+    value.split(',').any(|part| {
+        let raw = part.trim().rsplit(' ').next().unwrap_or("");
+        bearer(part).is_some_and(is_agent_token) || is_agent_token(raw)
+    })
 }
 
-/// Decide about the request's `authorization` header (`None`: absent).
-pub fn authorization(config: &CredentialsConfig, value: Option<&str>) -> Authorization {
-    let Some(value) = value else {
-        return Authorization::Absent;
-    };
-    if carries_agent_token(value) {
-        return Authorization::Strip { agent_token: true };
-    }
-    if !config.forward_upstream_bearer {
+/// Decide about the request's `authorization` headers (every value it carries:
+/// a repeated header is judged as a whole, so a second copy cannot smuggle a
+/// token past the first).
+pub fn authorization(config: &CredentialsConfig, values: &[&str]) -> Authorization {
+    // Envoy joins a repeated `authorization` header with commas, and no
+    // credential contains one (RFC 6750 b64token, RFC 7617 base64): every
+    // comma-separated part is a credential of its own.
+    let parts: Vec<&str> = values
+        .iter()
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.is_empty() && !values.is_empty() {
         return Authorization::Strip { agent_token: false };
     }
+    let values = parts.as_slice();
+    let value = match values {
+        [] => return Authorization::Absent,
+        _ if values.iter().any(|v| carries_agent_token(v)) => {
+            return Authorization::Strip { agent_token: true }
+        }
+        _ if !config.forward_upstream_bearer => return Authorization::Strip { agent_token: false },
+        [one] => *one,
+        _ => {
+            return Authorization::Refuse {
+                code: AMBIGUOUS_CODE,
+                reason: "the request carries more than one authorization header",
+            }
+        }
+    };
     match bearer(value) {
         Some(t) if t.split('.').count() == 3 => match decode_jwt_payload(t) {
             Ok(claims) if audience_matches(&claims, &config.upstream_audiences) => {
                 Authorization::Forward
             }
-            Ok(_) => {
-                Authorization::Refuse("the bearer token's audience (aud) is not this MCP server's")
-            }
+            Ok(_) => Authorization::Refuse {
+                code: AUDIENCE_CODE,
+                reason: "the bearer token's audience (aud) is not this MCP server's",
+            },
             // Three segments but no readable payload: not a JWT Warden can
             // read (an opaque token that happens to contain dots).
             Err(_) => Authorization::Forward,
@@ -122,17 +152,17 @@ pub fn authorization(config: &CredentialsConfig, value: Option<&str>) -> Authori
 /// The reply to a refused credential: HTTP 401 (the MCP authorization spec's
 /// answer to a token not issued for this server) with a JSON-RPC error. It is
 /// sent from the request headers, before the body's id is known.
-pub fn refusal(reason: &str) -> LocalReply {
+pub fn refusal(code: &str, reason: &str) -> LocalReply {
     LocalReply {
         status: 401,
         body: Denial::new(
             codes::DENIED,
-            AUDIENCE_CODE,
+            code,
             format!("Warden refused the request: {reason}"),
         )
         .with_guard("credentials")
         .to_response(None),
-        code: AUDIENCE_CODE.into(),
+        code: code.into(),
     }
 }
 
@@ -190,7 +220,7 @@ mod tests {
                 "Token wdn1.ed25519.k.p.s",
             ] {
                 assert_eq!(
-                    authorization(&config, Some(v)),
+                    authorization(&config, &[v]),
                     Authorization::Strip { agent_token: true },
                     "{v}"
                 );
@@ -201,14 +231,14 @@ mod tests {
     #[test]
     fn upstream_credentials_need_the_config() {
         let off = CredentialsConfig::default();
-        assert_eq!(authorization(&off, None), Authorization::Absent);
+        assert_eq!(authorization(&off, &[]), Authorization::Absent);
         for v in [
             "Bearer opaque",
             "Basic dXNlcjpwdw==",
             &jwt(r#"{"aud":"https://mcp.example"}"#),
         ] {
             assert_eq!(
-                authorization(&off, Some(v)),
+                authorization(&off, &[v]),
                 Authorization::Strip { agent_token: false }
             );
         }
@@ -221,7 +251,7 @@ mod tests {
             r#"{"aud":"https://mcp.example"}"#,
             r#"{"aud":["other","https://mcp.example"]}"#,
         ] {
-            assert_eq!(authorization(&on, Some(&jwt(ok))), Authorization::Forward);
+            assert_eq!(authorization(&on, &[&jwt(ok)]), Authorization::Forward);
         }
         for bad in [
             r#"{"aud":"https://other.example"}"#,
@@ -231,30 +261,78 @@ mod tests {
         ] {
             assert!(
                 matches!(
-                    authorization(&on, Some(&jwt(bad))),
-                    Authorization::Refuse(_)
+                    authorization(&on, &[&jwt(bad)]),
+                    Authorization::Refuse {
+                        code: AUDIENCE_CODE,
+                        ..
+                    }
                 ),
                 "{bad}"
             );
         }
         // Opaque tokens and other schemes cannot be read: the server decides.
         assert_eq!(
-            authorization(&on, Some("Bearer opaque-token")),
+            authorization(&on, &["Bearer opaque-token"]),
             Authorization::Forward
         );
         assert_eq!(
-            authorization(&on, Some("Bearer a.b.c")),
+            authorization(&on, &["Bearer a.b.c"]),
             Authorization::Forward
         );
         assert_eq!(
-            authorization(&on, Some("Basic dXNlcjpwdw==")),
+            authorization(&on, &["Basic dXNlcjpwdw=="]),
             Authorization::Forward
         );
     }
 
     #[test]
+    fn repeated_headers_are_judged_together() {
+        let on = forwarding();
+        let good = jwt(r#"{"aud":"https://mcp.example"}"#);
+        assert_eq!(
+            authorization(&on, &[&good, "Bearer wdn1.ed25519.k.p.s"]),
+            Authorization::Strip { agent_token: true }
+        );
+        assert!(matches!(
+            authorization(&on, &[&good, "Bearer opaque"]),
+            Authorization::Refuse {
+                code: AMBIGUOUS_CODE,
+                ..
+            }
+        ));
+        assert_eq!(
+            authorization(&CredentialsConfig::default(), &[&good, "Bearer opaque"]),
+            Authorization::Strip { agent_token: false }
+        );
+        // Envoy joins repeated headers with a comma: still two credentials.
+        let joined = format!("{good},Bearer opaque");
+        assert!(matches!(
+            authorization(&on, &[&joined]),
+            Authorization::Refuse {
+                code: AMBIGUOUS_CODE,
+                ..
+            }
+        ));
+        assert!(carries_agent_token("Bearer x, Bearer wdn1.a.b.c.d"));
+        assert!(carries_agent_token("Bearer wdn1.a.b.c.d,Basic eA=="));
+        assert!(!carries_agent_token("Bearer x,Bearer y"));
+        let joined = format!("{good}, Bearer wdn1.ed25519.k.p.s");
+        assert_eq!(
+            authorization(&on, &[&joined]),
+            Authorization::Strip { agent_token: true }
+        );
+        assert_eq!(
+            authorization(&on, &[" , "]),
+            Authorization::Strip { agent_token: false }
+        );
+    }
+
+    #[test]
     fn refusal_is_a_json_rpc_error() {
-        let r = refusal("the bearer token's audience (aud) is not this MCP server's");
+        let r = refusal(
+            AUDIENCE_CODE,
+            "the bearer token's audience (aud) is not this MCP server's",
+        );
         assert_eq!(r.status, 401);
         let v: Value = serde_json::from_str(&r.body).unwrap();
         assert_eq!(v["id"], Value::Null);

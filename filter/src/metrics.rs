@@ -25,6 +25,7 @@ const DENIAL_CODES: &[&str] = &[
     "redaction_unsupported",
     "redaction_failed",
     "token_audience",
+    "credentials_ambiguous",
     "other",
 ];
 

@@ -93,7 +93,8 @@ struct Captured {
     content_type: Option<String>,
     accept: Option<String>,
     accept_encoding: bool,
-    authorization: Option<String>,
+    /// Every `authorization` value (a repeated header is judged as a whole).
+    authorization: Vec<String>,
 }
 
 fn redaction_failed(id: Option<&warden_core::jsonrpc::Id>) -> LocalReply {
@@ -179,7 +180,11 @@ impl Exchanger {
             content_type: get("content-type"),
             accept: get("accept"),
             accept_encoding: get("accept-encoding").is_some(),
-            authorization: get("authorization"),
+            authorization: headers
+                .iter()
+                .filter(|(k, _)| k == "authorization")
+                .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
+                .collect(),
         }
     }
 
@@ -373,10 +378,8 @@ impl HttpContext for Exchanger {
         let req = self.capture(&headers);
         // Credentials first, on every request: Warden's own token is captured
         // above for the sidecar and never reaches the upstream, whatever the path.
-        match credentials::authorization(
-            &self.engine.config.credentials,
-            req.authorization.as_deref(),
-        ) {
+        let authorization: Vec<&str> = req.authorization.iter().map(String::as_str).collect();
+        match credentials::authorization(&self.engine.config.credentials, &authorization) {
             Authorization::Absent | Authorization::Forward => {}
             Authorization::Strip { .. } => {
                 if !host::remove_request_header("authorization") {
@@ -390,8 +393,8 @@ impl HttpContext for Exchanger {
                 }
                 self.metrics.add(Counter::CredentialsStripped, 1);
             }
-            Authorization::Refuse(reason) => {
-                self.reply(&credentials::refusal(reason));
+            Authorization::Refuse { code, reason } => {
+                self.reply(&credentials::refusal(code, reason));
                 return Action::Pause;
             }
         }

@@ -13,6 +13,7 @@ import asyncio
 import base64
 import copy
 import hashlib
+import http.client
 import json
 import subprocess
 import time
@@ -220,6 +221,40 @@ def test_upstream_jwt_for_another_audience_is_refused(oauth, upstream, claims):
     assert token not in body.decode()
     assert leaked(upstream, token) == []
     assert stats(admin)["warden.denials.token_audience"] == before + 1
+
+
+def post_with(port: int, body: str, headers: list[tuple[str, str]]):
+    """A POST whose headers may repeat (http.client sends each as given)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        conn.putrequest("POST", "/mcp")
+        for k, v in [("content-type", "application/json"),
+                     ("accept", "application/json, text/event-stream"),
+                     ("content-length", str(len(body))), *headers]:
+            conn.putheader(k, v)
+        conn.endheaders(body.encode())
+        resp = conn.getresponse()
+        return resp.status, json.loads(resp.read())
+    finally:
+        conn.close()
+
+
+def test_a_second_authorization_header_smuggles_nothing(oauth, upstream, keys):
+    _, port, _ = oauth
+    good = f"Bearer {jwt({'aud': UPSTREAM_AUDIENCE, 'sub': 'u1'})}"
+    calls = seen(upstream)["calls"]
+    # Warden's token in either copy: every copy is removed, the call goes on.
+    status, reply = post_with(port, call_body(id_=8),
+                              [("authorization", good), ("authorization", f"Bearer {mint(keys, 'b')}")])
+    assert (status, reply["id"]) == (200, 8) and "result" in reply, reply
+    assert "authorization" not in json.loads(reply["result"]["content"][0]["text"])
+    assert leaked(upstream, "wdn1.") == []
+    # Two upstream credentials: which one the server reads is its parser's
+    # choice, so Warden refuses rather than guess.
+    other = f"Bearer {jwt({'aud': 'https://other.example', 'sub': 'u1'})}"
+    status, reply = post_with(port, call_body(id_=9), [("authorization", good), ("authorization", other)])
+    assert status == 401 and reply["error"]["data"]["warden"]["code"] == "credentials_ambiguous"
+    assert seen(upstream)["calls"] == calls + 1
 
 
 @pytest.fixture(scope="module")
