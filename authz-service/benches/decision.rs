@@ -138,6 +138,7 @@ fn bench(c: &mut Criterion) {
         "support-1",
         roles.clone(),
         "1h",
+        "warden",
     )
     .unwrap();
     let with_token = Facts {

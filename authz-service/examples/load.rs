@@ -115,6 +115,7 @@ async fn main() -> anyhow::Result<()> {
                 "load-agent",
                 vec!["support-agent".into()],
                 "1h",
+                "warden",
             )?;
             _keep = Some(dir);
             (addr, token)

@@ -160,6 +160,10 @@ pub struct IdentityConfig {
     /// Most concurrently bound `Mcp-Session-Id`s; beyond it new sessions are refused.
     #[serde(default = "default_max_sessions")]
     pub max_sessions: usize,
+    /// Most live sessions one principal may hold (all anonymous callers are one
+    /// principal); beyond it that principal's new sessions are refused.
+    #[serde(default = "default_max_sessions_per_principal")]
+    pub max_sessions_per_principal: usize,
     /// A session binding lapses after this long unused.
     #[serde(default = "default_session_idle")]
     pub session_idle_seconds: u64,
@@ -176,6 +180,7 @@ impl Default for IdentityConfig {
             agent_tokens: AgentTokensConfig::default(),
             jwt: None,
             max_sessions: default_max_sessions(),
+            max_sessions_per_principal: default_max_sessions_per_principal(),
             session_idle_seconds: default_session_idle(),
         }
     }
@@ -183,6 +188,10 @@ impl Default for IdentityConfig {
 
 fn default_max_sessions() -> usize {
     100_000
+}
+
+fn default_max_sessions_per_principal() -> usize {
+    256
 }
 
 fn default_session_idle() -> u64 {
@@ -204,10 +213,25 @@ pub struct AgentTokensConfig {
     /// Tolerated clock difference, at most 300.
     #[serde(default = "default_skew")]
     pub clock_skew_seconds: u64,
-    /// Longest accepted token lifetime (`exp - iat`); absent: no bound.
-    #[serde(default)]
-    pub max_ttl_seconds: Option<u64>,
+    /// Longest accepted token lifetime (`exp - iat`). Default one day.
+    #[serde(default = "default_max_ttl")]
+    pub max_ttl_seconds: u64,
+    /// Accepted `aud` values: the names this Warden deployment answers to
+    /// (`warden token --audience`). Default `[warden]`.
+    #[serde(default = "default_audiences")]
+    pub audiences: Vec<String>,
 }
+
+fn default_max_ttl() -> u64 {
+    crate::identity::token::DEFAULT_MAX_TTL_SECONDS
+}
+
+fn default_audiences() -> Vec<String> {
+    vec![crate::identity::token::DEFAULT_AUDIENCE.to_owned()]
+}
+
+/// Upper bound on `maxTtlSeconds` (a year): a longer token is a password.
+pub const MAX_TOKEN_TTL_SECONDS: u64 = 365 * 86_400;
 
 fn default_skew() -> u64 {
     30
@@ -220,7 +244,8 @@ impl Default for AgentTokensConfig {
             hmac_secret_file: None,
             allow_hmac: false,
             clock_skew_seconds: default_skew(),
-            max_ttl_seconds: None,
+            max_ttl_seconds: default_max_ttl(),
+            audiences: default_audiences(),
         }
     }
 }
@@ -312,13 +337,33 @@ impl Default for ApprovalsConfig {
 pub struct AdminConfig {
     /// The admin gRPC address (`warden.v1.AdminService`). Default
     /// `127.0.0.1:0`: loopback, a free port, written to `dataDir/admin.addr` for
-    /// the CLI. A non-loopback address requires `tokenFile`.
+    /// the CLI.
     #[serde(default = "default_admin_listen")]
     pub listen: SocketAddr,
-    /// When set, admin calls must carry `authorization: Bearer <contents>`.
+    /// Every admin call must carry `authorization: Bearer <token>`; this file
+    /// holds the token of the operator named `admin` (not readable by others).
+    /// With neither `tokenFile` nor `operators`, the sidecar makes a fresh
+    /// random token at every start in `dataDir/admin.token` (mode 0600) for
+    /// `local-admin`: whoever can read that file is the admin.
     #[serde(default)]
     pub token_file: Option<PathBuf>,
+    /// Named operators, one token file each; the name is who approved or
+    /// suspended (never a name the request body claims).
+    #[serde(default)]
+    pub operators: Vec<OperatorConfig>,
 }
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OperatorConfig {
+    pub name: String,
+    pub token_file: PathBuf,
+}
+
+/// The operator name of the token in `admin.tokenFile`.
+pub const ADMIN_OPERATOR: &str = "admin";
+/// The operator name of the generated `dataDir/admin.token`.
+pub const LOCAL_ADMIN_OPERATOR: &str = "local-admin";
 
 fn default_admin_listen() -> SocketAddr {
     SocketAddr::from(([127, 0, 0, 1], 0))
@@ -329,6 +374,7 @@ impl Default for AdminConfig {
         Self {
             listen: default_admin_listen(),
             token_file: None,
+            operators: Vec::new(),
         }
     }
 }
@@ -432,6 +478,9 @@ impl Config {
         if let Some(f) = &mut self.admin.token_file {
             fix(f);
         }
+        for o in &mut self.admin.operators {
+            fix(&mut o.token_file);
+        }
     }
 
     /// Whether calls without identity are let through.
@@ -493,6 +542,14 @@ impl Config {
                 crate::identity::token::MAX_CLOCK_SKEW_SECONDS
             ));
         }
+        if t.max_ttl_seconds == 0 || t.max_ttl_seconds > MAX_TOKEN_TTL_SECONDS {
+            return Err(format!(
+                "identity.agentTokens.maxTtlSeconds must be between 1 and {MAX_TOKEN_TTL_SECONDS}"
+            ));
+        }
+        if t.audiences.is_empty() || t.audiences.iter().any(|a| a.trim().is_empty()) {
+            return Err("identity.agentTokens.audiences must name at least one audience".into());
+        }
         if t.allow_hmac != t.hmac_secret_file.is_some() {
             return Err(
                 "identity.agentTokens: HMAC tokens need both hmacSecretFile and allowHmac: true"
@@ -513,8 +570,14 @@ impl Config {
                 return Err("identity.jwt: agentClaim and rolesClaim must not be empty".into());
             }
         }
-        if id.max_sessions == 0 || id.session_idle_seconds == 0 {
-            return Err("identity.maxSessions and sessionIdleSeconds must be positive".into());
+        if id.max_sessions == 0
+            || id.session_idle_seconds == 0
+            || id.max_sessions_per_principal == 0
+        {
+            return Err(
+                "identity.maxSessions, maxSessionsPerPrincipal and sessionIdleSeconds must be positive"
+                    .into(),
+            );
         }
         let s = &self.agents.auto_suspend;
         if s.enabled && (s.incidents == 0 || s.window_seconds == 0) {
@@ -524,11 +587,34 @@ impl Config {
         if a.ttl_seconds == 0 || a.pending_ttl_seconds == 0 {
             return Err("approvals: ttlSeconds and pendingTtlSeconds must be positive".into());
         }
-        if !self.admin.listen.ip().is_loopback() && self.admin.token_file.is_none() {
+        if !self.admin.listen.ip().is_loopback()
+            && self.admin.token_file.is_none()
+            && self.admin.operators.is_empty()
+        {
             return Err(format!(
-                "admin.listen {} is not loopback: set admin.tokenFile",
+                "admin.listen {} is not loopback: set admin.tokenFile or admin.operators",
                 self.admin.listen
             ));
+        }
+        let mut names = std::collections::HashSet::new();
+        if self.admin.token_file.is_some() {
+            names.insert(ADMIN_OPERATOR);
+        }
+        for o in &self.admin.operators {
+            let ok = !o.name.is_empty()
+                && o.name.len() <= 64
+                && o.name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'@'));
+            if !ok {
+                return Err(format!(
+                    "admin.operators: name {:?} must be 1-64 of [A-Za-z0-9-_.@]",
+                    o.name
+                ));
+            }
+            if !names.insert(o.name.as_str()) {
+                return Err(format!("admin.operators: {:?} appears twice", o.name));
+            }
         }
         Ok(())
     }

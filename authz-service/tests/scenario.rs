@@ -94,7 +94,8 @@ impl Tokens {
         self.cache
             .entry((agent.to_owned(), roles.to_vec()))
             .or_insert_with(|| {
-                warden::cli::admin::mint(Some(&key), None, agent, roles.to_vec(), "1h").unwrap()
+                warden::cli::admin::mint(Some(&key), None, agent, roles.to_vec(), "1h", "warden")
+                    .unwrap()
             })
             .clone()
     }
@@ -397,7 +398,7 @@ async fn approval_round_trip_over_the_admin_api() {
     let server = sidecar("").await;
     let mut tokens = Tokens::new(server.dir.path());
     let mut client = DecisionServiceClient::new(server.channel().await);
-    let mut admin = AdminServiceClient::new(server.admin_channel().await);
+    let mut admin = server.admin_client().await;
     let roles = vec!["support-agent".to_owned()];
     let token = tokens.get("support-1", &roles);
     let big = DescribedCall {
@@ -433,6 +434,7 @@ async fn approval_round_trip_over_the_admin_api() {
         .decide_approval(DecideApprovalRequest {
             id: id.clone(),
             approve: true,
+            // A name in the body is ignored: the approver is who authenticated.
             decided_by: "ops-lead".into(),
             note: "customer verified".into(),
         })
@@ -440,6 +442,7 @@ async fn approval_round_trip_over_the_admin_api() {
         .unwrap()
         .into_inner();
     assert_eq!(approved.status, "approved");
+    assert_eq!(approved.decided_by, "local-admin");
     // Same agent, other arguments: still held.
     let mut other = big.clone();
     other.arguments = Some(json!({"order_id": "A-9", "amount": 950}));
@@ -480,7 +483,7 @@ async fn approval_round_trip_over_the_admin_api() {
         .as_array()
         .unwrap()
         .iter()
-        .any(|a| a["status"] == "used" && a["decided_by"] == "ops-lead"));
+        .any(|a| a["status"] == "used" && a["decided_by"] == "local-admin"));
     server.stop().await.unwrap();
 }
 
@@ -489,7 +492,7 @@ async fn suspension_and_registry_over_the_admin_api() {
     let server = sidecar("").await;
     let mut tokens = Tokens::new(server.dir.path());
     let mut client = DecisionServiceClient::new(server.channel().await);
-    let mut admin = AdminServiceClient::new(server.admin_channel().await);
+    let mut admin = server.admin_client().await;
     // Registered with a denied tool glob and medium trust.
     admin
         .register_agent(RegisterAgentRequest {
@@ -574,19 +577,118 @@ async fn suspension_and_registry_over_the_admin_api() {
 }
 
 #[tokio::test]
-async fn admin_token_is_required_when_configured() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("admin.token"), "0123456789abcdef-secret\n").unwrap();
-    let server = common::InProcess::start_in(dir, "admin: {tokenFile: admin.token}\n").await;
-    let mut admin = AdminServiceClient::new(server.admin_channel().await);
-    let e = admin.get_status(GetStatusRequest {}).await.unwrap_err();
+async fn admin_api_always_requires_a_token_and_records_the_operator() {
+    // Default config: a generated token; no token, no admin API.
+    let server = sidecar("").await;
+    let mut anonymous = AdminServiceClient::new(server.admin_channel().await);
+    let e = anonymous.get_status(GetStatusRequest {}).await.unwrap_err();
     assert_eq!(e.code(), tonic::Code::Unauthenticated);
-    let mut req = tonic::Request::new(GetStatusRequest {});
-    req.metadata_mut().insert(
-        "authorization",
-        "Bearer 0123456789abcdef-secret".parse().unwrap(),
+    let e = anonymous
+        .resume_agent(SetAgentStatusRequest {
+            id: "support-1".into(),
+            reason: String::new(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), tonic::Code::Unauthenticated);
+    let e = anonymous
+        .decide_approval(DecideApprovalRequest {
+            id: "x".into(),
+            approve: true,
+            decided_by: "the-attacker".into(),
+            note: String::new(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), tonic::Code::Unauthenticated);
+    server
+        .admin_client()
+        .await
+        .get_status(GetStatusRequest {})
+        .await
+        .unwrap();
+    server.stop().await.unwrap();
+
+    // Named operators: the approver is the token's operator.
+    let ops = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (file, token) in [
+        ("admin.token", "0123456789abcdef-secret"),
+        ("alice.token", "alice-0123456789abcdef"),
+    ] {
+        let path = ops.path().join(file);
+        std::fs::write(&path, format!("{token}\n")).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        files.push(path.display().to_string());
+    }
+    let server = sidecar(&format!(
+        "admin: {{tokenFile: {}, operators: [{{name: alice, tokenFile: {}}}]}}\n",
+        files[0], files[1]
+    ))
+    .await;
+    assert!(!server.dir.path().join("data/admin.token").exists());
+    let as_op = |token: &str| warden::cli::admin::BearerToken::new(token).unwrap();
+    let mut alice = AdminServiceClient::with_interceptor(
+        server.admin_channel().await,
+        as_op("alice-0123456789abcdef"),
     );
-    admin.get_status(req).await.unwrap();
+    let mut wrong = AdminServiceClient::with_interceptor(
+        server.admin_channel().await,
+        as_op("alice-0123456789abcdeF"),
+    );
+    assert_eq!(
+        wrong
+            .get_status(GetStatusRequest {})
+            .await
+            .unwrap_err()
+            .code(),
+        tonic::Code::Unauthenticated
+    );
+    let mut tokens = Tokens::new(server.dir.path());
+    let mut client = DecisionServiceClient::new(server.channel().await);
+    let roles = vec!["support-agent".to_owned()];
+    let token = tokens.get("support-1", &roles);
+    let big = DescribedCall {
+        agent: Some("support-1".into()),
+        roles,
+        session: Some("sess-b".into()),
+        tool: Some("billing.refund".into()),
+        arguments: Some(json!({"order_id": "A-1", "amount": 900})),
+        ..Default::default()
+    };
+    let r = decide(&mut client, decide_request(&big, &token)).await;
+    assert_eq!(r.effect(), WireEffect::RequireApproval);
+    let id = serde_json::from_str::<Value>(&r.details_json).unwrap()["approvalId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let denied = alice
+        .decide_approval(DecideApprovalRequest {
+            id,
+            approve: false,
+            decided_by: "admin".into(),
+            note: String::new(),
+        })
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        (denied.status.as_str(), denied.decided_by.as_str()),
+        ("denied", "alice")
+    );
+    let suspended = alice
+        .suspend_agent(SetAgentStatusRequest {
+            id: "support-1".into(),
+            reason: String::new(),
+        })
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(suspended.status_reason, "suspended by alice");
     server.stop().await.unwrap();
 }
 

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::credentials::CredentialsConfig;
 use crate::glob::{Glob, GlobSet};
 use crate::guards::acl::AclConfig;
 use crate::guards::dlp::DlpConfig;
@@ -31,6 +32,9 @@ pub struct FilterConfig {
     pub sidecar: Option<SidecarConfig>,
     /// The native guards. Omitted: every guard on its safe defaults.
     pub guards: GuardsConfig,
+    /// What happens to the `authorization` header before forwarding (see
+    /// [`crate::credentials`]).
+    pub credentials: CredentialsConfig,
 }
 
 /// Configuration of the native guards, shared by the filter and `warden scan`.
@@ -78,6 +82,7 @@ impl Default for FilterConfig {
             jwt_payload_header: None,
             sidecar: None,
             guards: GuardsConfig::default(),
+            credentials: CredentialsConfig::default(),
         }
     }
 }
@@ -120,6 +125,7 @@ impl FilterConfig {
     pub fn validate(&self) -> Result<(), String> {
         self.limits.validate()?;
         self.guards.validate()?;
+        self.credentials.validate()?;
         if let Some(p) = self.mcp_paths.iter().find(|p| !p.starts_with('/')) {
             return Err(format!("mcpPaths entry {p:?} must start with '/'"));
         }

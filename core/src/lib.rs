@@ -7,6 +7,7 @@
 
 pub mod argpath;
 pub mod config;
+pub mod credentials;
 pub mod error;
 pub mod glob;
 pub mod guards;

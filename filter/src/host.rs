@@ -27,8 +27,9 @@ fn header(map: MapType, name: &str) -> Option<String> {
     }
 }
 
-pub fn remove_request_header(name: &str) {
-    let _ = hostcalls::remove_map_value(MapType::HttpRequestHeaders, name);
+/// `false` when the host refused (the caller decides whether that is fatal).
+pub fn remove_request_header(name: &str) -> bool {
+    hostcalls::remove_map_value(MapType::HttpRequestHeaders, name).is_ok()
 }
 
 pub fn remove_response_header(name: &str) {

@@ -24,6 +24,8 @@ const DENIAL_CODES: &[&str] = &[
     "batch_rejected",
     "redaction_unsupported",
     "redaction_failed",
+    "token_audience",
+    "credentials_ambiguous",
     "other",
 ];
 
@@ -41,6 +43,7 @@ pub enum Counter {
     PinStoreErrors,
     Redactions,
     Passthrough,
+    CredentialsStripped,
 }
 
 const COUNTERS: &[(Counter, &str)] = &[
@@ -56,6 +59,7 @@ const COUNTERS: &[(Counter, &str)] = &[
     (Counter::PinStoreErrors, "warden.guards.pin_store_errors"),
     (Counter::Redactions, "warden.guards.redactions"),
     (Counter::Passthrough, "warden.passthrough"),
+    (Counter::CredentialsStripped, "warden.credentials.stripped"),
 ];
 
 #[derive(Default)]

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use proxy_wasm::traits::{Context, HttpContext, RootContext};
 use proxy_wasm::types::{Action, BufferType, ContextType, LogLevel};
+use warden_core::credentials::{self, Authorization};
 use warden_core::guards::spoofing::ServerIdentity;
 use warden_core::mcp::{Implementation, Method};
 use warden_core::pipeline::{
@@ -92,6 +93,8 @@ struct Captured {
     content_type: Option<String>,
     accept: Option<String>,
     accept_encoding: bool,
+    /// Every `authorization` value (a repeated header is judged as a whole).
+    authorization: Vec<String>,
 }
 
 fn redaction_failed(id: Option<&warden_core::jsonrpc::Id>) -> LocalReply {
@@ -161,7 +164,9 @@ impl Exchanger {
             identity_header: c.identity_header.as_deref().and_then(get),
             jwt_payload: c.jwt_payload_header.as_deref().and_then(get),
             bearer_token: get("authorization")
-                .and_then(|a| warden_core::guards::acl::bearer_token(&a).map(str::to_owned)),
+                .as_deref()
+                .and_then(warden_core::credentials::bearer)
+                .map(str::to_owned),
             identity: self
                 .engine
                 .identity_headers()
@@ -175,6 +180,11 @@ impl Exchanger {
             content_type: get("content-type"),
             accept: get("accept"),
             accept_encoding: get("accept-encoding").is_some(),
+            authorization: headers
+                .iter()
+                .filter(|(k, _)| k == "authorization")
+                .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
+                .collect(),
         }
     }
 
@@ -366,6 +376,28 @@ impl HttpContext for Exchanger {
     fn on_http_request_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
         let headers = host::request_headers();
         let req = self.capture(&headers);
+        // Credentials first, on every request: Warden's own token is captured
+        // above for the sidecar and never reaches the upstream, whatever the path.
+        let authorization: Vec<&str> = req.authorization.iter().map(String::as_str).collect();
+        match credentials::authorization(&self.engine.config.credentials, &authorization) {
+            Authorization::Absent | Authorization::Forward => {}
+            Authorization::Strip { .. } => {
+                if !host::remove_request_header("authorization") {
+                    // Never forward a credential we meant to remove.
+                    self.reply(&LocalReply::guard_error(
+                        None,
+                        "credential_strip_failed",
+                        "Warden could not remove the authorization header; the request was not forwarded",
+                    ));
+                    return Action::Pause;
+                }
+                self.metrics.add(Counter::CredentialsStripped, 1);
+            }
+            Authorization::Refuse { code, reason } => {
+                self.reply(&credentials::refusal(code, reason));
+                return Action::Pause;
+            }
+        }
         self.kind = classify_request(
             &req.method,
             &req.path,
@@ -396,12 +428,12 @@ impl HttpContext for Exchanger {
         }
         // Bodies we inspect must arrive uncompressed.
         if req.accept_encoding {
-            host::remove_request_header("accept-encoding");
+            let _ = host::remove_request_header("accept-encoding");
         }
         // Redaction may change the body's length, and headers cannot change once
         // the body is seen.
         if self.kind == RequestKind::McpPost && self.engine.may_rewrite_requests() {
-            host::remove_request_header("content-length");
+            let _ = host::remove_request_header("content-length");
         }
         Action::Continue
     }

@@ -91,8 +91,11 @@ def test_rug_pull_between_two_lists_is_caught(stack):
 
 @pytest.fixture(scope="module")
 def acl(stack, demo_json):
+    # Headers a trusted gateway would set (the shipped Envoy config strips the
+    # documented x-agent-id/x-agent-roles, see test_credentials.py).
     cfg = filter_only_config(guards={"toolAcl": {
-        "identitySources": [{"type": "header", "header": "x-agent-id", "rolesHeader": "x-agent-roles"}],
+        "identitySources": [{"type": "header", "header": "x-gateway-agent", "rolesHeader": "x-gateway-roles"}],
+        "trustIdentityHeaders": True,
         "rules": [
             {"roles": ["support"], "allow": ["add", "echo", "get_weather"]},
             {"principals": ["ops-*"], "allow": ["*"], "deny": ["lookup_customer"]},
@@ -104,11 +107,11 @@ def acl(stack, demo_json):
 
 def test_identity_without_access_cannot_see_or_call(acl):
     url, port = acl
-    support = {"x-agent-id": "bob", "x-agent-roles": "support"}
+    support = {"x-gateway-agent": "bob", "x-gateway-roles": "support"}
     names, outcome = asyncio.run(tools_and(url, ("lookup_customer", {"customer_id": "1"}), support))
     assert set(names) == {"add", "echo", "get_weather"}
     assert outcome.code == DENIED and outcome.data["warden"]["guard"] == "tool_acl"
-    names, outcome = asyncio.run(tools_and(url, ("add", {"a": 1, "b": 2}), {"x-agent-id": "ops-7"}))
+    names, outcome = asyncio.run(tools_and(url, ("add", {"a": 1, "b": 2}), {"x-gateway-agent": "ops-7"}))
     assert "lookup_customer" not in names and "read_config" in names
     assert outcome.content[0].text == "3.0"
     # No identity at all: the ACL's default is deny.

@@ -1,8 +1,10 @@
 //! `warden.v1.AdminService` (`proto/warden/v1/admin.proto`): agents, incidents,
 //! approvals and status, on its own listener.
 //!
-//! Changes are on disk (fsync) before the call returns. When `admin.tokenFile`
-//! is configured, every call must carry `authorization: Bearer <token>`.
+//! Changes are on disk (fsync) before the call returns. Every call must carry
+//! `authorization: Bearer <token>` of a configured operator (or the generated
+//! `dataDir/admin.token`); who approved or suspended is that operator, never a
+//! name the request body claims.
 
 use std::sync::Arc;
 
@@ -11,6 +13,7 @@ use tonic::{Request, Response, Status};
 use warden_core::glob::{Glob, GlobSet};
 use warden_core::guards::Severity;
 
+use crate::config::Config;
 use crate::engine::{Engine, COMPLIANCE_FORMULA};
 use crate::policy::Trust;
 use crate::proto::v1 as pb;
@@ -44,37 +47,160 @@ impl Admin {
     }
 }
 
-/// Checks `authorization: Bearer <token>` in constant time.
+/// The operator an admin call authenticated as (a request extension set by
+/// [`TokenCheck`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Operator(pub String);
+
+/// The file in `dataDir` holding the generated admin token.
+pub const LOCAL_TOKEN_FILE: &str = "admin.token";
+/// Shortest admin token accepted.
+pub const MIN_TOKEN_LEN: usize = 16;
+
+/// Every admin call must carry `authorization: Bearer <token>` naming an
+/// operator; checked in constant time against every operator's token.
 #[derive(Clone)]
 pub struct TokenCheck {
-    token: Option<Arc<Vec<u8>>>,
+    operators: Arc<Vec<(String, Vec<u8>)>>,
 }
 
 impl TokenCheck {
-    pub fn new(token: Option<String>) -> Self {
+    /// `(operator name, token)` pairs. With none, every call is refused.
+    pub fn new(operators: Vec<(String, String)>) -> Self {
         Self {
-            token: token.map(|t| Arc::new(t.into_bytes())),
+            operators: Arc::new(
+                operators
+                    .into_iter()
+                    .map(|(n, t)| (n, t.into_bytes()))
+                    .collect(),
+            ),
         }
     }
 }
 
 impl Interceptor for TokenCheck {
-    fn call(&mut self, req: Request<()>) -> Result<Request<()>, Status> {
-        let Some(expected) = &self.token else {
-            return Ok(req);
-        };
+    fn call(&mut self, mut req: Request<()>) -> Result<Request<()>, Status> {
         let given = req
             .metadata()
             .get("authorization")
             .and_then(|v| v.to_str().ok())
             .map(crate::api::decide::strip_bearer)
             .unwrap_or("");
-        if constant_time_eq(given.as_bytes(), expected) {
-            Ok(req)
-        } else {
-            Err(Status::unauthenticated("admin token required"))
+        // Compare with every token (no early exit), so timing tells nothing.
+        let mut found = None;
+        for (name, token) in self.operators.iter() {
+            if constant_time_eq(given.as_bytes(), token) {
+                found = Some(name.clone());
+            }
+        }
+        match found {
+            Some(name) if !given.is_empty() => {
+                req.extensions_mut().insert(Operator(name));
+                Ok(req)
+            }
+            _ => Err(Status::unauthenticated(
+                "admin API: authorization: Bearer <admin token> required",
+            )),
         }
     }
+}
+
+/// Who made an admin call (the interceptor always sets it).
+fn operator<T>(req: &Request<T>) -> Result<String, Status> {
+    req.extensions()
+        .get::<Operator>()
+        .map(|o| o.0.clone())
+        .ok_or_else(|| Status::unauthenticated("admin API: no authenticated operator"))
+}
+
+/// The operators' tokens: `admin.tokenFile` (as `admin`) and `admin.operators`;
+/// with neither, a fresh random token written to `dataDir/admin.token` (0600)
+/// for `local-admin`.
+pub fn load_operators(config: &Config) -> anyhow::Result<Vec<(String, String)>> {
+    use anyhow::Context as _;
+    let a = &config.admin;
+    let mut files: Vec<(String, std::path::PathBuf)> = Vec::new();
+    if let Some(f) = &a.token_file {
+        files.push((crate::config::ADMIN_OPERATOR.to_owned(), f.clone()));
+    }
+    files.extend(
+        a.operators
+            .iter()
+            .map(|o| (o.name.clone(), o.token_file.clone())),
+    );
+    if files.is_empty() {
+        let mut raw = [0u8; 32];
+        getrandom::getrandom(&mut raw).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+        let token: String = raw.iter().map(|b| format!("{b:02x}")).collect();
+        let path = config.data_dir.join(LOCAL_TOKEN_FILE);
+        write_private(&path, format!("{token}\n").as_bytes())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        return Ok(vec![(
+            crate::config::LOCAL_ADMIN_OPERATOR.to_owned(),
+            token,
+        )]);
+    }
+    let mut out = Vec::new();
+    for (name, file) in files {
+        check_private(&file)?;
+        let token = std::fs::read_to_string(&file)
+            .with_context(|| format!("cannot read admin token file {}", file.display()))?
+            .trim()
+            .to_owned();
+        anyhow::ensure!(
+            token.len() >= MIN_TOKEN_LEN && token.bytes().all(|b| b.is_ascii_graphic()),
+            "{}: an admin token needs at least {MIN_TOKEN_LEN} printable characters",
+            file.display()
+        );
+        anyhow::ensure!(
+            out.iter().all(|(_, t)| *t != token),
+            "{}: operator {name:?} shares its token with another operator",
+            file.display()
+        );
+        out.push((name, token));
+    }
+    Ok(out)
+}
+
+/// A token file others can read is no secret.
+fn check_private(path: &std::path::Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(path)
+            .map_err(|e| anyhow::anyhow!("cannot read admin token file {}: {e}", path.display()))?
+            .permissions()
+            .mode();
+        anyhow::ensure!(
+            mode & 0o007 == 0,
+            "admin token file {} is readable by others (mode {:o}): chmod 600 or 640",
+            path.display(),
+            mode & 0o777
+        );
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+/// Replace `path` with a new file only its owner can read.
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    match std::fs::remove_file(path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    let mut f = options.open(path)?;
+    f.write_all(bytes)?;
+    f.sync_all()
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -271,12 +397,18 @@ impl AdminService for Admin {
         &self,
         req: Request<pb::SetAgentStatusRequest>,
     ) -> Result<Response<pb::Agent>, Status> {
+        let who = operator(&req)?;
         let r = req.into_inner();
         let reason = if r.reason.is_empty() {
-            "suspended by an operator".to_owned()
+            format!("suspended by {who}")
         } else {
             r.reason
         };
+        tracing::info!(
+            agent = r.id.as_str(),
+            operator = who.as_str(),
+            "agent suspended"
+        );
         let a = self
             .engine
             .registry()
@@ -391,12 +523,9 @@ impl AdminService for Admin {
         &self,
         req: Request<pb::DecideApprovalRequest>,
     ) -> Result<Response<pb::Approval>, Status> {
+        // Who decided is who authenticated; `decided_by` in the body is ignored.
+        let by = operator(&req)?;
         let r = req.into_inner();
-        let by = if r.decided_by.is_empty() {
-            "admin".to_owned()
-        } else {
-            r.decided_by
-        };
         let a = self
             .engine
             .approvals()
@@ -409,6 +538,12 @@ impl AdminService for Admin {
             )
             .map_err(Status::failed_precondition)?;
         self.durable().await?;
+        tracing::info!(
+            approval = a.id.as_str(),
+            operator = by.as_str(),
+            approve = r.approve,
+            "approval decided"
+        );
         Ok(Response::new(approval_to_pb(&a)))
     }
 
@@ -478,20 +613,80 @@ mod tests {
 
     #[test]
     fn token_check() {
-        let mut open = TokenCheck::new(None);
-        assert!(open.call(Request::new(())).is_ok());
-        let mut locked = TokenCheck::new(Some("s3cret".into()));
+        let mut nobody = TokenCheck::new(Vec::new());
         assert_eq!(
-            locked.call(Request::new(())).unwrap_err().code(),
+            nobody.call(Request::new(())).unwrap_err().code(),
             tonic::Code::Unauthenticated
         );
-        let mut req = Request::new(());
-        req.metadata_mut()
-            .insert("authorization", "Bearer s3cret".parse().unwrap());
-        assert!(locked.call(req).is_ok());
-        let mut req = Request::new(());
-        req.metadata_mut()
-            .insert("authorization", "Bearer s3cres".parse().unwrap());
-        assert!(locked.call(req).is_err());
+        let mut locked = TokenCheck::new(vec![
+            ("alice".into(), "alice-secret-0123456".into()),
+            ("bob".into(), "bob-secret-012345678".into()),
+        ]);
+        let with = |auth: &str| {
+            let mut req = Request::new(());
+            req.metadata_mut()
+                .insert("authorization", auth.parse().unwrap());
+            req
+        };
+        assert!(locked.call(Request::new(())).is_err());
+        for bad in [
+            "Bearer ",
+            "Bearer alice-secret-0123457",
+            "alice-secret-012345",
+        ] {
+            assert!(locked.call(with(bad)).is_err(), "{bad}");
+        }
+        let req = locked.call(with("Bearer bob-secret-012345678")).unwrap();
+        assert_eq!(
+            req.extensions().get::<Operator>(),
+            Some(&Operator("bob".into()))
+        );
+        assert_eq!(operator(&req).unwrap(), "bob");
+        assert!(operator(&Request::new(())).is_err());
+    }
+
+    #[test]
+    fn operators_and_the_generated_token() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = Config {
+            data_dir: dir.path().to_owned(),
+            ..Config::default()
+        };
+        let ops = load_operators(&config).unwrap();
+        assert_eq!(ops[0].0, "local-admin");
+        let file = dir.path().join(LOCAL_TOKEN_FILE);
+        assert_eq!(std::fs::read_to_string(&file).unwrap().trim(), ops[0].1);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        // A new start, a new token.
+        assert_ne!(load_operators(&config).unwrap()[0].1, ops[0].1);
+        // Configured files: not readable by others, long enough, not shared.
+        let alice = dir.path().join("alice.token");
+        std::fs::write(&alice, "alice-secret-0123456\n").unwrap();
+        config.admin.operators = vec![crate::config::OperatorConfig {
+            name: "alice".into(),
+            token_file: alice.clone(),
+        }];
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            std::fs::set_permissions(&alice, std::fs::Permissions::from_mode(0o644)).unwrap();
+            let err = load_operators(&config).unwrap_err().to_string();
+            assert!(err.contains("readable by others"), "{err}");
+            std::fs::set_permissions(&alice, std::fs::Permissions::from_mode(0o640)).unwrap();
+        }
+        assert_eq!(
+            load_operators(&config).unwrap(),
+            vec![("alice".to_owned(), "alice-secret-0123456".to_owned())]
+        );
+        config.admin.token_file = Some(alice.clone());
+        assert!(load_operators(&config).is_err(), "two operators, one token");
+        std::fs::write(&alice, "short").unwrap();
+        config.admin.token_file = None;
+        assert!(load_operators(&config).is_err());
     }
 }

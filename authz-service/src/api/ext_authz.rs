@@ -464,6 +464,14 @@ pub fn check_response(verdict: &Verdict) -> CheckResponse {
     }
 }
 
+/// Warden's agent token is a credential for Warden only: an allowed request
+/// goes upstream without it (Envoy removes the header on Warden's word).
+pub fn strip_authorization(response: &mut CheckResponse) {
+    if let Some(HttpResponse::OkResponse(ok)) = &mut response.http_response {
+        ok.headers_to_remove.push("authorization".to_owned());
+    }
+}
+
 fn header(key: &str, value: &str) -> HeaderValueOption {
     #[allow(deprecated)] // `append` is deprecated in favour of `append_action`.
     HeaderValueOption {
@@ -485,6 +493,14 @@ impl Authorization for AuthorizationService {
         request: Request<CheckRequest>,
     ) -> Result<Response<CheckResponse>, Status> {
         let verdict = self.verdict(request.get_ref());
+        let agent_token = request
+            .get_ref()
+            .attributes
+            .as_ref()
+            .and_then(|a| a.request.as_ref())
+            .and_then(|r| r.http.as_ref())
+            .and_then(|http| Headers(http).get("authorization"))
+            .is_some_and(warden_core::credentials::carries_agent_token);
         match &verdict {
             Verdict::NotMcp => tracing::debug!(decision = "allow", "check: not MCP"),
             Verdict::Allow => tracing::debug!(decision = "allow", "check"),
@@ -497,7 +513,11 @@ impl Authorization for AuthorizationService {
                 "check"
             ),
         }
-        Ok(Response::new(check_response(&verdict)))
+        let mut response = check_response(&verdict);
+        if agent_token {
+            strip_authorization(&mut response);
+        }
+        Ok(Response::new(response))
     }
 }
 
@@ -662,6 +682,45 @@ mod tests {
                 .to_vec();
         let (_, v) = deny_body(service().verdict(&req));
         assert_eq!(v["id"], 9);
+    }
+
+    #[tokio::test]
+    async fn allowed_requests_go_upstream_without_the_agent_token() {
+        let s = service();
+        let removed = |auth: Option<&str>, body: &str| {
+            let mut req = if body.is_empty() {
+                request("GET", None, "")
+            } else {
+                post(body)
+            };
+            if let Some(a) = auth {
+                http_mut(&mut req)
+                    .headers
+                    .insert("authorization".into(), a.into());
+            }
+            async {
+                let r = s.check(Request::new(req)).await.unwrap().into_inner();
+                match r.http_response {
+                    Some(HttpResponse::OkResponse(ok)) => Some(ok.headers_to_remove),
+                    _ => None,
+                }
+            }
+        };
+        let call = r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"read"}}"#;
+        assert_eq!(
+            removed(Some("Bearer wdn1.ed25519.k.p.s"), call).await,
+            Some(vec!["authorization".to_owned()])
+        );
+        assert_eq!(
+            removed(Some("Bearer wdn1.ed25519.k.p.s"), "").await,
+            Some(vec!["authorization".to_owned()])
+        );
+        // The MCP server's own credentials are the filter's business, not Check's.
+        assert_eq!(removed(Some("Bearer opaque"), call).await, Some(vec![]));
+        assert_eq!(removed(None, call).await, Some(vec![]));
+        // A denial goes nowhere, so there is nothing to strip.
+        let denied = r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"exec_x"}}"#;
+        assert_eq!(removed(Some("Bearer wdn1.x"), denied).await, None);
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub struct Server {
     local_addr: SocketAddr,
     admin_listener: TcpListener,
     admin_addr: SocketAddr,
-    admin_token: Option<String>,
+    admin_operators: Vec<(String, String)>,
     config: Config,
     engine: Arc<Engine>,
 }
@@ -53,20 +53,7 @@ impl Server {
             .await
             .with_context(|| format!("cannot create dataDir {}", config.data_dir.display()))?;
         let engine = Arc::new(Engine::from_config(&config, system_clock())?);
-        let admin_token = match &config.admin.token_file {
-            None => None,
-            Some(f) => {
-                let t = std::fs::read_to_string(f)
-                    .with_context(|| format!("cannot read admin.tokenFile {}", f.display()))?
-                    .trim()
-                    .to_owned();
-                anyhow::ensure!(
-                    t.len() >= 16,
-                    "admin.tokenFile: the token needs at least 16 characters"
-                );
-                Some(t)
-            }
-        };
+        let admin_operators = crate::api::admin::load_operators(&config)?;
         let listener = TcpListener::bind(config.listen)
             .await
             .with_context(|| format!("cannot listen on {}", config.listen))?;
@@ -96,7 +83,7 @@ impl Server {
             local_addr,
             admin_listener,
             admin_addr,
-            admin_token,
+            admin_operators,
             config,
             engine,
         })
@@ -126,7 +113,7 @@ impl Server {
         let Self {
             listener,
             admin_listener,
-            admin_token,
+            admin_operators,
             config,
             engine,
             ..
@@ -173,7 +160,7 @@ impl Server {
         let (admin_stop_tx, admin_stop_rx) = tokio::sync::oneshot::channel::<()>();
         let admin_service = AdminServiceServer::with_interceptor(
             Admin::new(Arc::clone(&engine)),
-            TokenCheck::new(admin_token),
+            TokenCheck::new(admin_operators),
         );
         let admin = tokio::spawn(
             tonic::transport::Server::builder()

@@ -11,7 +11,9 @@
 //!
 //! The admin commands find the sidecar with `--admin HOST:PORT`, or with
 //! `--config FILE` (its `admin.listen`, or `dataDir/admin.addr` when the port is
-//! 0); the token comes from `--token-file` or the config's `admin.tokenFile`.
+//! 0); the token comes from `--token-file`, the config's `admin.tokenFile`, or
+//! the `dataDir/admin.token` the sidecar generated. The admin API always needs
+//! one, and records the token's operator as the approver.
 
 use std::path::{Path, PathBuf};
 
@@ -102,22 +104,18 @@ pub enum ApprovalsCommand {
         #[arg(long)]
         status: Option<String>,
     },
-    /// Let the held call through once (same agent, tool and arguments).
+    /// Let the held call through once (same agent, tool and arguments). The
+    /// approver recorded is the operator whose admin token was used.
     Approve {
         id: String,
         #[arg(long)]
         note: Option<String>,
-        /// Who decided (default: $USER).
-        #[arg(long)]
-        by: Option<String>,
     },
     /// Refuse the held call.
     Deny {
         id: String,
         #[arg(long)]
         note: Option<String>,
-        #[arg(long)]
-        by: Option<String>,
     },
 }
 
@@ -125,18 +123,25 @@ type Client =
     AdminServiceClient<tonic::service::interceptor::InterceptedService<Channel, BearerToken>>;
 
 #[derive(Clone)]
-pub struct BearerToken(Option<MetadataValue<tonic::metadata::Ascii>>);
+pub struct BearerToken(MetadataValue<tonic::metadata::Ascii>);
+
+impl BearerToken {
+    pub fn new(token: &str) -> anyhow::Result<Self> {
+        format!("Bearer {token}")
+            .parse()
+            .map(Self)
+            .map_err(|_| anyhow::anyhow!("the admin token has characters a header cannot carry"))
+    }
+}
 
 impl tonic::service::Interceptor for BearerToken {
     fn call(&mut self, mut req: tonic::Request<()>) -> Result<tonic::Request<()>, tonic::Status> {
-        if let Some(v) = &self.0 {
-            req.metadata_mut().insert("authorization", v.clone());
-        }
+        req.metadata_mut().insert("authorization", self.0.clone());
         Ok(req)
     }
 }
 
-fn target_of(t: &Target) -> anyhow::Result<(String, Option<String>)> {
+fn target_of(t: &Target) -> anyhow::Result<(String, String)> {
     let config = t.config.as_deref().map(Config::load).transpose()?;
     let addr = match (&t.admin, &config) {
         (Some(a), _) => a.clone(),
@@ -155,17 +160,23 @@ fn target_of(t: &Target) -> anyhow::Result<(String, Option<String>)> {
         }
         (None, None) => anyhow::bail!("give --admin HOST:PORT or --config FILE"),
     };
-    let token_file = t
-        .token_file
-        .clone()
-        .or_else(|| config.as_ref().and_then(|c| c.admin.token_file.clone()));
-    let token = token_file
-        .map(|f| {
-            std::fs::read_to_string(&f)
-                .with_context(|| format!("cannot read {}", f.display()))
-                .map(|s| s.trim().to_owned())
-        })
-        .transpose()?;
+    // The token: --token-file, the config's admin.tokenFile, or the token the
+    // sidecar generated in dataDir (operators configured by name need --token-file).
+    let token_file = match (&t.token_file, &config) {
+        (Some(f), _) => f.clone(),
+        (None, Some(c)) => match &c.admin.token_file {
+            Some(f) => f.clone(),
+            None if c.admin.operators.is_empty() => {
+                c.data_dir.join(crate::api::admin::LOCAL_TOKEN_FILE)
+            }
+            None => anyhow::bail!("give --token-file (your admin.operators token)"),
+        },
+        (None, None) => anyhow::bail!("give --token-file FILE (the admin API needs a token)"),
+    };
+    let token = std::fs::read_to_string(&token_file)
+        .with_context(|| format!("cannot read admin token {}", token_file.display()))?
+        .trim()
+        .to_owned();
     Ok((addr, token))
 }
 
@@ -178,13 +189,9 @@ async fn connect(t: &Target) -> anyhow::Result<Client> {
         .connect()
         .await
         .with_context(|| format!("cannot reach the admin API at {addr}"))?;
-    let header = token
-        .map(|t| format!("Bearer {t}").parse())
-        .transpose()
-        .map_err(|_| anyhow::anyhow!("the admin token has characters a header cannot carry"))?;
     Ok(AdminServiceClient::with_interceptor(
         channel,
-        BearerToken(header),
+        BearerToken::new(&token)?,
     ))
 }
 
@@ -340,15 +347,11 @@ fn incident_line(i: &pb::Incident) -> String {
 pub fn approvals(t: &Target, cmd: ApprovalsCommand) -> anyhow::Result<()> {
     runtime()?.block_on(async {
         let mut c = connect(t).await?;
-        let decide = |id: String, approve: bool, note: Option<String>, by: Option<String>| {
-            pb::DecideApprovalRequest {
-                id,
-                approve,
-                decided_by: by
-                    .or_else(|| std::env::var("USER").ok())
-                    .unwrap_or_else(|| "operator".to_owned()),
-                note: note.unwrap_or_default(),
-            }
+        let decide = |id: String, approve: bool, note: Option<String>| pb::DecideApprovalRequest {
+            id,
+            approve,
+            decided_by: String::new(),
+            note: note.unwrap_or_default(),
         };
         match cmd {
             ApprovalsCommand::List { status } => {
@@ -381,17 +384,17 @@ pub fn approvals(t: &Target, cmd: ApprovalsCommand) -> anyhow::Result<()> {
                     }
                 }
             }
-            ApprovalsCommand::Approve { id, note, by } => {
+            ApprovalsCommand::Approve { id, note } => {
                 let a = c
-                    .decide_approval(decide(id, true, note, by))
+                    .decide_approval(decide(id, true, note))
                     .await
                     .map_err(status_err)?
                     .into_inner();
                 print_approval(t.json, &a);
             }
-            ApprovalsCommand::Deny { id, note, by } => {
+            ApprovalsCommand::Deny { id, note } => {
                 let a = c
-                    .decide_approval(decide(id, false, note, by))
+                    .decide_approval(decide(id, false, note))
                     .await
                     .map_err(status_err)?
                     .into_inner();
@@ -652,10 +655,16 @@ pub fn mint(
     agent_id: &str,
     roles: Vec<String>,
     ttl: &str,
+    audience: &str,
 ) -> anyhow::Result<String> {
     crate::registry::agents::validate_agent_id(agent_id).map_err(anyhow::Error::msg)?;
     let ttl = crate::policy::parse_duration(ttl).map_err(anyhow::Error::msg)?;
     anyhow::ensure!(ttl > 0, "--ttl must be positive");
+    anyhow::ensure!(
+        ttl <= crate::config::MAX_TOKEN_TTL_SECONDS,
+        "--ttl must be at most a year (sidecars refuse lifetimes above identity.agentTokens.maxTtlSeconds, default 1d)"
+    );
+    anyhow::ensure!(!audience.trim().is_empty(), "--audience must not be empty");
     let material = match (key, hmac_secret) {
         (Some(k), None) => SigningMaterial::Ed25519(token::load_private_key(k)?),
         (None, Some(s)) => SigningMaterial::Hmac(token::load_hmac_secret(s)?),
@@ -667,6 +676,7 @@ pub fn mint(
     Ok(material.sign(&Claims {
         sub: agent_id.to_owned(),
         roles,
+        aud: audience.to_owned(),
         iat: now,
         exp: now + ttl,
         nbf: None,
@@ -706,6 +716,7 @@ mod tests {
             "support-1",
             vec!["support-agent".into()],
             "1h",
+            token::DEFAULT_AUDIENCE,
         )
         .unwrap();
         let mut v = token::Verifier::new(30, None);
@@ -713,6 +724,13 @@ mod tests {
         let c = v.verify(&t, crate::engine::unix_ms() / 1000).unwrap();
         assert_eq!(c.sub, "support-1");
         assert_eq!(c.exp - c.iat, 3600);
-        assert!(mint(None, None, "a", vec![], "1h").is_err());
+        assert_eq!(c.aud, "warden");
+        assert!(mint(None, None, "a", vec![], "1h", "warden").is_err());
+        let key = dir.path().join("k.key");
+        assert!(mint(Some(&key), None, "a", vec![], "1h", " ").is_err());
+        assert!(mint(Some(&key), None, "a", vec![], "400d", "warden").is_err());
+        // Another deployment's token is refused.
+        let t = mint(Some(&key), None, "a", vec![], "1h", "staging").unwrap();
+        assert!(v.verify(&t, crate::engine::unix_ms() / 1000).is_err());
     }
 }

@@ -10,7 +10,7 @@
 //! warden approvals list|approve ID|deny ID
 //! warden status
 //! warden keygen --out DIR [--name NAME]
-//! warden token --key FILE --agent-id ID [--role R]... [--ttl 1h]
+//! warden token --key FILE --agent-id ID [--role R]... [--ttl 1h] [--audience warden]
 //! warden scan tools|text FILE [--config FILTER_CONFIG]   (see `scan`)
 //! warden pins export FILE [--server NAME] | import PINS [--config FILTER_CONFIG]
 //! warden inspect [--config FILTER_CONFIG] [--server NAME] < CASES.jsonl   (see `inspect`)
@@ -170,9 +170,13 @@ pub enum Command {
         /// A role (repeat for more).
         #[arg(long = "role", value_name = "ROLE")]
         roles: Vec<String>,
-        /// Lifetime: 30s, 15m, 1h, 7d.
+        /// Lifetime: 30s, 15m, 1h, 7d (sidecars refuse more than their
+        /// identity.agentTokens.maxTtlSeconds, default 1d).
         #[arg(long, default_value = "1h")]
         ttl: String,
+        /// The Warden deployment the token is for (identity.agentTokens.audiences).
+        #[arg(long, default_value = crate::identity::token::DEFAULT_AUDIENCE)]
+        audience: String,
     },
     /// Run the filter's native guards offline over JSON Lines (exit non-zero only
     /// on usage errors).
@@ -258,6 +262,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             agent_id,
             roles,
             ttl,
+            audience,
         } => {
             let token = admin::mint(
                 key.as_deref(),
@@ -265,6 +270,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 &agent_id,
                 roles,
                 &ttl,
+                &audience,
             )?;
             outln!("{token}")?;
             Ok(())

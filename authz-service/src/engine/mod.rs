@@ -202,6 +202,7 @@ impl Engine {
             resolver,
             sessions: Sessions::new(
                 config.identity.max_sessions,
+                config.identity.max_sessions_per_principal,
                 config.identity.session_idle_seconds,
             ),
             registry,
@@ -390,6 +391,9 @@ impl Engine {
                     }
                     crate::identity::sessions::SessionError::Full => {
                         format!("Warden denied {what}: too many open sessions, try again later")
+                    }
+                    crate::identity::sessions::SessionError::PrincipalFull => {
+                        format!("Warden denied {what}: this caller has too many open sessions")
                     }
                 };
                 let denial = Denial::new(codes::DENIED, e.code(), message).with_guard("session");
@@ -723,7 +727,8 @@ fn sha(text: &str) -> [u8; 32] {
 pub fn build_resolver(config: &Config) -> anyhow::Result<Resolver> {
     let id = &config.identity;
     let t = &id.agent_tokens;
-    let mut tokens = Verifier::new(t.clock_skew_seconds, t.max_ttl_seconds);
+    let mut tokens = Verifier::new(t.clock_skew_seconds, Some(t.max_ttl_seconds));
+    tokens.set_audiences(t.audiences.clone());
     for file in &t.public_keys {
         tokens.add_ed25519(token::load_public_key(file)?);
     }
@@ -834,6 +839,7 @@ mod tests {
             SigningMaterial::Ed25519(self.key.clone()).sign(&Claims {
                 sub: agent.into(),
                 roles: roles.iter().map(|r| r.to_string()).collect(),
+                aud: token::DEFAULT_AUDIENCE.into(),
                 iat: now,
                 exp: now + 600,
                 nbf: None,
@@ -901,6 +907,7 @@ mod tests {
         let other = SigningMaterial::Ed25519(SigningKey::from_bytes(&[9; 32])).sign(&Claims {
             sub: "x".into(),
             roles: vec![],
+            aud: token::DEFAULT_AUDIENCE.into(),
             iat: T0 / 1000,
             exp: T0 / 1000 + 60,
             nbf: None,

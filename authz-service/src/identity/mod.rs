@@ -325,6 +325,7 @@ mod tests {
         SigningMaterial::Ed25519(key.clone()).sign(&Claims {
             sub: sub.into(),
             roles: vec!["support-agent".into()],
+            aud: token::DEFAULT_AUDIENCE.into(),
             iat: NOW,
             exp,
             nbf: None,

@@ -13,9 +13,14 @@
 //!   algorithm-confusion downgrade).
 //! - `kid` names the key (the first 8 bytes of SHA-256 of the public key or
 //!   secret, hex), so keys can be rotated by configuring old and new side by side.
-//! - Claims: `sub` (agent id), `roles`, `iat`, `exp` (required), optional `nbf`
-//!   and `jti`; unknown claims are rejected. Times are Unix seconds; the verifier
-//!   allows a bounded clock skew.
+//! - Claims: `sub` (agent id), `roles`, `aud`, `iat`, `exp` (required), optional
+//!   `nbf` and `jti`; unknown claims are rejected. Times are Unix seconds; the
+//!   verifier allows a bounded clock skew.
+//! - `aud` names the Warden deployment the token is for (default `warden`): a
+//!   token minted for one deployment is refused by another that trusts the same
+//!   key. Lifetimes (`exp - iat`) are bounded (`maxTtlSeconds`, default a day).
+//! - A token is a credential for Warden only: the filter removes it before the
+//!   request reaches the MCP server (`warden_core::credentials`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -32,6 +37,10 @@ pub const PREFIX: &str = "wdn1";
 pub const MAX_TOKEN_BYTES: usize = 8 * 1024;
 /// Upper bound on the configurable clock skew.
 pub const MAX_CLOCK_SKEW_SECONDS: u64 = 300;
+/// The audience tokens are minted for and verified against unless configured.
+pub const DEFAULT_AUDIENCE: &str = "warden";
+/// The longest token lifetime accepted unless configured (one day).
+pub const DEFAULT_MAX_TTL_SECONDS: u64 = 86_400;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -63,6 +72,8 @@ pub struct Claims {
     pub sub: String,
     #[serde(default)]
     pub roles: Vec<String>,
+    /// The Warden deployment the token is for.
+    pub aud: String,
     pub iat: u64,
     pub exp: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -91,6 +102,8 @@ pub enum TokenError {
     NotYetValid,
     #[error("agent token lifetime exceeds the allowed maximum")]
     TooLong,
+    #[error("agent token was issued for another audience")]
+    WrongAudience,
 }
 
 impl TokenError {
@@ -98,6 +111,8 @@ impl TokenError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::Expired => "token_expired",
+            Self::WrongAudience => "token_audience",
+            Self::TooLong => "token_lifetime",
             _ => "token_invalid",
         }
     }
@@ -164,6 +179,8 @@ pub struct Verifier {
     allow_hmac: bool,
     skew: u64,
     max_ttl: Option<u64>,
+    /// Accepted `aud` values; empty accepts no token.
+    audiences: Vec<String>,
     /// Tokens whose signature already verified, with their claims: agents send
     /// the same token with every call, and an Ed25519 verification costs tens of
     /// microseconds. Keyed by the whole token, so only an identical token hits;
@@ -181,17 +198,24 @@ impl std::fmt::Debug for Verifier {
             .field("hmac", &self.hmac.as_ref().map(|(kid, _)| kid))
             .field("allow_hmac", &self.allow_hmac)
             .field("skew", &self.skew)
+            .field("audiences", &self.audiences)
             .finish()
     }
 }
 
 impl Verifier {
+    /// Accepting `aud` [`DEFAULT_AUDIENCE`] (see [`Verifier::set_audiences`]).
     pub fn new(skew_seconds: u64, max_ttl_seconds: Option<u64>) -> Self {
         Self {
             skew: skew_seconds.min(MAX_CLOCK_SKEW_SECONDS),
             max_ttl: max_ttl_seconds,
+            audiences: vec![DEFAULT_AUDIENCE.to_owned()],
             ..Self::default()
         }
+    }
+
+    pub fn set_audiences(&mut self, audiences: Vec<String>) {
+        self.audiences = audiences;
     }
 
     pub fn add_ed25519(&mut self, key: VerifyingKey) -> String {
@@ -237,6 +261,10 @@ impl Verifier {
                 c
             }
         };
+        // Checked on every use, cached or not.
+        if !self.audiences.contains(&claims.aud) {
+            return Err(TokenError::WrongAudience);
+        }
         self.check_times(&claims, now)?;
         Ok(claims)
     }
@@ -304,6 +332,7 @@ impl Verifier {
         if claims.exp < claims.iat {
             return Err(TokenError::BadClaims("exp before iat".into()));
         }
+
         if let Some(max) = self.max_ttl {
             if claims.exp - claims.iat > max {
                 return Err(TokenError::TooLong);
@@ -438,6 +467,7 @@ mod tests {
         Claims {
             sub: "support-1".into(),
             roles: vec!["support-agent".into()],
+            aud: DEFAULT_AUDIENCE.into(),
             iat: NOW,
             exp: NOW + ttl,
             nbf: None,
@@ -597,6 +627,46 @@ mod tests {
         empty.sub.clear();
         let t = SigningMaterial::Ed25519(key.clone()).sign(&empty);
         assert!(matches!(v.verify(&t, NOW), Err(TokenError::BadClaims(_))));
+        assert_eq!(TokenError::TooLong.code(), "token_lifetime");
+    }
+
+    #[test]
+    fn audience_is_checked() {
+        let key = ed_key(1);
+        let mut other = claims(60);
+        other.aud = "another-warden".into();
+        let foreign = SigningMaterial::Ed25519(key.clone()).sign(&other);
+        let ours = SigningMaterial::Ed25519(key.clone()).sign(&claims(60));
+        let mut v = verifier_for(&key);
+        assert_eq!(v.verify(&foreign, NOW), Err(TokenError::WrongAudience));
+        assert_eq!(TokenError::WrongAudience.code(), "token_audience");
+        assert!(v.verify(&ours, NOW).is_ok());
+        v.set_audiences(vec!["another-warden".into()]);
+        assert!(v.verify(&foreign, NOW).is_ok());
+        assert_eq!(v.verify(&ours, NOW), Err(TokenError::WrongAudience));
+        // Tokens without aud (the old format) and verifiers with no audience fail closed.
+        let legacy = {
+            let payload = URL_SAFE_NO_PAD
+                .encode(br#"{"sub":"a","roles":[],"iat":1700000000,"exp":1700000060}"#);
+            let m = SigningMaterial::Ed25519(key.clone());
+            let message = format!("{PREFIX}.ed25519.{}.{payload}", m.kid());
+            let SigningMaterial::Ed25519(k) = &m else {
+                unreachable!()
+            };
+            format!(
+                "{message}.{}",
+                URL_SAFE_NO_PAD.encode(k.sign(message.as_bytes()).to_bytes())
+            )
+        };
+        assert!(matches!(
+            v.verify(&legacy, NOW),
+            Err(TokenError::BadClaims(_))
+        ));
+        v.set_audiences(Vec::new());
+        assert_eq!(
+            v.clone_without_cache().verify(&foreign, NOW),
+            Err(TokenError::WrongAudience)
+        );
     }
 
     #[test]

@@ -64,6 +64,20 @@ impl InProcess {
         connect(self.admin_addr).await
     }
 
+    /// An admin client authenticated with the token the sidecar generated
+    /// (`dataDir/admin.token`, operator `local-admin`).
+    pub async fn admin_client(
+        &self,
+    ) -> warden::proto::v1::admin_service_client::AdminServiceClient<
+        tonic::service::interceptor::InterceptedService<Channel, warden::cli::admin::BearerToken>,
+    > {
+        let token = std::fs::read_to_string(self.dir.path().join("data/admin.token")).unwrap();
+        warden::proto::v1::admin_service_client::AdminServiceClient::with_interceptor(
+            self.admin_channel().await,
+            warden::cli::admin::BearerToken::new(token.trim()).unwrap(),
+        )
+    }
+
     pub async fn channel(&self) -> Channel {
         connect(self.addr).await
     }

@@ -27,6 +27,12 @@
 //! Every configured source that is present contributes; a present but
 //! malformed header is an error (handled by `failureMode`), never a silent
 //! fallback to a weaker identity.
+//!
+//! `jwtPayload` and `header` sources are plain headers a client can set
+//! itself: they are accepted only with `trustIdentityHeaders: true`, which
+//! says the operator's Envoy removes client-supplied copies before the filter
+//! (the shipped configs do, with an early header mutation) and only a trusted
+//! component (`jwt_authn`, an authenticating gateway) writes them.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -123,6 +129,9 @@ pub struct AclConfig {
     pub failure_mode: FailureMode,
     /// Drop tools the caller may not call from `tools/list` results.
     pub filter_tools_list: bool,
+    /// Accept `jwtPayload` and `header` sources (see the module docs). Default
+    /// false: such a source is a configuration error.
+    pub trust_identity_headers: bool,
 }
 
 impl Default for AclConfig {
@@ -137,6 +146,7 @@ impl Default for AclConfig {
             default_action: DefaultAction::Deny,
             failure_mode: FailureMode::Deny,
             filter_tools_list: true,
+            trust_identity_headers: false,
         }
     }
 }
@@ -167,6 +177,12 @@ impl AclConfig {
             };
             if names.iter().any(|h| !valid_header_name(h)) {
                 return Err(format!("toolAcl identitySources[{i}]: invalid header name"));
+            }
+            if !matches!(s, IdentitySource::Xfcc { .. }) && !self.trust_identity_headers {
+                return Err(format!(
+                    "toolAcl identitySources[{i}]: a client can set this header itself; \
+                     strip client copies in Envoy, then set trustIdentityHeaders: true"
+                ));
             }
         }
         for (i, r) in self.rules.iter().enumerate() {
@@ -601,6 +617,7 @@ mod tests {
     fn support() -> ToolAcl {
         acl(json!({
             "identitySources": [{"type": "xfcc"}, {"type": "jwtPayload", "rolesClaim": "realm_access.roles"}],
+            "trustIdentityHeaders": true,
             "rules": [
                 {"principals": ["spiffe://cluster.local/ns/*/sa/support"], "roles": ["support"],
                  "allow": ["search_*", "get_ticket"], "deny": ["delete_*"]},
@@ -719,6 +736,7 @@ mod tests {
     fn plain_header_source() {
         let g = acl(json!({
             "identitySources": [{"type": "header", "header": "x-user", "rolesHeader": "x-roles"}],
+            "trustIdentityHeaders": true,
             "rules": [{"roles": ["ops"], "allow": ["restart_*"]}]
         }));
         let id = g
@@ -798,7 +816,20 @@ mod tests {
         )
         .unwrap();
         assert!(c.validate().is_err());
+        // Header sources need the operator's word that Envoy strips client copies.
+        for source in [
+            json!({"type": "header", "header": "x-user"}),
+            json!({"type": "jwtPayload"}),
+        ] {
+            let mut c: AclConfig =
+                serde_json::from_value(json!({"identitySources": [source]})).unwrap();
+            let err = c.validate().unwrap_err();
+            assert!(err.contains("trustIdentityHeaders"), "{err}");
+            c.trust_identity_headers = true;
+            assert!(c.validate().is_ok());
+        }
         let c = AclConfig::default();
+        assert!(!c.trust_identity_headers);
         assert_eq!(c.default_action, DefaultAction::Deny);
         assert!(c.validate().is_ok());
     }

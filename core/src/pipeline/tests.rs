@@ -138,7 +138,7 @@ fn sidecar_sees_findings_and_redacted_arguments() {
 
 fn acl_engine() -> Engine {
     engine(
-        r#"{"guards":{"toolAcl":{"identitySources":[{"type":"header","header":"x-agent","rolesHeader":"x-roles"}],
+        r#"{"guards":{"toolAcl":{"identitySources":[{"type":"header","header":"x-agent","rolesHeader":"x-roles"}],"trustIdentityHeaders":true,
             "rules":[{"roles":["support"],"allow":["add","get_*"]},{"principals":["admin-*"],"allow":["*"]}]}}}"#,
     )
 }
