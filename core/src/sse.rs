@@ -61,6 +61,9 @@ pub struct SseParser {
     cursor: usize,
     current: SseEvent,
     max_event_bytes: usize,
+    /// No line read yet: a leading UTF-8 BOM is skipped, as the SSE spec (and
+    /// every browser and SDK client) does.
+    at_start: bool,
 }
 
 impl SseParser {
@@ -70,6 +73,7 @@ impl SseParser {
             cursor: 0,
             current: SseEvent::default(),
             max_event_bytes,
+            at_start: true,
         }
     }
 
@@ -128,7 +132,8 @@ impl SseParser {
             };
             let line = self.buf[self.cursor..line_end].to_vec();
             self.cursor = next;
-            if line.is_empty() {
+            if line.is_empty() || (self.at_start && line == b"\xEF\xBB\xBF") {
+                self.at_start = false;
                 let raw = self.buf[event_start..next].to_vec();
                 let event = std::mem::take(&mut self.current);
                 events.push(RawEvent { raw, event });
@@ -143,6 +148,11 @@ impl SseParser {
     }
 
     fn field(&mut self, line: &[u8]) -> Result<(), ParseError> {
+        let line = if std::mem::take(&mut self.at_start) {
+            line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line)
+        } else {
+            line
+        };
         if line.first() == Some(&b':') {
             return Ok(()); // comment
         }
@@ -233,6 +243,28 @@ mod tests {
         assert_eq!(ev.len(), 2);
         assert_eq!(ev[1].event.data.as_deref(), Some("b"));
         assert_eq!(ev[1].raw, b"data: b");
+    }
+
+    #[test]
+    fn leading_bom_is_skipped_like_clients_do() {
+        let input = b"\xEF\xBB\xBFdata: {\"a\":1}\n\n";
+        for cut in 0..input.len() {
+            let ev = all(input, &[cut]);
+            assert_eq!(ev[0].event.data.as_deref(), Some("{\"a\":1}"), "cut at {cut}");
+        }
+        // Only at the start of the stream.
+        let ev = all(b"data: a\n\n\xEF\xBB\xBFdata: b\n\n", &[]);
+        assert_eq!(ev[1].event.data, None);
+    }
+
+    #[test]
+    fn framing_tricks_read_as_clients_read_them() {
+        // `data:` without a space, data split over lines, CR-only line ends,
+        // comments between data lines, other event types.
+        let input = b"event: other\rdata:{\"a\":\r: note\rdata: 1}\r\r";
+        let ev = all(input, &[]);
+        assert_eq!(ev[0].event.event.as_deref(), Some("other"));
+        assert_eq!(ev[0].event.data.as_deref(), Some("{\"a\":\n1}"));
     }
 
     #[test]
