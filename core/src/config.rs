@@ -33,6 +33,11 @@ pub struct FilterConfig {
     /// (globs); the rest are replaced by an error. Those let through are still
     /// scanned (DLP, injection) like results.
     pub server_methods: GlobSet,
+    /// What to do with a body on an MCP exchange Warden cannot inspect (a
+    /// content type or encoding it does not read, over the size limit,
+    /// trailers, unreadable): `deny` answers a JSON-RPC error, `allow` lets it
+    /// through. Counted either way.
+    pub failure_mode: FailureMode,
     /// The native guards. Omitted: every guard on its safe defaults.
     pub guards: GuardsConfig,
 }
@@ -82,6 +87,7 @@ impl Default for FilterConfig {
             jwt_payload_header: None,
             sidecar: None,
             server_methods: default_server_methods(),
+            failure_mode: FailureMode::Deny,
             guards: GuardsConfig::default(),
         }
     }

@@ -116,11 +116,14 @@ mod tests {
 
     #[test]
     fn look_alike_names_match_the_denied_name() {
-        let set = GlobSet(vec![Glob::new("exec_*").unwrap(), Glob::new("delete_everything").unwrap()]);
+        let set = GlobSet(vec![
+            Glob::new("exec_*").unwrap(),
+            Glob::new("delete_everything").unwrap(),
+        ]);
         for name in [
             "exec_shell",
             "exe\u{200B}c_shell",
-            "\u{0435}xec_shell",      // Cyrillic e
+            "\u{0435}xec_shell",        // Cyrillic e
             "\u{FF45}\u{FF58}ec_shell", // fullwidth e x
             "EXEC_SHELL",
             "delete\u{200D}_everything",

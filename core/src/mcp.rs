@@ -289,7 +289,15 @@ mod tests {
 
     #[test]
     fn near_misses_of_known_methods() {
-        for name in ["tools/call ", " tools/call", "Tools/Call", "tools/\u{200B}call", "tools//call", "TOOLS/LIST", "tools\tcall"] {
+        for name in [
+            "tools/call ",
+            " tools/call",
+            "Tools/Call",
+            "tools/\u{200B}call",
+            "tools//call",
+            "TOOLS/LIST",
+            "tools\tcall",
+        ] {
             assert!(near_miss(name), "{name:?}");
         }
         for name in ["tools/call", "custom/thing", "notifications/progress", "x"] {

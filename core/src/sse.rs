@@ -250,7 +250,11 @@ mod tests {
         let input = b"\xEF\xBB\xBFdata: {\"a\":1}\n\n";
         for cut in 0..input.len() {
             let ev = all(input, &[cut]);
-            assert_eq!(ev[0].event.data.as_deref(), Some("{\"a\":1}"), "cut at {cut}");
+            assert_eq!(
+                ev[0].event.data.as_deref(),
+                Some("{\"a\":1}"),
+                "cut at {cut}"
+            );
         }
         // Only at the start of the stream.
         let ev = all(b"data: a\n\n\xEF\xBB\xBFdata: b\n\n", &[]);

@@ -73,8 +73,12 @@ fn media_type(part: &str) -> (Framing, bool) {
         matches!(v.as_str(), "utf-8" | "utf8")
     });
     let framing = match essence.as_str() {
-        "application/json" | "application/json-rpc" | "application/jsonrequest" | "text/json"
-        | "text/x-json" | "application/x-json" => Framing::Json,
+        "application/json"
+        | "application/json-rpc"
+        | "application/jsonrequest"
+        | "text/json"
+        | "text/x-json"
+        | "application/x-json" => Framing::Json,
         "text/event-stream" => Framing::EventStream,
         e if e.ends_with("+json") => Framing::Json,
         _ => Framing::Other,
@@ -262,14 +266,21 @@ mod tests {
             "text/event-stream; charset=utf-16",
             "application/json; charset=iso-8859-1",
         ] {
-            assert_eq!(Framing::parse(Some(ct)), Err(ContentTypeError::Charset), "{ct}");
+            assert_eq!(
+                Framing::parse(Some(ct)),
+                Err(ContentTypeError::Charset),
+                "{ct}"
+            );
         }
         // A quoted comma is not a list separator.
         assert_eq!(
             Framing::parse(Some("application/json; x=\"a,b\"")),
             Ok(Framing::Json)
         );
-        assert_eq!(Framing::parse(Some("text/plain; charset=latin1")), Ok(Framing::Other));
+        assert_eq!(
+            Framing::parse(Some("text/plain; charset=latin1")),
+            Ok(Framing::Other)
+        );
     }
 
     #[test]
@@ -299,16 +310,25 @@ mod tests {
         let json = Some("application/json");
         let c = |m, p, ct| classify_request(m, p, ct, None, &paths);
         assert_eq!(c("POST", "/mcp", json), RequestKind::McpPost);
-        assert_eq!(c("POST", "/messages?session_id=1", json), RequestKind::McpPost);
+        assert_eq!(
+            c("POST", "/messages?session_id=1", json),
+            RequestKind::McpPost
+        );
         // JSON anywhere is MCP; the path only adds.
         assert_eq!(c("POST", "/health", json), RequestKind::McpPost);
-        assert_eq!(c("POST", "/%6Dcp", Some("text/plain")), RequestKind::McpPost);
+        assert_eq!(
+            c("POST", "/%6Dcp", Some("text/plain")),
+            RequestKind::McpPost
+        );
         assert_eq!(c("PUT", "/other", Some("text/plain")), RequestKind::Sniff);
         assert_eq!(
             c("POST", "/mcp", Some("application/json, text/plain")),
             RequestKind::Refuse("content_type_ambiguous")
         );
-        assert_eq!(c("POST", "/mcp%zz", json), RequestKind::Refuse("path_invalid"));
+        assert_eq!(
+            c("POST", "/mcp%zz", json),
+            RequestKind::Refuse("path_invalid")
+        );
         assert_eq!(c("GET", "/mcp", None), RequestKind::McpStream);
         assert_eq!(c("GET", "/MCP/../mcp", None), RequestKind::McpStream);
         assert_eq!(c("GET", "/health", None), RequestKind::Other);

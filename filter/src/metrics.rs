@@ -24,6 +24,13 @@ const DENIAL_CODES: &[&str] = &[
     "batch_rejected",
     "redaction_unsupported",
     "redaction_failed",
+    "content_type_ambiguous",
+    "charset_unsupported",
+    "path_invalid",
+    "upstream_unsolicited",
+    "server_method_denied",
+    "uninspectable",
+    "not_configured",
     "other",
 ];
 
@@ -41,6 +48,9 @@ pub enum Counter {
     PinStoreErrors,
     Redactions,
     Passthrough,
+    /// Bodies Warden could not inspect (type, encoding, size, trailers,
+    /// unreadable), refused or, with `failureMode: allow`, let through.
+    Uninspectable,
 }
 
 const COUNTERS: &[(Counter, &str)] = &[
@@ -56,6 +66,7 @@ const COUNTERS: &[(Counter, &str)] = &[
     (Counter::PinStoreErrors, "warden.guards.pin_store_errors"),
     (Counter::Redactions, "warden.guards.redactions"),
     (Counter::Passthrough, "warden.passthrough"),
+    (Counter::Uninspectable, "warden.uninspectable"),
 ];
 
 #[derive(Default)]

@@ -182,9 +182,14 @@ impl AuthorizationService {
             headers.get("accept"),
             &[],
         );
-        if kind != RequestKind::McpPost {
-            return Verdict::NotMcp;
-        }
+        let sniff = match kind {
+            RequestKind::McpPost => false,
+            RequestKind::Sniff => true,
+            RequestKind::Refuse(why) => {
+                return warden_core::pipeline::uninspectable_reply(400, why).into()
+            }
+            _ => return Verdict::NotMcp,
+        };
 
         let body: &[u8] = if http.body.is_empty() {
             &http.raw_body
@@ -209,9 +214,19 @@ impl AuthorizationService {
             );
         }
 
-        let (exchange, outcome) = self
-            .pipeline
-            .inspect_request(body, &RequestFacts::default());
+        // A body off the MCP paths is MCP if any reader could take it for JSON-RPC.
+        let inspected = if sniff {
+            self.pipeline
+                .inspect_sniffed(body, &RequestFacts::default())
+        } else {
+            Some(
+                self.pipeline
+                    .inspect_request(body, &RequestFacts::default()),
+            )
+        };
+        let Some((exchange, outcome)) = inspected else {
+            return Verdict::NotMcp;
+        };
         let mut consultations = match outcome {
             RequestOutcome::Forward => Vec::new(),
             RequestOutcome::Reply(reply) => return reply.into(),

@@ -10,7 +10,7 @@ mod response;
 #[cfg(test)]
 mod tests;
 
-pub use request::too_large_reply;
+pub use request::{too_large_reply, uninspectable_reply};
 pub use response::{ListCache, ResponseContext, SseInspector};
 
 use crate::config::FilterConfig;
@@ -304,7 +304,9 @@ pub(crate) fn safe_location(path: &str) -> String {
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
                 || name == "(key)"
                 || name.bytes().all(|b| b.is_ascii_alphabetic()) && name.len() <= 24;
-            let index_ok = index.bytes().all(|b| b.is_ascii_digit() || b == b'[' || b == b']');
+            let index_ok = index
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'[' || b == b']');
             if plain && index_ok {
                 seg.to_owned()
             } else {

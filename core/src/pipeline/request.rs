@@ -361,6 +361,48 @@ fn parse_error_reply(e: &ParseError) -> LocalReply {
     }
 }
 
+/// A local reply for a body Warden cannot inspect (`why` names the rule, e.g.
+/// `content_type_ambiguous`); JSON-RPC errors travel in HTTP 200 except where
+/// the transport itself is at fault.
+pub fn uninspectable_reply(status: u32, why: &str) -> LocalReply {
+    LocalReply {
+        status,
+        body: Denial::new(
+            codes::GUARD_ERROR,
+            why,
+            format!("Warden could not inspect this message ({why}); it was not forwarded"),
+        )
+        .to_response(None),
+        code: why.to_owned(),
+    }
+}
+
+impl Engine {
+    /// A body on a request that is not otherwise MCP (another path, another
+    /// content type): `None` when no receiver could read it as JSON-RPC, else
+    /// the strict inspection of [`Engine::inspect_request`]. Anything that starts
+    /// like JSON but does not parse is refused: a lenient parser might read it.
+    pub fn inspect_sniffed(
+        &self,
+        body: &[u8],
+        facts: &RequestFacts,
+    ) -> Option<(Exchange, RequestOutcome)> {
+        if !crate::transport::could_be_jsonrpc(body) {
+            return None;
+        }
+        const ENVELOPE: [&str; 5] = ["jsonrpc", "method", "id", "result", "error"];
+        let shaped = |v: &Value| {
+            v.as_object()
+                .is_some_and(|o| ENVELOPE.iter().any(|k| o.contains_key(*k)))
+        };
+        match serde_json::from_slice::<Value>(body) {
+            Ok(Value::Array(items)) if !items.iter().any(shaped) && !items.is_empty() => None,
+            Ok(v @ Value::Object(_)) if !shaped(&v) => None,
+            _ => Some(self.inspect_request(body, facts)),
+        }
+    }
+}
+
 /// A local reply for an oversize body, before anything was parsed.
 pub fn too_large_reply(size: usize, limit: usize) -> LocalReply {
     parse_error_reply(&ParseError::TooLarge { size, limit })

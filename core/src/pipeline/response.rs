@@ -251,9 +251,10 @@ impl Engine {
         member: &str,
         report: &mut ResponseReport,
     ) -> Option<Edit> {
-        let denied = |report: &mut ResponseReport, denial: Denial, id: Option<&crate::jsonrpc::Id>| {
-            deny_member(text, member, report, &denial, id)
-        };
+        let denied =
+            |report: &mut ResponseReport, denial: Denial, id: Option<&crate::jsonrpc::Id>| {
+                deny_member(text, member, report, &denial, id)
+            };
         let route = match (msg.kind, msg.id.id()) {
             (Kind::Request | Kind::Notification, _) => {
                 return self.inspect_server_message(ctx, msg, text, member, report);
@@ -615,15 +616,16 @@ fn shape_of(result: &str) -> Method {
 #[derive(Debug)]
 pub struct SseInspector {
     parser: SseParser,
-    max_event_bytes: usize,
+    /// An event could not be inspected: the rest of the stream is dropped, so
+    /// no raw tail follows an inspected head.
+    failed: bool,
 }
 
 impl SseInspector {
     pub fn new(engine: &Engine) -> Self {
-        let max = engine.config.limits.max_event_bytes;
         Self {
-            parser: SseParser::new(max),
-            max_event_bytes: max,
+            parser: SseParser::new(engine.config.limits.max_event_bytes),
+            failed: false,
         }
     }
 
@@ -636,13 +638,16 @@ impl SseInspector {
         end_of_stream: bool,
         report: &mut ResponseReport,
     ) -> Vec<u8> {
+        if self.failed {
+            return Vec::new();
+        }
         let mut events = match self.parser.feed(chunk) {
             Ok(ev) => ev,
             Err(_) => {
-                // An event over the size limit cannot be inspected: replace what is
-                // held with an error event and carry on with a fresh parser.
+                // An event over the size limit (or not UTF-8) cannot be inspected:
+                // replace what is held with an error event and end the stream.
                 report.invalid += 1;
-                self.parser = SseParser::new(self.max_event_bytes);
+                self.failed = true;
                 return error_event();
             }
         };

@@ -378,7 +378,9 @@ impl DlpConfig {
 /// Why the guard could not reach a verdict.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DlpError {
-    TooLarge { limit: usize },
+    TooLarge {
+        limit: usize,
+    },
     /// Redacting two object keys made them equal.
     KeyCollision,
 }
