@@ -134,6 +134,12 @@ impl SseParser {
             self.cursor = next;
             if line.is_empty() || (self.at_start && line == b"\xEF\xBB\xBF") {
                 self.at_start = false;
+                // A complete event is bounded too, not only a partial one.
+                if next - event_start > self.max_event_bytes {
+                    return Err(ParseError::InvalidRequest(
+                        "SSE event exceeds the size limit",
+                    ));
+                }
                 let raw = self.buf[event_start..next].to_vec();
                 let event = std::mem::take(&mut self.current);
                 events.push(RawEvent { raw, event });
@@ -275,6 +281,9 @@ mod tests {
     fn oversize_event_is_an_error() {
         let mut p = SseParser::new(16);
         assert!(p.feed(b"data: 0123456789abcdef").is_err());
+        // Complete in one chunk: still over the limit.
+        let mut p = SseParser::new(16);
+        assert!(p.feed(b"data: 0123456789abcdef\n\n").is_err());
     }
 
     #[test]

@@ -165,8 +165,8 @@ pub fn normalize_path(raw: &str) -> Option<String> {
 /// What the filter should do with a request, decided from its headers alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RequestKind {
-    /// A body on an MCP path or with a JSON content type: buffer, parse, guard;
-    /// what does not parse as JSON-RPC is refused.
+    /// A body on an MCP path: buffer, parse, guard; what does not parse as
+    /// JSON-RPC is refused.
     McpPost,
     /// A body elsewhere: buffered and inspected as MCP if it could be JSON-RPC
     /// (see [`could_be_jsonrpc`]), passed otherwise.
@@ -199,14 +199,16 @@ pub fn classify_request(
         return RequestKind::Refuse("path_invalid");
     };
     let mcp = on_mcp_path(&path, mcp_paths);
-    let framing = match Framing::parse(content_type) {
-        Ok(f) => f,
-        Err(e) => return RequestKind::Refuse(e.code()),
-    };
+    if let Err(e) = Framing::parse(content_type) {
+        return RequestKind::Refuse(e.code());
+    }
     match method {
         "GET" | "HEAD" | "DELETE" | "OPTIONS" if mcp => RequestKind::McpStream,
         "GET" | "HEAD" | "DELETE" | "OPTIONS" => RequestKind::Other,
-        _ if mcp || framing == Framing::Json => RequestKind::McpPost,
+        // JSON-RPC is whatever the receiver parses as such: off the MCP paths a
+        // body is sniffed (a JSON REST body passes, anything that could be
+        // JSON-RPC is inspected), whatever its content type says.
+        _ if mcp => RequestKind::McpPost,
         _ => RequestKind::Sniff,
     }
 }
@@ -314,8 +316,8 @@ mod tests {
             c("POST", "/messages?session_id=1", json),
             RequestKind::McpPost
         );
-        // JSON anywhere is MCP; the path only adds.
-        assert_eq!(c("POST", "/health", json), RequestKind::McpPost);
+        // Off the MCP paths a body is sniffed, whatever its type.
+        assert_eq!(c("POST", "/health", json), RequestKind::Sniff);
         assert_eq!(
             c("POST", "/%6Dcp", Some("text/plain")),
             RequestKind::McpPost

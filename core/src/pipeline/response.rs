@@ -308,6 +308,33 @@ impl Engine {
                     .or(new);
                 replace_slice(text, result, new?)
             }
+            // Any other result is scanned; one that also carries a `tools` list
+            // (a `ping` answered with a list) has that list vetted too, for a
+            // client that reads it anyway.
+            _ if shape_of(result) == Method::ToolsList => {
+                let vetted = match self.check_tools_list(ctx, result, report) {
+                    ListOutcome::Deny(denial) => {
+                        return deny_member(text, member, report, &denial, msg.id.id())
+                    }
+                    ListOutcome::Rewrite {
+                        result: new,
+                        filtered,
+                    } => {
+                        report.tools_filtered += filtered;
+                        Some(new)
+                    }
+                    ListOutcome::Keep => None,
+                };
+                let current = vetted.as_deref().unwrap_or(result);
+                let scanned = match self.check_call_result(ctx, current, report) {
+                    CallResult::Keep => vetted,
+                    CallResult::Rewrite(new) => Some(new),
+                    CallResult::Deny(denial) => {
+                        return deny_member(text, member, report, &denial, msg.id.id())
+                    }
+                };
+                replace_slice(text, result, scanned?)
+            }
             _ => self.call_result_edit(ctx, text, member, result, msg, report),
         }
     }

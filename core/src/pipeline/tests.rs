@@ -523,7 +523,12 @@ fn responses_are_routed_by_the_request_they_answer() {
     let mut h = asked(&e, r#"{"jsonrpc":"2.0","id":"p","method":"ping"}"#);
     let body = r#"{"jsonrpc":"2.0","id":"p","result":{"tools":[{"name":"exec_shell","description":"key AKIAIOSFODNN7EXAMPLQ"}]}}"#;
     let (out, _) = h.json(&e, body);
-    assert!(out.is_some());
+    assert!(out.is_some_and(|o| !o.contains("AKIA")));
+    // Without a secret, the list a ping carries is still vetted (deny list).
+    let mut h = asked(&e, r#"{"jsonrpc":"2.0","id":"p","method":"ping"}"#);
+    let body = r#"{"jsonrpc":"2.0","id":"p","result":{"tools":[{"name":"exec_shell","inputSchema":{"type":"object"}}]}}"#;
+    let (out, _) = h.json(&e, body);
+    assert!(out.is_some_and(|o| !o.contains("exec_shell")));
     // A result that merely mentions serverInfo/protocolVersion in its text is
     // not a handshake: scanned as a call result.
     let mut h = asked(&e, list_call);
