@@ -104,7 +104,7 @@ fn scan_value_opts(
                 out.extend(key_matches);
                 let children: Vec<_> = map
                     .iter()
-                    .filter(|(k, v)| !is_scalar_non_string(v) && !(skip_blobs && is_blob(map, k)))
+                    .filter(|(k, v)| !is_scalar_non_string(v) && (!skip_blobs || !is_blob(map, k)))
                     .collect();
                 for (k, item) in children.into_iter().rev() {
                     stack.push((item, join(&path, k)));
