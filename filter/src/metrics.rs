@@ -3,8 +3,6 @@
 
 use std::collections::HashMap;
 
-use proxy_wasm::hostcalls;
-use proxy_wasm::types::MetricType;
 use warden_core::mcp::Method;
 
 /// Outcome codes that get their own denial counter; anything else counts as
@@ -80,7 +78,7 @@ impl Metrics {
     /// Define every metric. Failing to define one only loses that stat.
     pub fn define() -> Self {
         let mut m = Self::default();
-        let counter = |name: &str| hostcalls::define_metric(MetricType::Counter, name).ok();
+        let counter = crate::host::define_counter;
         for method in Method::ALL {
             let label = method.metric_label();
             if let Some(id) = counter(&format!("warden.requests.{label}")) {
@@ -118,6 +116,6 @@ impl Metrics {
 
 fn bump(id: Option<&u32>, n: i64) {
     if let Some(id) = id {
-        let _ = hostcalls::increment_metric(*id, n);
+        crate::host::increment(*id, n);
     }
 }

@@ -44,7 +44,11 @@ impl Context for Root {}
 
 impl RootContext for Root {
     fn on_configure(&mut self, _size: usize) -> bool {
-        match Engine::from_json(&host::plugin_configuration()) {
+        let Some(config) = host::plugin_configuration() else {
+            host::log(LogLevel::Error, "warden: configuration unreadable");
+            return false;
+        };
+        match Engine::from_json(&config) {
             Ok(engine) => {
                 self.engine = Some(Rc::new(engine));
                 self.cache.borrow_mut().clear();
