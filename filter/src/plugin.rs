@@ -624,7 +624,9 @@ impl HttpContext for Exchanger {
         } else {
             match framing {
                 Err(e) => Some(e.code()),
-                Ok(Framing::Other) if end_of_stream => None, // no body (202, 204)
+                // No body, or an acknowledgement clients do not read (the
+                // legacy transport answers each POST `202 Accepted`).
+                Ok(Framing::Other) if end_of_stream || matches!(status, 202 | 204) => None,
                 Ok(Framing::Other) => Some("content_type_unsupported"),
                 Ok(_) => None,
             }
