@@ -165,7 +165,7 @@ pub fn normalize_path(raw: &str) -> Option<String> {
 /// What the filter should do with a request, decided from its headers alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RequestKind {
-    /// A body on an MCP path: buffer, parse, guard; what does not parse as
+    /// A JSON body on an MCP path: buffer, parse, guard; what does not parse as
     /// JSON-RPC is refused.
     McpPost,
     /// A body elsewhere: buffered and inspected as MCP if it could be JSON-RPC
@@ -199,16 +199,18 @@ pub fn classify_request(
         return RequestKind::Refuse("path_invalid");
     };
     let mcp = on_mcp_path(&path, mcp_paths);
-    if let Err(e) = Framing::parse(content_type) {
-        return RequestKind::Refuse(e.code());
-    }
+    let framing = match Framing::parse(content_type) {
+        Ok(f) => f,
+        Err(e) => return RequestKind::Refuse(e.code()),
+    };
     match method {
         "GET" | "HEAD" | "DELETE" | "OPTIONS" if mcp => RequestKind::McpStream,
         "GET" | "HEAD" | "DELETE" | "OPTIONS" => RequestKind::Other,
-        // JSON-RPC is whatever the receiver parses as such: off the MCP paths a
-        // body is sniffed (a JSON REST body passes, anything that could be
-        // JSON-RPC is inspected), whatever its content type says.
-        _ if mcp => RequestKind::McpPost,
+        // JSON-RPC is whatever the receiver parses as such, whatever the
+        // content type says: a JSON body on an MCP path must be JSON-RPC; any
+        // other body is sniffed (what could be JSON-RPC is inspected, a form or
+        // a JSON REST body passes).
+        _ if mcp && framing == Framing::Json => RequestKind::McpPost,
         _ => RequestKind::Sniff,
     }
 }
@@ -318,10 +320,8 @@ mod tests {
         );
         // Off the MCP paths a body is sniffed, whatever its type.
         assert_eq!(c("POST", "/health", json), RequestKind::Sniff);
-        assert_eq!(
-            c("POST", "/%6Dcp", Some("text/plain")),
-            RequestKind::McpPost
-        );
+        assert_eq!(c("POST", "/%6Dcp", json), RequestKind::McpPost);
+        assert_eq!(c("POST", "/%6Dcp", Some("text/plain")), RequestKind::Sniff);
         assert_eq!(c("PUT", "/other", Some("text/plain")), RequestKind::Sniff);
         assert_eq!(
             c("POST", "/mcp", Some("application/json, text/plain")),
@@ -335,7 +335,7 @@ mod tests {
         assert_eq!(c("GET", "/MCP/../mcp", None), RequestKind::McpStream);
         assert_eq!(c("GET", "/health", None), RequestKind::Other);
         assert_eq!(
-            classify_request("POST", "/x", Some("text/plain"), None, &[]),
+            classify_request("POST", "/x", json, None, &[]),
             RequestKind::McpPost
         );
     }

@@ -527,11 +527,17 @@ mod tests {
     fn non_mcp_requests_pass() {
         let s = service();
         assert_eq!(s.verdict(&request("GET", None, "")), Verdict::NotMcp);
-        assert_eq!(
+        // A body that starts like JSON and does not parse is refused, whatever
+        // its content type (a lenient receiver might read it as JSON-RPC).
+        assert!(matches!(
             s.verdict(&request("POST", Some("text/plain"), "{")),
+            Verdict::Deny { .. }
+        ));
+        assert_eq!(s.verdict(&CheckRequest::default()), Verdict::NotMcp);
+        assert_eq!(
+            s.verdict(&request("POST", Some("text/plain"), "a=1")),
             Verdict::NotMcp
         );
-        assert_eq!(s.verdict(&CheckRequest::default()), Verdict::NotMcp);
     }
 
     #[test]

@@ -136,12 +136,14 @@ impl ToolDenyList {
         let tool = tool?;
         // Same code, guard and wording as the filter's local deny list
         // (`warden_core::pipeline`), so a client cannot tell which one answered.
-        self.denied.matches(tool).map(|glob| {
+        // Look-alikes of a listed name are that name; the reply never quotes
+        // the caller's text, only the rule.
+        self.denied.matches_name(tool).map(|glob| {
             Denial::new(
                 codes::DENIED,
                 TOOL_DENIED,
                 format!(
-                    "Warden denied tools/call '{tool}': the tool matches deny-list entry '{}'",
+                    "Warden denied this tools/call: the tool matches deny-list entry '{}'",
                     glob.as_str()
                 ),
             )
@@ -192,9 +194,17 @@ mod tests {
             assert_eq!(denial.rpc_code, codes::DENIED);
             assert_eq!(denial.code, TOOL_DENIED);
             assert_eq!(denial.guard.as_deref(), Some(TOOL_DENY_LIST_GUARD));
-            assert!(denial.message.contains(tool), "{}", denial.message);
+            // The rule is named, the caller's text is not quoted.
+            // (Here only `fs.write` is not itself part of an entry.)
+            if tool == "fs.write" {
+                assert!(!denial.message.contains(tool), "{}", denial.message);
+            }
         }
-        for tool in ["exec_shell2", "Exec_shell", "fsx", "read_file"] {
+        // Look-alikes (case, invisible characters, homoglyphs) are the listed name.
+        for tool in ["Exec_shell", "exec\u{200B}_shell", "\u{0435}xec_shell"] {
+            assert!(!d.decide(&call(tool)).is_allow(), "{tool:?} allowed");
+        }
+        for tool in ["exec_shell2", "fsx", "read_file"] {
             assert!(d.decide(&call(tool)).is_allow(), "{tool} denied");
         }
     }
@@ -220,7 +230,7 @@ mod tests {
         };
         assert_eq!(
             denial.message,
-            "Warden denied tools/call 'fs.write': the tool matches deny-list entry 'fs.*'"
+            "Warden denied this tools/call: the tool matches deny-list entry 'fs.*'"
         );
     }
 }
