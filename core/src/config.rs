@@ -30,6 +30,15 @@ pub struct FilterConfig {
     pub jwt_payload_header: Option<String>,
     /// Ask the sidecar for a decision; absent: the filter decides alone.
     pub sidecar: Option<SidecarConfig>,
+    /// Server-to-client requests and notifications let through to the client
+    /// (globs); the rest are replaced by an error. Those let through are still
+    /// scanned (DLP, injection) like results.
+    pub server_methods: GlobSet,
+    /// What to do with a body on an MCP exchange Warden cannot inspect (a
+    /// content type or encoding it does not read, over the size limit,
+    /// trailers, unreadable): `deny` answers a JSON-RPC error, `allow` lets it
+    /// through. Counted either way.
+    pub failure_mode: FailureMode,
     /// The native guards. Omitted: every guard on its safe defaults.
     pub guards: GuardsConfig,
     /// What happens to the `authorization` header before forwarding (see
@@ -81,10 +90,28 @@ impl Default for FilterConfig {
             identity_header: None,
             jwt_payload_header: None,
             sidecar: None,
+            server_methods: default_server_methods(),
+            failure_mode: FailureMode::Deny,
             guards: GuardsConfig::default(),
             credentials: CredentialsConfig::default(),
         }
     }
+}
+
+/// What an MCP server may send a client on its own (2025-06-18 and later).
+fn default_server_methods() -> GlobSet {
+    GlobSet(
+        [
+            "ping",
+            "roots/list",
+            "sampling/createMessage",
+            "elicitation/create",
+            "notifications/*",
+        ]
+        .iter()
+        .filter_map(|m| Glob::new(m).ok())
+        .collect(),
+    )
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -205,12 +205,48 @@ impl GlobSet {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// Match a tool name the way a reader sees it: exactly, or after the
+    /// poisoning guard's normalisation (NFKC, zero-width and bidi characters
+    /// removed, confusables folded, lowercased) of both name and pattern, so a
+    /// look-alike of a denied name is that name.
+    pub fn matches_name(&self, name: &str) -> Option<&Glob> {
+        if let Some(g) = self.matches(name) {
+            return Some(g);
+        }
+        let folded = crate::guards::normalize::skeleton(name);
+        self.0.iter().find(|g| {
+            let pattern = crate::guards::normalize::skeleton(g.as_str());
+            Glob::new(&pattern).is_ok_and(|p| p.matches(&folded))
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn look_alike_names_match_the_denied_name() {
+        let set = GlobSet(vec![
+            Glob::new("exec_*").unwrap(),
+            Glob::new("delete_everything").unwrap(),
+        ]);
+        for name in [
+            "exec_shell",
+            "exe\u{200B}c_shell",
+            "\u{0435}xec_shell",        // Cyrillic e
+            "\u{FF45}\u{FF58}ec_shell", // fullwidth e x
+            "EXEC_SHELL",
+            "delete\u{200D}_everything",
+            "del\u{202E}ete_everything",
+        ] {
+            assert!(set.matches_name(name).is_some(), "{name:?}");
+        }
+        assert!(set.matches_name("execute_query_safely").is_none());
+        assert!(set.matches_name("read_file").is_none());
+    }
 
     fn g(p: &str) -> Glob {
         Glob::new(p).unwrap()

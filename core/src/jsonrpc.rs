@@ -268,8 +268,10 @@ pub fn parse_body<'a>(body: &'a [u8], limits: &Limits) -> Result<Payload<'a>, Pa
     parse_text(text, limits)
 }
 
-/// Parse already-checked text (see [`check_body`]).
+/// Parse already-checked text (see [`check_body`]). Object keys must be unique
+/// everywhere in the message (see [`check_unique_keys`]).
 pub fn parse_text<'a>(text: &'a str, limits: &Limits) -> Result<Payload<'a>, ParseError> {
+    check_unique_keys(text)?;
     let trimmed = text.trim_start();
     if trimmed.starts_with('[') {
         let items: Vec<&'a RawValue> = serde_json::from_str(text).map_err(syntax)?;
@@ -306,8 +308,109 @@ pub fn parse_text<'a>(text: &'a str, limits: &Limits) -> Result<Payload<'a>, Par
     }
 }
 
+/// Where the JSON broke, never what it contained: serde's messages can quote
+/// the offending input, which is untrusted.
 fn syntax(e: serde_json::Error) -> ParseError {
-    ParseError::Syntax(e.to_string())
+    ParseError::Syntax(format!("at line {} column {}", e.line(), e.column()))
+}
+
+const DUPLICATE_KEY: &str = "duplicate object key";
+
+/// Refuse a document in which an object holds the same key twice (after
+/// escapes are decoded: `"tools"` and `"tool\u0073"` are one key). Receivers
+/// disagree on which duplicate wins (serde and Python keep the last, others the
+/// first), so no single reading of such a message is the receiver's.
+pub fn check_unique_keys(text: &str) -> Result<(), ParseError> {
+    use serde::de::DeserializeSeed;
+    let mut de = serde_json::Deserializer::from_str(text);
+    match UniqueKeys.deserialize(&mut de).and_then(|()| de.end()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.is_data() && e.to_string().starts_with(DUPLICATE_KEY) => Err(
+            ParseError::InvalidRequest("an object holds the same key twice"),
+        ),
+        Err(e) if e.is_data() => Err(ParseError::InvalidRequest("unreadable JSON value")),
+        Err(e) => Err(syntax(e)),
+    }
+}
+
+struct UniqueKeys;
+
+/// A key, borrowed when it has no escapes.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Owned(v.to_owned())))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for UniqueKeys {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for UniqueKeys {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(UniqueKeys)?.is_some() {}
+        Ok(())
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut seen: Vec<Key<'de>> = Vec::new();
+        let mut set: std::collections::HashSet<Cow<'de, str>> = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            // Small objects: a linear scan beats hashing.
+            let dup = if set.is_empty() && seen.len() < 16 {
+                let dup = seen.iter().any(|k| k.0 == key.0);
+                seen.push(key);
+                dup
+            } else {
+                set.extend(seen.drain(..).map(|k| k.0));
+                !set.insert(key.0)
+            };
+            if dup {
+                return Err(A::Error::custom(DUPLICATE_KEY));
+            }
+            map.next_value_seed(UniqueKeys)?;
+        }
+        Ok(())
+    }
 }
 
 /// Distinguish malformed JSON from well-formed JSON of the wrong shape
@@ -540,6 +643,36 @@ mod tests {
             err(br#"{"jsonrpc":"2.0","result":{}}"#).code(),
             "invalid_request"
         );
+    }
+
+    #[test]
+    fn duplicate_keys_are_refused_after_unescaping() {
+        for body in [
+            r#"{"jsonrpc":"2.0","id":1,"method":"ping","method":"tools/call"}"#,
+            r#"{"jsonrpc":"2.0","id":1,"result":{"tools":[],"tool\u0073":[1]}}"#,
+            r#"{"jsonrpc":"2.0","id":1,"method":"x","params":{"a":{"k":1,"k":2}}}"#,
+            r#"[{"jsonrpc":"2.0","id":1,"method":"x","params":{"b":[{"z":1,"z":1}]}}]"#,
+        ] {
+            assert_eq!(err(body.as_bytes()).code(), "invalid_request", "{body}");
+        }
+        let many: String = (0..40).map(|i| format!("\"k{i}\":{i},")).collect();
+        let body = format!(r#"{{"jsonrpc":"2.0","id":1,"method":"x","params":{{{many}"k3":0}}}}"#);
+        assert_eq!(err(body.as_bytes()).code(), "invalid_request");
+        let fine = format!(r#"{{"jsonrpc":"2.0","id":1,"method":"x","params":{{{many}"z":0}}}}"#);
+        assert!(parse_body(fine.as_bytes(), &Limits::default()).is_ok());
+    }
+
+    #[test]
+    fn errors_never_quote_the_input() {
+        let secret = "AKIAIOSFODNN7EXAMPLE";
+        for body in [
+            format!(r#"{{"jsonrpc":"2.0","id":1,"method":"x","params":{{"a":"{secret}"}} x"#),
+            format!(r#"{{"jsonrpc":"2.0","id":1,"method":"{secret}""#),
+            format!(r#"{{"jsonrpc":"2.0","id":{secret},"method":"x"}}"#),
+        ] {
+            let e = err(body.as_bytes()).to_string();
+            assert!(!e.contains(secret), "{e}");
+        }
     }
 
     #[test]

@@ -92,6 +92,55 @@ impl Method {
     ];
 }
 
+/// Method names a client or a server may send, for the near-miss check.
+const KNOWN_METHODS: &[&str] = &[
+    "initialize",
+    "server/discover",
+    "notifications/initialized",
+    "ping",
+    "tools/list",
+    "tools/call",
+    "notifications/tools/list_changed",
+    "resources/list",
+    "resources/templates/list",
+    "resources/read",
+    "resources/subscribe",
+    "resources/unsubscribe",
+    "prompts/list",
+    "prompts/get",
+    "completion/complete",
+    "logging/setLevel",
+    "sampling/createMessage",
+    "elicitation/create",
+    "roots/list",
+    "notifications/cancelled",
+    "notifications/progress",
+    "notifications/message",
+    "notifications/roots/list_changed",
+    "notifications/resources/updated",
+    "notifications/resources/list_changed",
+    "notifications/prompts/list_changed",
+];
+
+fn method_key(name: &str) -> String {
+    crate::guards::normalize::skeleton(name)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect()
+}
+
+/// A name that is not a known method but reads as one once case, whitespace,
+/// invisible characters, look-alikes and punctuation are set aside
+/// (`"tools/call "`, `"Tools/Call"`, `"tools/\u200bcall"`). Some receivers
+/// trim or fold; Warden refuses rather than guess which.
+pub fn near_miss(name: &str) -> bool {
+    if KNOWN_METHODS.contains(&name) {
+        return false;
+    }
+    let key = method_key(name);
+    KNOWN_METHODS.iter().any(|m| method_key(m) == key)
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Implementation {
     pub name: String,
@@ -214,7 +263,14 @@ pub fn parse_object<'a, T: Deserialize<'a>>(
             "{what} must be an object"
         )));
     }
-    serde_json::from_str(text).map_err(|e| ParseError::InvalidParams(format!("{what}: {e}")))
+    // Name the place, never serde's message: it can quote the (untrusted) value.
+    serde_json::from_str(text).map_err(|e| {
+        ParseError::InvalidParams(format!(
+            "{what} do not have the expected shape (line {}, column {})",
+            e.line(),
+            e.column()
+        ))
+    })
 }
 
 #[cfg(test)]
@@ -229,6 +285,24 @@ mod tests {
             Method::parse("resources/read").metric_label(),
             "resources_read"
         );
+    }
+
+    #[test]
+    fn near_misses_of_known_methods() {
+        for name in [
+            "tools/call ",
+            " tools/call",
+            "Tools/Call",
+            "tools/\u{200B}call",
+            "tools//call",
+            "TOOLS/LIST",
+            "tools\tcall",
+        ] {
+            assert!(near_miss(name), "{name:?}");
+        }
+        for name in ["tools/call", "custom/thing", "notifications/progress", "x"] {
+            assert!(!near_miss(name), "{name:?}");
+        }
     }
 
     #[test]

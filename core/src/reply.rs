@@ -45,13 +45,12 @@ impl Denial {
     /// A `tools/call` of a tool on the deny list: one wording wherever the list
     /// is enforced (the filter, `Check`, `Decide`), so a client cannot tell which
     /// component answered.
-    pub fn tool_denied(tool: &str, entry: &str) -> Self {
+    pub fn tool_denied(entry: &str) -> Self {
+        // The tool name is the caller's text: the reply names the rule, not the name.
         Self::new(
             codes::DENIED,
             TOOL_DENIED,
-            format!(
-                "Warden denied tools/call '{tool}': the tool matches deny-list entry '{entry}'"
-            ),
+            format!("Warden denied this tools/call: the tool matches deny-list entry '{entry}'"),
         )
         .with_guard(TOOL_DENY_LIST_GUARD)
     }

@@ -61,6 +61,9 @@ pub struct SseParser {
     cursor: usize,
     current: SseEvent,
     max_event_bytes: usize,
+    /// No line read yet: a leading UTF-8 BOM is skipped, as the SSE spec (and
+    /// every browser and SDK client) does.
+    at_start: bool,
 }
 
 impl SseParser {
@@ -70,6 +73,7 @@ impl SseParser {
             cursor: 0,
             current: SseEvent::default(),
             max_event_bytes,
+            at_start: true,
         }
     }
 
@@ -128,7 +132,14 @@ impl SseParser {
             };
             let line = self.buf[self.cursor..line_end].to_vec();
             self.cursor = next;
-            if line.is_empty() {
+            if line.is_empty() || (self.at_start && line == b"\xEF\xBB\xBF") {
+                self.at_start = false;
+                // A complete event is bounded too, not only a partial one.
+                if next - event_start > self.max_event_bytes {
+                    return Err(ParseError::InvalidRequest(
+                        "SSE event exceeds the size limit",
+                    ));
+                }
                 let raw = self.buf[event_start..next].to_vec();
                 let event = std::mem::take(&mut self.current);
                 events.push(RawEvent { raw, event });
@@ -143,6 +154,11 @@ impl SseParser {
     }
 
     fn field(&mut self, line: &[u8]) -> Result<(), ParseError> {
+        let line = if std::mem::take(&mut self.at_start) {
+            line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line)
+        } else {
+            line
+        };
         if line.first() == Some(&b':') {
             return Ok(()); // comment
         }
@@ -236,9 +252,38 @@ mod tests {
     }
 
     #[test]
+    fn leading_bom_is_skipped_like_clients_do() {
+        let input = b"\xEF\xBB\xBFdata: {\"a\":1}\n\n";
+        for cut in 0..input.len() {
+            let ev = all(input, &[cut]);
+            assert_eq!(
+                ev[0].event.data.as_deref(),
+                Some("{\"a\":1}"),
+                "cut at {cut}"
+            );
+        }
+        // Only at the start of the stream.
+        let ev = all(b"data: a\n\n\xEF\xBB\xBFdata: b\n\n", &[]);
+        assert_eq!(ev[1].event.data, None);
+    }
+
+    #[test]
+    fn framing_tricks_read_as_clients_read_them() {
+        // `data:` without a space, data split over lines, CR-only line ends,
+        // comments between data lines, other event types.
+        let input = b"event: other\rdata:{\"a\":\r: note\rdata: 1}\r\r";
+        let ev = all(input, &[]);
+        assert_eq!(ev[0].event.event.as_deref(), Some("other"));
+        assert_eq!(ev[0].event.data.as_deref(), Some("{\"a\":\n1}"));
+    }
+
+    #[test]
     fn oversize_event_is_an_error() {
         let mut p = SseParser::new(16);
         assert!(p.feed(b"data: 0123456789abcdef").is_err());
+        // Complete in one chunk: still over the limit.
+        let mut p = SseParser::new(16);
+        assert!(p.feed(b"data: 0123456789abcdef\n\n").is_err());
     }
 
     #[test]

@@ -2,10 +2,14 @@
 //!
 //! Streamable HTTP: the client POSTs JSON-RPC (`application/json`) to the MCP
 //! endpoint; the server answers `application/json` or `text/event-stream`, or 202
-//! for notifications. A GET with `Accept: text/event-stream` opens a server stream.
-//! Legacy HTTP+SSE (2024-11-05): a GET stream whose first event is `endpoint`
-//! (the URL to POST messages to); responses then arrive as `message` events on
-//! that stream, and each POST gets 202.
+//! for notifications. A GET opens a server stream. Legacy HTTP+SSE (2024-11-05): a
+//! GET stream whose first event is `endpoint` (the URL to POST messages to);
+//! responses then arrive as `message` events on that stream, and each POST gets 202.
+//!
+//! One canonical view: paths are compared after the normalisation the upstream
+//! applies (percent-decoding, dot segments, duplicate slashes), and content types
+//! are parsed per RFC 9110 (case, parameters, `+json` suffixes, duplicated or
+//! comma-joined values). What is ambiguous is refused, never guessed.
 
 /// How a body is framed, from its `content-type`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,54 +19,212 @@ pub enum Framing {
     Other,
 }
 
-impl Framing {
-    pub fn from_content_type(content_type: Option<&str>) -> Self {
-        let Some(ct) = content_type else {
-            return Self::Other;
-        };
-        let essence = ct.split(';').next().unwrap_or("").trim();
-        if essence.eq_ignore_ascii_case("application/json") {
-            Self::Json
-        } else if essence.eq_ignore_ascii_case("text/event-stream") {
-            Self::EventStream
-        } else {
-            Self::Other
+/// Why a `content-type` cannot be trusted to say how the receiver reads the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContentTypeError {
+    /// Several media types that frame the body differently (`application/json,
+    /// text/plain`, or two `content-type` headers).
+    Ambiguous,
+    /// A charset other than UTF-8: the receiver would decode other characters
+    /// than the ones inspected.
+    Charset,
+}
+
+impl ContentTypeError {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Ambiguous => "content_type_ambiguous",
+            Self::Charset => "charset_unsupported",
         }
     }
+}
+
+/// Split a header value on commas outside quoted strings.
+fn split_list(value: &str) -> Vec<&str> {
+    let (mut out, mut start, mut quoted, mut escaped) = (Vec::new(), 0, false, false);
+    for (i, b) in value.bytes().enumerate() {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' if quoted => escaped = true,
+            b'"' => quoted = !quoted,
+            b',' if !quoted => {
+                out.push(&value[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&value[start..]);
+    out
+}
+
+/// One media type: its framing, and whether its charset (if any) is UTF-8.
+fn media_type(part: &str) -> (Framing, bool) {
+    let mut pieces = part.split(';');
+    let essence = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
+    let utf8 = pieces.all(|p| {
+        let Some((name, value)) = p.split_once('=') else {
+            return true;
+        };
+        if !name.trim().eq_ignore_ascii_case("charset") {
+            return true;
+        }
+        let v = value.trim().trim_matches('"').to_ascii_lowercase();
+        matches!(v.as_str(), "utf-8" | "utf8")
+    });
+    let framing = match essence.as_str() {
+        "application/json"
+        | "application/json-rpc"
+        | "application/jsonrequest"
+        | "text/json"
+        | "text/x-json"
+        | "application/x-json" => Framing::Json,
+        "text/event-stream" => Framing::EventStream,
+        e if e.ends_with("+json") => Framing::Json,
+        _ => Framing::Other,
+    };
+    (framing, utf8)
+}
+
+impl Framing {
+    /// The framing of a `content-type` value (duplicated headers joined with
+    /// `", "`). Empty members are ignored; members that disagree are an error.
+    pub fn parse(content_type: Option<&str>) -> Result<Self, ContentTypeError> {
+        let Some(ct) = content_type else {
+            return Ok(Self::Other);
+        };
+        let mut found: Option<Framing> = None;
+        for part in split_list(ct).into_iter().filter(|p| !p.trim().is_empty()) {
+            let (framing, utf8) = media_type(part);
+            if !utf8 && framing != Self::Other {
+                return Err(ContentTypeError::Charset);
+            }
+            match found {
+                Some(f) if f != framing => return Err(ContentTypeError::Ambiguous),
+                _ => found = Some(framing),
+            }
+        }
+        Ok(found.unwrap_or(Self::Other))
+    }
+
+    /// Lenient form for callers that only route: an unparseable value is `Other`.
+    pub fn from_content_type(content_type: Option<&str>) -> Self {
+        Self::parse(content_type).unwrap_or(Self::Other)
+    }
+}
+
+/// The path as the upstream resolves it: query and fragment cut, `%XX` decoded
+/// once (including `%2F`), `\` read as `/`, duplicate slashes merged, dot
+/// segments resolved. `None` for a path no upstream should accept (bad escape,
+/// NUL or control characters, invalid UTF-8).
+pub fn normalize_path(raw: &str) -> Option<String> {
+    let path = raw.split(['?', '#']).next().unwrap_or("");
+    let bytes = path.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let s = std::str::from_utf8(hex).ok()?;
+                decoded.push(u8::from_str_radix(s, 16).ok()?);
+                i += 3;
+            }
+            b => {
+                decoded.push(b);
+                i += 1;
+            }
+        }
+    }
+    let text = String::from_utf8(decoded).ok()?;
+    if text.chars().any(char::is_control) {
+        return None;
+    }
+    let text = text.replace('\\', "/");
+    let mut segments: Vec<&str> = Vec::new();
+    for seg in text.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                segments.pop();
+            }
+            s => segments.push(s),
+        }
+    }
+    let mut out = String::with_capacity(text.len() + 1);
+    for s in &segments {
+        out.push('/');
+        out.push_str(s);
+    }
+    if out.is_empty() || (text.ends_with('/') && !segments.is_empty()) {
+        out.push('/');
+    }
+    Some(out)
 }
 
 /// What the filter should do with a request, decided from its headers alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RequestKind {
-    /// A POST carrying JSON-RPC: buffer, parse, guard.
+    /// A JSON body on an MCP path: buffer, parse, guard; what does not parse as
+    /// JSON-RPC is refused.
     McpPost,
-    /// A GET opening an SSE stream (Streamable HTTP or legacy): inspect the
-    /// response events.
+    /// A body elsewhere: buffered and inspected as MCP if it could be JSON-RPC
+    /// (see [`could_be_jsonrpc`]), passed otherwise.
+    Sniff,
+    /// A GET (or other body-less method) on an MCP path: the response is inspected
+    /// whatever the `Accept` header said.
     McpStream,
-    /// Not MCP: pass untouched.
+    /// Not MCP. An SSE response is still inspected (see the filter).
     Other,
+    /// Headers Warden cannot read the way the receiver would: refused.
+    Refuse(&'static str),
 }
 
-/// Classify a request. `mcp_paths` lists path prefixes served by MCP; an empty
-/// list means every path on the listener is MCP.
+/// Whether the normalised `path` is served by MCP. An empty list means every path.
+pub fn on_mcp_path(path: &str, mcp_paths: &[String]) -> bool {
+    mcp_paths.is_empty() || mcp_paths.iter().any(|p| path.starts_with(p.as_str()))
+}
+
+/// Classify a request. `mcp_paths` lists path prefixes served by MCP (an empty
+/// list means every path); they only add to what is inspected: a body that could
+/// be JSON-RPC is inspected wherever it goes.
 pub fn classify_request(
     method: &str,
     path: &str,
     content_type: Option<&str>,
-    accept: Option<&str>,
+    _accept: Option<&str>,
     mcp_paths: &[String],
 ) -> RequestKind {
-    let path_only = path.split('?').next().unwrap_or(path);
-    let on_mcp_path =
-        mcp_paths.is_empty() || mcp_paths.iter().any(|p| path_only.starts_with(p.as_str()));
-    if !on_mcp_path {
-        return RequestKind::Other;
-    }
+    let Some(path) = normalize_path(path) else {
+        return RequestKind::Refuse("path_invalid");
+    };
+    let mcp = on_mcp_path(&path, mcp_paths);
+    let framing = match Framing::parse(content_type) {
+        Ok(f) => f,
+        Err(e) => return RequestKind::Refuse(e.code()),
+    };
     match method {
-        "POST" if Framing::from_content_type(content_type) == Framing::Json => RequestKind::McpPost,
-        "GET" if accept.is_some_and(|a| a.contains("text/event-stream")) => RequestKind::McpStream,
-        _ => RequestKind::Other,
+        "GET" | "HEAD" | "DELETE" | "OPTIONS" if mcp => RequestKind::McpStream,
+        "GET" | "HEAD" | "DELETE" | "OPTIONS" => RequestKind::Other,
+        // JSON-RPC is whatever the receiver parses as such, whatever the
+        // content type says: a JSON body on an MCP path must be JSON-RPC; any
+        // other body is sniffed (what could be JSON-RPC is inspected, a form or
+        // a JSON REST body passes).
+        _ if mcp && framing == Framing::Json => RequestKind::McpPost,
+        _ => RequestKind::Sniff,
     }
+}
+
+/// Could a receiver read these bytes as JSON-RPC? True for anything that starts
+/// like a JSON object or array (after whitespace and a UTF-8 BOM, which lenient
+/// parsers skip). Such a body is inspected strictly: if Warden cannot parse it
+/// as JSON-RPC, it does not pass, because a more lenient parser might.
+pub fn could_be_jsonrpc(body: &[u8]) -> bool {
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    matches!(
+        body.iter().find(|b| !b.is_ascii_whitespace()),
+        Some(b'{' | b'[')
+    )
 }
 
 /// The legacy transport's first event names the endpoint for client POSTs.
@@ -78,54 +240,112 @@ mod tests {
     use super::*;
 
     #[test]
-    fn framing_from_content_type() {
+    fn content_types_per_rfc() {
+        let json = Ok(Framing::Json);
+        for ct in [
+            "application/json",
+            "Application/JSON; charset=UTF-8",
+            "application/json;charset=\"utf-8\"",
+            "application/json-rpc",
+            "text/json",
+            "application/vnd.api+json",
+            "application/json, application/json",
+            "application/json,",
+        ] {
+            assert_eq!(Framing::parse(Some(ct)), json, "{ct}");
+        }
         assert_eq!(
-            Framing::from_content_type(Some("application/json; charset=utf-8")),
-            Framing::Json
+            Framing::parse(Some("text/event-stream; charset=utf-8")),
+            Ok(Framing::EventStream)
         );
         assert_eq!(
-            Framing::from_content_type(Some("Text/Event-Stream")),
-            Framing::EventStream
+            Framing::parse(Some("application/json, text/plain")),
+            Err(ContentTypeError::Ambiguous)
         );
         assert_eq!(
-            Framing::from_content_type(Some("text/html")),
-            Framing::Other
+            Framing::parse(Some("text/event-stream, application/json")),
+            Err(ContentTypeError::Ambiguous)
         );
-        assert_eq!(Framing::from_content_type(None), Framing::Other);
+        for ct in [
+            "text/event-stream; charset=utf-16",
+            "application/json; charset=iso-8859-1",
+        ] {
+            assert_eq!(
+                Framing::parse(Some(ct)),
+                Err(ContentTypeError::Charset),
+                "{ct}"
+            );
+        }
+        // A quoted comma is not a list separator.
+        assert_eq!(
+            Framing::parse(Some("application/json; x=\"a,b\"")),
+            Ok(Framing::Json)
+        );
+        assert_eq!(
+            Framing::parse(Some("text/plain; charset=latin1")),
+            Ok(Framing::Other)
+        );
+    }
+
+    #[test]
+    fn paths_are_normalised_like_the_upstream() {
+        for (raw, want) in [
+            ("/mcp", "/mcp"),
+            ("/%6Dcp", "/mcp"),
+            ("/%6dcp?x=1", "/mcp"),
+            ("//mcp", "/mcp"),
+            ("/x/../mcp", "/mcp"),
+            ("/./mcp/", "/mcp/"),
+            ("/health/..%2Fmcp", "/mcp"),
+            ("/a\\..\\mcp", "/mcp"),
+            ("/../../mcp", "/mcp"),
+            ("", "/"),
+        ] {
+            assert_eq!(normalize_path(raw).as_deref(), Some(want), "{raw}");
+        }
+        for bad in ["/mcp%", "/mcp%zz", "/mcp%00", "/%ff"] {
+            assert_eq!(normalize_path(bad), None, "{bad}");
+        }
     }
 
     #[test]
     fn classify() {
         let paths = vec!["/mcp".to_string(), "/messages".to_string()];
         let json = Some("application/json");
+        let c = |m, p, ct| classify_request(m, p, ct, None, &paths);
+        assert_eq!(c("POST", "/mcp", json), RequestKind::McpPost);
         assert_eq!(
-            classify_request("POST", "/mcp", json, None, &paths),
+            c("POST", "/messages?session_id=1", json),
             RequestKind::McpPost
         );
+        // Off the MCP paths a body is sniffed, whatever its type.
+        assert_eq!(c("POST", "/health", json), RequestKind::Sniff);
+        assert_eq!(c("POST", "/%6Dcp", json), RequestKind::McpPost);
+        assert_eq!(c("POST", "/%6Dcp", Some("text/plain")), RequestKind::Sniff);
+        assert_eq!(c("PUT", "/other", Some("text/plain")), RequestKind::Sniff);
         assert_eq!(
-            classify_request("POST", "/messages?session_id=1", json, None, &paths),
-            RequestKind::McpPost
+            c("POST", "/mcp", Some("application/json, text/plain")),
+            RequestKind::Refuse("content_type_ambiguous")
         );
         assert_eq!(
-            classify_request("POST", "/health", json, None, &paths),
-            RequestKind::Other
+            c("POST", "/mcp%zz", json),
+            RequestKind::Refuse("path_invalid")
         );
-        assert_eq!(
-            classify_request("POST", "/mcp", Some("text/plain"), None, &paths),
-            RequestKind::Other
-        );
-        assert_eq!(
-            classify_request("GET", "/mcp", None, Some("text/event-stream"), &paths),
-            RequestKind::McpStream
-        );
-        assert_eq!(
-            classify_request("GET", "/mcp", None, None, &paths),
-            RequestKind::Other
-        );
+        assert_eq!(c("GET", "/mcp", None), RequestKind::McpStream);
+        assert_eq!(c("GET", "/MCP/../mcp", None), RequestKind::McpStream);
+        assert_eq!(c("GET", "/health", None), RequestKind::Other);
         assert_eq!(
             classify_request("POST", "/x", json, None, &[]),
             RequestKind::McpPost
         );
+    }
+
+    #[test]
+    fn jsonrpc_candidates() {
+        assert!(could_be_jsonrpc(b"  {\"a\":1}"));
+        assert!(could_be_jsonrpc(b"\xEF\xBB\xBF["));
+        assert!(!could_be_jsonrpc(b"name=value"));
+        assert!(!could_be_jsonrpc(b""));
     }
 
     #[test]

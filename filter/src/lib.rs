@@ -5,6 +5,7 @@
 
 pub mod decide;
 pub mod pins;
+pub mod wire;
 
 pub mod proto {
     #![allow(clippy::all)]

@@ -3,8 +3,6 @@
 
 use std::collections::HashMap;
 
-use proxy_wasm::hostcalls;
-use proxy_wasm::types::MetricType;
 use warden_core::mcp::Method;
 
 /// Outcome codes that get their own denial counter; anything else counts as
@@ -26,6 +24,13 @@ const DENIAL_CODES: &[&str] = &[
     "redaction_failed",
     "token_audience",
     "credentials_ambiguous",
+    "content_type_ambiguous",
+    "charset_unsupported",
+    "path_invalid",
+    "upstream_unsolicited",
+    "server_method_denied",
+    "uninspectable",
+    "not_configured",
     "other",
 ];
 
@@ -44,6 +49,9 @@ pub enum Counter {
     Redactions,
     Passthrough,
     CredentialsStripped,
+    /// Bodies Warden could not inspect (type, encoding, size, trailers,
+    /// unreadable), refused or, with `failureMode: allow`, let through.
+    Uninspectable,
 }
 
 const COUNTERS: &[(Counter, &str)] = &[
@@ -60,6 +68,7 @@ const COUNTERS: &[(Counter, &str)] = &[
     (Counter::Redactions, "warden.guards.redactions"),
     (Counter::Passthrough, "warden.passthrough"),
     (Counter::CredentialsStripped, "warden.credentials.stripped"),
+    (Counter::Uninspectable, "warden.uninspectable"),
 ];
 
 #[derive(Default)]
@@ -73,7 +82,7 @@ impl Metrics {
     /// Define every metric. Failing to define one only loses that stat.
     pub fn define() -> Self {
         let mut m = Self::default();
-        let counter = |name: &str| hostcalls::define_metric(MetricType::Counter, name).ok();
+        let counter = crate::host::define_counter;
         for method in Method::ALL {
             let label = method.metric_label();
             if let Some(id) = counter(&format!("warden.requests.{label}")) {
@@ -111,6 +120,6 @@ impl Metrics {
 
 fn bump(id: Option<&u32>, n: i64) {
     if let Some(id) = id {
-        let _ = hostcalls::increment_metric(*id, n);
+        crate::host::increment(*id, n);
     }
 }

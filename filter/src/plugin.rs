@@ -12,6 +12,7 @@ use proxy_wasm::traits::{Context, HttpContext, RootContext};
 use proxy_wasm::types::{Action, BufferType, ContextType, LogLevel};
 use warden_core::credentials::{self, Authorization};
 use warden_core::guards::spoofing::ServerIdentity;
+use warden_core::guards::FailureMode;
 use warden_core::mcp::{Implementation, Method};
 use warden_core::pipeline::{
     self, Consultation, Engine, Exchange, ListCache, LocalReply, RequestFacts, RequestOutcome,
@@ -44,7 +45,11 @@ impl Context for Root {}
 
 impl RootContext for Root {
     fn on_configure(&mut self, _size: usize) -> bool {
-        match Engine::from_json(&host::plugin_configuration()) {
+        let Some(config) = host::plugin_configuration() else {
+            host::log(LogLevel::Error, "warden: configuration unreadable");
+            return false;
+        };
+        match Engine::from_json(&config) {
             Ok(engine) => {
                 self.engine = Some(Rc::new(engine));
                 self.cache.borrow_mut().clear();
@@ -64,7 +69,11 @@ impl RootContext for Root {
     }
 
     fn create_http_context(&self, _context_id: u32) -> Option<Box<dyn HttpContext>> {
-        let (engine, metrics) = (self.engine.clone()?, self.metrics.clone()?);
+        // Never `None` (Envoy would run the request without the filter): an
+        // unconfigured VM refuses every request instead.
+        let (Some(engine), Some(metrics)) = (self.engine.clone(), self.metrics.clone()) else {
+            return Some(Box::new(Unconfigured));
+        };
         Some(Box::new(Exchanger {
             engine,
             metrics,
@@ -78,11 +87,29 @@ impl RootContext for Root {
             consultations: Vec::new(),
             answers: Vec::new(),
             forward_body: Vec::new(),
+            sniff: false,
+            request_size: 0,
+            response_size: 0,
         }))
     }
 
     fn get_type(&self) -> Option<ContextType> {
         Some(ContextType::HttpContext)
+    }
+}
+
+/// The HTTP context of a VM without a valid configuration: refuses everything.
+struct Unconfigured;
+
+impl Context for Unconfigured {}
+
+impl HttpContext for Unconfigured {
+    fn on_http_request_headers(&mut self, _: usize, _: bool) -> Action {
+        let r = pipeline::uninspectable_reply(503, "not_configured");
+        if !host::send_json(r.status, &r.body) {
+            host::log(LogLevel::Error, "warden: could not send local reply");
+        }
+        Action::Pause
     }
 }
 
@@ -116,6 +143,11 @@ enum ResponseState {
     Pass,
     BufferJson,
     Sse(Box<SseInspector>),
+    /// The body cannot be inspected: its first chunk becomes this JSON-RPC
+    /// error, the rest is dropped.
+    Replace(String),
+    /// Drop every remaining chunk (the body was already replaced).
+    Drop,
 }
 
 struct Exchanger {
@@ -134,6 +166,11 @@ struct Exchanger {
     /// The request body as it will be forwarded (after local redaction), kept
     /// while the sidecar decides: its answer may redact further.
     forward_body: Vec<u8>,
+    /// A body off the MCP paths: inspected only if it could be JSON-RPC.
+    sniff: bool,
+    /// Bytes buffered so far, for the trailer callbacks.
+    request_size: usize,
+    response_size: usize,
 }
 
 impl Exchanger {
@@ -164,9 +201,7 @@ impl Exchanger {
             identity_header: c.identity_header.as_deref().and_then(get),
             jwt_payload: c.jwt_payload_header.as_deref().and_then(get),
             bearer_token: get("authorization")
-                .as_deref()
-                .and_then(warden_core::credentials::bearer)
-                .map(str::to_owned),
+                .and_then(|a| warden_core::guards::acl::bearer_token(&a).map(str::to_owned)),
             identity: self
                 .engine
                 .identity_headers()
@@ -174,10 +209,19 @@ impl Exchanger {
                 .filter_map(|h| Some((h.clone(), get(h)?)))
                 .collect(),
         };
+        // Duplicated headers are joined, so two content types read as ambiguous.
+        let all = |name: &str| {
+            let v: Vec<String> = headers
+                .iter()
+                .filter(|(k, _)| k == name)
+                .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
+                .collect();
+            (!v.is_empty()).then(|| v.join(", "))
+        };
         Captured {
             method: get(":method").unwrap_or_default(),
             path: get(":path").unwrap_or_default(),
-            content_type: get("content-type"),
+            content_type: all("content-type"),
             accept: get("accept"),
             accept_encoding: get("accept-encoding").is_some(),
             authorization: headers
@@ -372,98 +416,40 @@ impl Context for Exchanger {
     }
 }
 
-impl HttpContext for Exchanger {
-    fn on_http_request_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
-        let headers = host::request_headers();
-        let req = self.capture(&headers);
-        // Credentials first, on every request: Warden's own token is captured
-        // above for the sidecar and never reaches the upstream, whatever the path.
-        let authorization: Vec<&str> = req.authorization.iter().map(String::as_str).collect();
-        match credentials::authorization(&self.engine.config.credentials, &authorization) {
-            Authorization::Absent | Authorization::Forward => {}
-            Authorization::Strip { .. } => {
-                if !host::remove_request_header("authorization") {
-                    // Never forward a credential we meant to remove.
-                    self.reply(&LocalReply::guard_error(
-                        None,
-                        "credential_strip_failed",
-                        "Warden could not remove the authorization header; the request was not forwarded",
-                    ));
-                    return Action::Pause;
-                }
-                self.metrics.add(Counter::CredentialsStripped, 1);
-            }
-            Authorization::Refuse { code, reason } => {
-                self.reply(&credentials::refusal(code, reason));
-                return Action::Pause;
-            }
+impl Exchanger {
+    /// A body Warden cannot inspect on an MCP exchange: refused (counted) unless
+    /// `failureMode` is `allow`. `true`: refused.
+    fn uninspectable(&mut self, status: u32, why: &str) -> bool {
+        self.metrics.add(Counter::Uninspectable, 1);
+        if self.engine.config.failure_mode == FailureMode::Allow {
+            host::log(
+                LogLevel::Warn,
+                &format!("warden: uninspected ({why}), failureMode allow"),
+            );
+            return false;
         }
-        self.kind = classify_request(
-            &req.method,
-            &req.path,
-            req.content_type.as_deref(),
-            req.accept.as_deref(),
-            &self.engine.config.mcp_paths,
-        );
-        match self.kind {
-            RequestKind::Other => {
-                self.metrics.add(Counter::Passthrough, 1);
-                return Action::Continue;
-            }
-            RequestKind::McpStream => {
-                self.exchange = self.engine.stream_exchange();
-            }
-            RequestKind::McpPost => {
-                self.request = RequestState::Buffering;
-                if end_of_stream {
-                    // A JSON POST without a body is malformed JSON.
-                    let (_, outcome) = self.engine.inspect_request(b"", &self.facts);
-                    if let RequestOutcome::Reply(r) = outcome {
-                        self.metrics.add(Counter::ParseErrors, 1);
-                        self.reply(&r);
-                    }
-                    return Action::Pause;
-                }
-            }
-        }
-        // Bodies we inspect must arrive uncompressed.
-        if req.accept_encoding {
-            let _ = host::remove_request_header("accept-encoding");
-        }
-        // Redaction may change the body's length, and headers cannot change once
-        // the body is seen.
-        if self.kind == RequestKind::McpPost && self.engine.may_rewrite_requests() {
-            let _ = host::remove_request_header("content-length");
-        }
-        Action::Continue
+        self.reply(&pipeline::uninspectable_reply(status, why));
+        true
     }
 
-    fn on_http_request_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
-        if !matches!(self.request, RequestState::Buffering) {
-            return Action::Continue;
-        }
-        let limit = self.engine.config.limits.max_body_bytes;
-        if body_size > limit {
-            self.reply(&pipeline::too_large_reply(body_size, limit));
-            return Action::Pause;
-        }
-        if !end_of_stream {
-            return Action::Pause; // Envoy keeps buffering; bounded by the check above
-        }
+    /// The whole request body is buffered: inspect it and decide.
+    fn finish_request(&mut self, body_size: usize) -> Action {
         let Some(body) = host::buffer(BufferType::HttpRequestBody, body_size) else {
-            self.reply(&LocalReply {
-                status: 500,
-                body: warden_core::reply::Denial::new(
-                    warden_core::reply::codes::GUARD_ERROR,
-                    "body_unreadable",
-                    "Warden could not read the request body",
-                )
-                .to_response(None),
-                code: "other".into(),
-            });
+            self.uninspectable(500, "body_unreadable");
             return Action::Pause;
         };
-        let (exchange, outcome) = self.engine.inspect_request(&body, &self.facts);
+        let inspected = if self.sniff {
+            self.engine.inspect_sniffed(&body, &self.facts)
+        } else {
+            Some(self.engine.inspect_request(&body, &self.facts))
+        };
+        let Some((exchange, outcome)) = inspected else {
+            // Not JSON-RPC to any reader: not MCP.
+            self.kind = RequestKind::Other;
+            self.request = RequestState::Done;
+            self.metrics.add(Counter::Passthrough, 1);
+            return Action::Continue;
+        };
         self.exchange = exchange;
         for m in &self.exchange.methods {
             self.metrics.request(*m);
@@ -500,71 +486,271 @@ impl HttpContext for Exchanger {
         }
     }
 
-    fn on_http_response_headers(&mut self, _num_headers: usize, _end_of_stream: bool) -> Action {
-        if self.kind == RequestKind::Other || !self.exchange.inspect_response {
+    /// Replace the whole response body with `body` (a JSON-RPC error).
+    fn replace_response(&mut self, body_size: usize, body: &str) -> Action {
+        if !host::replace_buffer(BufferType::HttpResponseBody, body_size, body.as_bytes()) {
+            // Cannot replace: do not let the original through either.
+            host::log(LogLevel::Error, "warden: could not replace a response body");
+            if !host::replace_buffer(BufferType::HttpResponseBody, body_size, b"") {
+                host::reset_stream();
+            }
+        }
+        self.response = ResponseState::Drop;
+        Action::Continue
+    }
+
+    fn finish_json_response(&mut self, body_size: usize) -> Action {
+        let Some(body) = host::buffer(BufferType::HttpResponseBody, body_size) else {
+            self.metrics.add(Counter::InvalidResponses, 1);
+            self.metrics.add(Counter::Uninspectable, 1);
+            let r = pipeline::uninspectable_reply(200, "body_unreadable");
+            return self.replace_response(body_size, &r.body);
+        };
+        let new = self.inspect_response(|engine, ctx, report| {
+            engine.inspect_json_response(ctx, &body, report)
+        });
+        match new {
+            Some(new) => {
+                let new = String::from_utf8_lossy(&new).into_owned();
+                self.replace_response(body_size, &new)
+            }
+            None => Action::Continue,
+        }
+    }
+}
+
+impl HttpContext for Exchanger {
+    fn on_http_request_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
+        let headers = host::request_headers();
+        let req = self.capture(&headers);
+        // Credentials first, on every request: Warden's own token is captured
+        // above for the sidecar and never reaches the upstream, whatever the path.
+        let authorization: Vec<&str> = req.authorization.iter().map(String::as_str).collect();
+        match credentials::authorization(&self.engine.config.credentials, &authorization) {
+            Authorization::Absent | Authorization::Forward => {}
+            Authorization::Strip { .. } => {
+                if !host::remove_request_header("authorization") {
+                    // Never forward a credential we meant to remove.
+                    self.reply(&LocalReply::guard_error(
+                        None,
+                        "credential_strip_failed",
+                        "Warden could not remove the authorization header; the request was not forwarded",
+                    ));
+                    return Action::Pause;
+                }
+                self.metrics.add(Counter::CredentialsStripped, 1);
+            }
+            Authorization::Refuse { code, reason } => {
+                self.reply(&credentials::refusal(code, reason));
+                return Action::Pause;
+            }
+        }
+        self.kind = classify_request(
+            &req.method,
+            &req.path,
+            req.content_type.as_deref(),
+            req.accept.as_deref(),
+            &self.engine.config.mcp_paths,
+        );
+        match self.kind {
+            RequestKind::Refuse(why) => {
+                self.metrics.add(Counter::Uninspectable, 1);
+                self.reply(&pipeline::uninspectable_reply(400, why));
+                return Action::Pause;
+            }
+            RequestKind::Other => {
+                self.metrics.add(Counter::Passthrough, 1);
+                return Action::Continue;
+            }
+            RequestKind::McpStream => {
+                self.exchange = self.engine.stream_exchange();
+            }
+            RequestKind::Sniff if end_of_stream => {
+                self.kind = RequestKind::Other;
+                self.metrics.add(Counter::Passthrough, 1);
+                return Action::Continue;
+            }
+            RequestKind::McpPost | RequestKind::Sniff => {
+                self.sniff = self.kind == RequestKind::Sniff;
+                self.request = RequestState::Buffering;
+                if end_of_stream {
+                    // A JSON POST without a body is malformed JSON.
+                    let (_, outcome) = self.engine.inspect_request(b"", &self.facts);
+                    if let RequestOutcome::Reply(r) = outcome {
+                        self.metrics.add(Counter::ParseErrors, 1);
+                        self.reply(&r);
+                    }
+                    return Action::Pause;
+                }
+            }
+        }
+        // Bodies we inspect must arrive uncompressed.
+        if req.accept_encoding {
+            let _ = host::remove_request_header("accept-encoding");
+        }
+        // Redaction may change the body's length, and headers cannot change once
+        // the body is seen.
+        if matches!(self.kind, RequestKind::McpPost | RequestKind::Sniff)
+            && self.engine.may_rewrite_requests()
+        {
+            let _ = host::remove_request_header("content-length");
+        }
+        Action::Continue
+    }
+
+    fn on_http_request_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
+        if !matches!(self.request, RequestState::Buffering) {
             return Action::Continue;
         }
-        let framing = Framing::from_content_type(host::response_header("content-type").as_deref());
+        self.request_size = body_size;
+        let limit = self.engine.config.limits.max_body_bytes;
+        if body_size > limit {
+            self.metrics.add(Counter::Uninspectable, 1);
+            self.reply(&pipeline::too_large_reply(body_size, limit));
+            return Action::Pause;
+        }
+        if !end_of_stream {
+            return Action::Pause; // Envoy keeps buffering; bounded by the check above
+        }
+        self.finish_request(body_size)
+    }
+
+    /// Trailers end the stream without a final body callback: a buffered body is
+    /// inspected here, never released unseen.
+    fn on_http_request_trailers(&mut self, _num_trailers: usize) -> Action {
+        if !matches!(self.request, RequestState::Buffering) {
+            return Action::Continue;
+        }
+        match self.finish_request(self.request_size) {
+            Action::Continue => Action::Continue,
+            _ => Action::Pause,
+        }
+    }
+
+    fn on_http_response_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
+        let framing = Framing::parse(host::response_header("content-type").as_deref());
+        if self.kind == RequestKind::Other {
+            // An SSE stream is inspected wherever it comes from: a client may
+            // have been pointed at it (legacy `endpoint`, a redirect).
+            if !matches!(framing, Ok(Framing::EventStream)) {
+                return Action::Continue;
+            }
+            self.exchange = self.engine.stream_exchange();
+        }
+        if !self.exchange.inspect_response {
+            return Action::Continue;
+        }
+        let status = host::response_header(":status")
+            .and_then(|s| s.parse::<u32>().ok())
+            .unwrap_or(0);
         let encoded = host::response_header("content-encoding")
-            .is_some_and(|e| !e.eq_ignore_ascii_case("identity"));
+            .is_some_and(|e| !e.trim().eq_ignore_ascii_case("identity"));
+        let refuse = if (300..400).contains(&status) {
+            // A redirect would send the client's message somewhere Warden may
+            // not see it: refused, never followed.
+            Some("redirect_refused")
+        } else if encoded {
+            Some("content_encoding_unsupported")
+        } else {
+            match framing {
+                Err(e) => Some(e.code()),
+                // No body, or an acknowledgement clients do not read (the
+                // legacy transport answers each POST `202 Accepted`).
+                Ok(Framing::Other) if end_of_stream || matches!(status, 202 | 204) => None,
+                Ok(Framing::Other) => Some("content_type_unsupported"),
+                Ok(_) => None,
+            }
+        };
+        if let Some(why) = refuse {
+            self.metrics.add(Counter::Uninspectable, 1);
+            if self.engine.config.failure_mode == FailureMode::Allow {
+                return Action::Continue;
+            }
+            self.metrics.denial("uninspectable");
+            let r = pipeline::uninspectable_reply(200, why);
+            host::remove_response_header("content-length");
+            host::remove_response_header("content-encoding");
+            host::remove_response_header("location");
+            host::set_response_header("content-type", "application/json");
+            if (300..400).contains(&status) {
+                host::set_response_header(":status", "502");
+            }
+            self.response = ResponseState::Replace(r.body);
+            return Action::Continue;
+        }
         self.response = match framing {
-            Framing::Json => ResponseState::BufferJson,
-            Framing::EventStream => ResponseState::Sse(Box::new(SseInspector::new(&self.engine))),
-            Framing::Other => ResponseState::Pass,
+            Ok(Framing::Json) => ResponseState::BufferJson,
+            Ok(Framing::EventStream) => {
+                ResponseState::Sse(Box::new(SseInspector::new(&self.engine)))
+            }
+            _ => ResponseState::Pass,
         };
         if !matches!(self.response, ResponseState::Pass) {
-            // The body may change length; an encoded body cannot be inspected,
-            // and is replaced below rather than let through unseen.
+            // The body may change length.
             host::remove_response_header("content-length");
-            if encoded {
-                self.response = ResponseState::BufferJson;
-            }
         }
         Action::Continue
     }
 
     fn on_http_response_body(&mut self, body_size: usize, end_of_stream: bool) -> Action {
         let limit = self.engine.config.limits.max_body_bytes;
+        self.response_size = body_size;
         match std::mem::replace(&mut self.response, ResponseState::Pass) {
             ResponseState::Pass => Action::Continue,
-            ResponseState::BufferJson if body_size > limit => {
-                // Too big to inspect: replace rather than let it through unseen.
-                self.metrics.add(Counter::InvalidResponses, 1);
-                let r = pipeline::too_large_reply(body_size, limit);
-                host::replace_buffer(BufferType::HttpResponseBody, body_size, r.body.as_bytes());
+            ResponseState::Drop => {
+                if body_size > 0
+                    && !host::replace_buffer(BufferType::HttpResponseBody, body_size, b"")
+                {
+                    host::reset_stream();
+                }
+                self.response = ResponseState::Drop;
                 Action::Continue
+            }
+            ResponseState::Replace(body) => self.replace_response(body_size, &body),
+            ResponseState::BufferJson if body_size > limit => {
+                // Too big to inspect: replace rather than let it through unseen,
+                // and drop whatever follows.
+                self.metrics.add(Counter::InvalidResponses, 1);
+                self.metrics.add(Counter::Uninspectable, 1);
+                let r = pipeline::too_large_reply(body_size, limit);
+                self.replace_response(body_size, &r.body)
             }
             ResponseState::BufferJson if !end_of_stream => {
                 self.response = ResponseState::BufferJson;
                 Action::Pause
             }
-            ResponseState::BufferJson => {
-                let Some(body) = host::buffer(BufferType::HttpResponseBody, body_size) else {
-                    self.metrics.add(Counter::InvalidResponses, 1);
-                    return Action::Continue;
-                };
-                let new = self.inspect_response(|engine, ctx, report| {
-                    engine.inspect_json_response(ctx, &body, report)
-                });
-                if let Some(new) = new {
-                    host::replace_buffer(BufferType::HttpResponseBody, body_size, &new);
-                }
-                Action::Continue
-            }
+            ResponseState::BufferJson => self.finish_json_response(body_size),
             ResponseState::Sse(mut inspector) => {
-                let chunk =
-                    host::buffer(BufferType::HttpResponseBody, body_size).unwrap_or_default();
+                let Some(chunk) = host::buffer(BufferType::HttpResponseBody, body_size) else {
+                    self.metrics.add(Counter::Uninspectable, 1);
+                    let r = pipeline::uninspectable_reply(200, "body_unreadable");
+                    return self.replace_response(body_size, &r.body);
+                };
                 let out = self
                     .inspect_response(|engine, ctx, report| {
                         Some(inspector.push(engine, ctx, &chunk, end_of_stream, report))
                     })
                     .unwrap_or_default();
-                if out != chunk {
-                    host::replace_buffer(BufferType::HttpResponseBody, body_size, &out);
+                if out != chunk
+                    && !host::replace_buffer(BufferType::HttpResponseBody, body_size, &out)
+                {
+                    host::log(LogLevel::Error, "warden: could not rewrite an SSE chunk");
+                    host::reset_stream();
+                    return Action::Continue;
                 }
                 self.response = ResponseState::Sse(inspector);
                 Action::Continue
             }
         }
+    }
+
+    /// Trailers end the response without a final body callback: a buffered JSON
+    /// body is inspected here; an SSE event still held back is dropped.
+    fn on_http_response_trailers(&mut self, _num_trailers: usize) -> Action {
+        if matches!(self.response, ResponseState::BufferJson) {
+            self.response = ResponseState::Pass;
+            return self.finish_json_response(self.response_size);
+        }
+        Action::Continue
     }
 }

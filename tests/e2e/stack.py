@@ -158,6 +158,7 @@ class Stack:
         plugin_config: dict | None = None,
         passthrough_listener: bool = False,
         concurrency: int = 1,
+        tweak=None,
     ) -> tuple[Proc, dict[str, int], int]:
         config = render_envoy(
             template,
@@ -166,6 +167,8 @@ class Stack:
             plugin_config=plugin_config,
             passthrough_listener=passthrough_listener,
         )
+        if tweak is not None:
+            tweak(config)
         path = self.workdir / f"envoy-{time.monotonic_ns()}.yaml"
         path.write_text(yaml.safe_dump(config))
         admin_file = self.workdir / f"envoy-admin-{time.monotonic_ns()}.txt"

@@ -46,7 +46,8 @@ def test_initialize_list_call_and_deny(guarded):
     assert added.content[0].text == "42.0"
     # ... and answers denied calls with a JSON-RPC error.
     assert denied.error.code == DENIED
-    assert "exec_shell" in denied.error.message and "exec_*" in denied.error.message
+    # The reply names the rule, never the caller's own text.
+    assert "exec_*" in denied.error.message and "exec_shell" not in denied.error.message
     after = stats(admin)
     assert after["warden.requests.initialize"] == before["warden.requests.initialize"] + 1
     assert after["warden.denials.tool_denied"] == before["warden.denials.tool_denied"] + 1

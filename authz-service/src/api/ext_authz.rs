@@ -245,9 +245,14 @@ impl AuthorizationService {
             headers.get("accept"),
             &[],
         );
-        if kind != RequestKind::McpPost {
-            return Verdict::NotMcp;
-        }
+        let sniff = match kind {
+            RequestKind::McpPost => false,
+            RequestKind::Sniff => true,
+            RequestKind::Refuse(why) => {
+                return warden_core::pipeline::uninspectable_reply(400, why).into()
+            }
+            _ => return Verdict::NotMcp,
+        };
 
         let body: &[u8] = if http.body.is_empty() {
             &http.raw_body
@@ -273,7 +278,15 @@ impl AuthorizationService {
         }
 
         let facts = self.facts(&headers, http);
-        let (exchange, outcome) = self.pipeline.inspect_request(body, &facts);
+        // A body off the MCP paths is MCP if any reader could take it for JSON-RPC.
+        let inspected = if sniff {
+            self.pipeline.inspect_sniffed(body, &facts)
+        } else {
+            Some(self.pipeline.inspect_request(body, &facts))
+        };
+        let Some((exchange, outcome)) = inspected else {
+            return Verdict::NotMcp;
+        };
         let mut consultations = match outcome {
             RequestOutcome::Forward => Vec::new(),
             RequestOutcome::Reply(reply) => return reply.into(),
@@ -581,11 +594,17 @@ mod tests {
     fn non_mcp_requests_pass() {
         let s = service();
         assert_eq!(s.verdict(&request("GET", None, "")), Verdict::NotMcp);
-        assert_eq!(
+        // A body that starts like JSON and does not parse is refused, whatever
+        // its content type (a lenient receiver might read it as JSON-RPC).
+        assert!(matches!(
             s.verdict(&request("POST", Some("text/plain"), "{")),
+            Verdict::Deny { .. }
+        ));
+        assert_eq!(s.verdict(&CheckRequest::default()), Verdict::NotMcp);
+        assert_eq!(
+            s.verdict(&request("POST", Some("text/plain"), "a=1")),
             Verdict::NotMcp
         );
-        assert_eq!(s.verdict(&CheckRequest::default()), Verdict::NotMcp);
     }
 
     #[test]

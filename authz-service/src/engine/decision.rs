@@ -132,9 +132,10 @@ impl ToolDenyList {
             return None;
         }
         let tool = tool?;
+        // Look-alikes of a listed name are that name (as in the filter).
         self.denied
-            .matches(tool)
-            .map(|glob| Denial::tool_denied(tool, glob.as_str()))
+            .matches_name(tool)
+            .map(|glob| Denial::tool_denied(glob.as_str()))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -181,9 +182,17 @@ mod tests {
             assert_eq!(denial.rpc_code, codes::DENIED);
             assert_eq!(denial.code, TOOL_DENIED);
             assert_eq!(denial.guard.as_deref(), Some(TOOL_DENY_LIST_GUARD));
-            assert!(denial.message.contains(tool), "{}", denial.message);
+            // The rule is named, the caller's text is not quoted.
+            // (Here only `fs.write` is not itself part of an entry.)
+            if tool == "fs.write" {
+                assert!(!denial.message.contains(tool), "{}", denial.message);
+            }
         }
-        for tool in ["exec_shell2", "Exec_shell", "fsx", "read_file"] {
+        // Look-alikes (case, invisible characters, homoglyphs) are the listed name.
+        for tool in ["Exec_shell", "exec\u{200B}_shell", "\u{0435}xec_shell"] {
+            assert!(!d.decide(&call(tool)).is_allow(), "{tool:?} allowed");
+        }
+        for tool in ["exec_shell2", "fsx", "read_file"] {
             assert!(d.decide(&call(tool)).is_allow(), "{tool} denied");
         }
     }
@@ -209,7 +218,7 @@ mod tests {
         };
         assert_eq!(
             denial.message,
-            "Warden denied tools/call 'fs.write': the tool matches deny-list entry 'fs.*'"
+            "Warden denied this tools/call: the tool matches deny-list entry 'fs.*'"
         );
     }
 }

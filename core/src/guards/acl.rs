@@ -502,7 +502,8 @@ impl ToolAcl {
             if !Self::applies(rule, identity) {
                 continue;
             }
-            if let Some(g) = rule.deny.matches(tool) {
+            // Deny rules see through look-alikes; allow rules stay exact.
+            if let Some(g) = rule.deny.matches_name(tool) {
                 return Err(self.finding(
                     "tool_denied",
                     identity,
@@ -532,7 +533,8 @@ impl ToolAcl {
             code: code.into(),
             severity: Severity::High,
             score: 1.0,
-            message: format!("tool {tool:?} is not available to {who}: {why}"),
+            // The tool name is the caller's text: the message names the rule only.
+            message: format!("the tool is not available to {who}: {why}"),
             location: Location {
                 tool: Some(tool.to_owned()),
                 ..Location::default()

@@ -10,7 +10,7 @@ mod response;
 #[cfg(test)]
 mod tests;
 
-pub use request::too_large_reply;
+pub use request::{too_large_reply, uninspectable_reply};
 pub use response::{ListCache, ResponseContext, SseInspector};
 
 use crate::config::FilterConfig;
@@ -122,10 +122,13 @@ impl Engine {
     }
 
     /// A GET that opens a server stream: responses may arrive on it at any time
-    /// (legacy HTTP+SSE), so it is always inspected.
+    /// (legacy HTTP+SSE), so it is always inspected. Responses on it answer
+    /// requests made on other exchanges: they cannot be correlated here, and are
+    /// routed by their (parsed) shape instead.
     pub fn stream_exchange(&self) -> Exchange {
         Exchange {
             inspect_response: true,
+            stream: true,
             ..Exchange::default()
         }
     }
@@ -154,6 +157,11 @@ pub struct Exchange {
     pub methods: Vec<Method>,
     /// Ids of the requests, in body order.
     pub ids: Vec<Id>,
+    /// Requests awaiting an answer: id and method. A response is routed by the
+    /// method of the request it answers; one nobody asked for is refused.
+    pub pending: Vec<(Id, Method)>,
+    /// A server stream (GET): responses on it cannot be correlated.
+    pub stream: bool,
     pub batch: bool,
     /// Whether the response must be inspected (and so may be rewritten).
     pub inspect_response: bool,
@@ -265,15 +273,48 @@ pub(crate) fn deny_on(
     })
 }
 
-/// A denial built from a guard's finding. The finding's message names what
-/// matched and where, never the matched value.
+/// A denial built from a guard's finding: the guard, its code and where it
+/// matched, never the matched value nor anything else the sender wrote (the
+/// location's keys are the sender's text too, so only plain ones are named).
 pub(crate) fn denial_from_finding(what: &str, finding: &Finding) -> Denial {
-    Denial::new(
-        codes::DENIED,
-        finding.code.clone(),
-        format!("Warden denied {what}: {}", finding.message),
-    )
-    .with_guard(finding.guard.clone())
+    let mut message = format!(
+        "Warden denied {what}: {} ({})",
+        finding.code.replace('_', " "),
+        finding.guard
+    );
+    if let Some(field) = finding.location.field.as_deref() {
+        message.push_str(" at ");
+        message.push_str(&safe_location(field));
+    }
+    Denial::new(codes::DENIED, finding.code.clone(), message).with_guard(finding.guard.clone())
+}
+
+/// A JSON path with every key that is not a short plain identifier replaced by
+/// `<key>`, so a reply never carries text chosen by the other side.
+pub(crate) fn safe_location(path: &str) -> String {
+    path.split('.')
+        .map(|seg| {
+            let (name, index) = match seg.find('[') {
+                Some(i) => seg.split_at(i),
+                None => (seg, ""),
+            };
+            let plain = name.len() <= 24
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                || name == "(key)"
+                || name.bytes().all(|b| b.is_ascii_alphabetic()) && name.len() <= 24;
+            let index_ok = index
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'[' || b == b']');
+            if plain && index_ok {
+                seg.to_owned()
+            } else {
+                "<key>".to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// One change to a text: replace `start..end` with `text`.

@@ -65,10 +65,19 @@ impl Engine {
             let id = msg.id.id().cloned();
             if let Some(id) = &id {
                 exchange.ids.push(id.clone());
+                exchange.pending.push((id.clone(), method));
             }
-            // Results that carry tools or server identity are always inspected.
-            if matches!(method, Method::ToolsList | Method::Initialize) {
-                exchange.inspect_response = true;
+            // Every response is inspected, whatever was asked: a `ping` can be
+            // answered with anything.
+            exchange.inspect_response = true;
+            if method == Method::Other && crate::mcp::near_miss(method_name) {
+                denials.push((
+                    id,
+                    Denial::from_parse_error(&ParseError::InvalidRequest(
+                        "the method is a near miss of a known MCP method",
+                    )),
+                ));
+                continue;
             }
             if method == Method::ToolsList {
                 exchange.paged |= msg.params.is_some_and(|p| p.get().contains("\"cursor\""));
@@ -94,7 +103,6 @@ impl Engine {
                 exchange
                     .tool
                     .get_or_insert_with(|| call.name.clone().into_owned());
-                exchange.inspect_response |= self.inspects_call_results();
                 let who = identity.get_or_insert_with(|| self.resolve_identity(facts));
                 let check = self.check_call(call, who.as_ref());
                 exchange.warnings += check.warnings;
@@ -162,7 +170,8 @@ impl Engine {
         identity: Option<&Result<Identity, Finding>>,
     ) -> CallCheck {
         let name = call.name.as_ref();
-        let what = format!("tools/call '{name}'");
+        // The tool name is the caller's text: replies name the rule, not the name.
+        let what = "this tools/call";
         let mut check = CallCheck {
             denial: None,
             redacted: None,
@@ -171,8 +180,8 @@ impl Engine {
             warnings: 0,
             redactions: 0,
         };
-        if let Some(glob) = self.config.tool_deny_list.matches(name) {
-            check.denial = Some(Denial::tool_denied(name, glob.as_str()));
+        if let Some(glob) = self.config.tool_deny_list.matches_name(name) {
+            check.denial = Some(Denial::tool_denied(glob.as_str()));
             return check;
         }
         if let (Some(acl), Some(who)) = (&self.acl, identity) {
@@ -181,7 +190,7 @@ impl Engine {
                 .map_err(Clone::clone)
                 .and_then(|id| acl.allowed(id, name));
             if let Err(finding) = verdict {
-                check.denial = Some(denial_from_finding(&what, &finding));
+                check.denial = Some(denial_from_finding(what, &finding));
                 return check;
             }
         }
@@ -194,14 +203,18 @@ impl Engine {
             Ok(v) => v,
             Err(e) => {
                 check.denial = Some(Denial::from_parse_error(&ParseError::InvalidParams(
-                    format!("tools/call arguments: {e}"),
+                    format!(
+                        "tools/call arguments are unreadable (line {}, column {})",
+                        e.line(),
+                        e.column()
+                    ),
                 )));
                 return check;
             }
         };
         let threats = self.threats.check_arguments(name, &args);
         check.threat_score = threats.threat_score;
-        check.denial = deny_on(&what, "argument_threats", threats.action, &threats.findings);
+        check.denial = deny_on(what, "argument_threats", threats.action, &threats.findings);
         if check.denial.is_some() {
             return check;
         }
@@ -210,7 +223,7 @@ impl Engine {
         }
         check.findings.extend(threats.findings);
         let dlp = self.dlp.check_arguments(name, &mut args);
-        check.denial = deny_on(&what, "dlp", dlp.action, &dlp.findings);
+        check.denial = deny_on(what, "dlp", dlp.action, &dlp.findings);
         if check.denial.is_some() {
             return check;
         }
@@ -335,6 +348,48 @@ fn parse_error_reply(e: &ParseError) -> LocalReply {
         status,
         body: Denial::from_parse_error(e).to_response(None),
         code: e.code().to_owned(),
+    }
+}
+
+/// A local reply for a body Warden cannot inspect (`why` names the rule, e.g.
+/// `content_type_ambiguous`); JSON-RPC errors travel in HTTP 200 except where
+/// the transport itself is at fault.
+pub fn uninspectable_reply(status: u32, why: &str) -> LocalReply {
+    LocalReply {
+        status,
+        body: Denial::new(
+            codes::GUARD_ERROR,
+            why,
+            format!("Warden could not inspect this message ({why}); it was not forwarded"),
+        )
+        .to_response(None),
+        code: why.to_owned(),
+    }
+}
+
+impl Engine {
+    /// A body on a request that is not otherwise MCP (another path, another
+    /// content type): `None` when no receiver could read it as JSON-RPC, else
+    /// the strict inspection of [`Engine::inspect_request`]. Anything that starts
+    /// like JSON but does not parse is refused: a lenient parser might read it.
+    pub fn inspect_sniffed(
+        &self,
+        body: &[u8],
+        facts: &RequestFacts,
+    ) -> Option<(Exchange, RequestOutcome)> {
+        if !crate::transport::could_be_jsonrpc(body) {
+            return None;
+        }
+        const ENVELOPE: [&str; 5] = ["jsonrpc", "method", "id", "result", "error"];
+        let shaped = |v: &Value| {
+            v.as_object()
+                .is_some_and(|o| ENVELOPE.iter().any(|k| o.contains_key(*k)))
+        };
+        match serde_json::from_slice::<Value>(body) {
+            Ok(Value::Array(items)) if !items.iter().any(shaped) && !items.is_empty() => None,
+            Ok(v @ Value::Object(_)) if !shaped(&v) => None,
+            _ => Some(self.inspect_request(body, facts)),
+        }
     }
 }
 

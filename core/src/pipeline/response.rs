@@ -1,6 +1,12 @@
-//! The response side: `initialize` results go through the spoofing guard,
-//! `tools/list` results through the deny list and every tools-list guard; JSON
-//! bodies whole, SSE streams event by event.
+//! The response side. Each response is correlated with the request it answers
+//! by id, and routed by that request's method, never by what the result looks
+//! like: `initialize` results go through the spoofing guard, `tools/list`
+//! results through the deny list and every tools-list guard, and every other
+//! result and every error (`tools/call`, `ping`, `resources/read`, ...) through
+//! DLP and injection scanning of all its strings and keys. A response to no
+//! request in flight is refused. Server-to-client requests and notifications
+//! must be allowed by `serverMethods` and are scanned like results. JSON bodies
+//! are inspected whole, SSE streams event by event.
 //!
 //! A verdict on a `tools/list` result is cached by the exact result bytes (and the
 //! server's identity): clients re-list often and servers answer with identical
@@ -21,7 +27,7 @@ use crate::guards::spoofing::ServerIdentity;
 use crate::guards::tools_list::CheckOptions;
 use crate::guards::{Action, Detection};
 use crate::jsonrpc::{parse_text, Kind, MessageView};
-use crate::mcp::{InitializeResult, ToolsListResult};
+use crate::mcp::{InitializeResult, Method, ToolsListResult};
 use crate::reply::{codes, Denial};
 use crate::sse::{SseEvent, SseParser};
 
@@ -39,6 +45,23 @@ pub struct ResponseContext<'a> {
     pub tool: Option<String>,
     /// The caller, when an ACL is configured.
     pub identity: Option<Identity>,
+    /// Requests still awaiting their answer (id, method); answered ones are
+    /// removed, so a second answer to the same id is refused.
+    pub pending: Vec<(crate::jsonrpc::Id, crate::mcp::Method)>,
+    /// Whether responses can be correlated (not on a GET server stream).
+    pub correlated: bool,
+}
+
+impl ResponseContext<'_> {
+    /// The method of the request `id` answers, taking it off the pending list.
+    /// `Err`: nobody asked. `Ok(None)`: an uncorrelated stream.
+    fn answer(&mut self, id: &crate::jsonrpc::Id) -> Result<Option<Method>, ()> {
+        if !self.correlated {
+            return Ok(None);
+        }
+        let at = self.pending.iter().position(|(p, _)| p == id).ok_or(())?;
+        Ok(Some(self.pending.remove(at).1))
+    }
 }
 
 impl<'a> ResponseContext<'a> {
@@ -56,6 +79,8 @@ impl<'a> ResponseContext<'a> {
             paged: exchange.paged,
             tool: exchange.tool.clone(),
             identity: exchange.identity.clone(),
+            pending: exchange.pending.clone(),
+            correlated: !exchange.stream,
         }
     }
 }
@@ -140,13 +165,31 @@ fn upstream_invalid() -> String {
     .to_response(None)
 }
 
-/// A result the guards must read but cannot: not forwarded (fail closed).
-fn unreadable(what: &str, detail: impl std::fmt::Display) -> Denial {
+/// A result the guards must read but cannot: not forwarded (fail closed). The
+/// parser's message is not quoted: it can echo the untrusted text.
+fn unreadable(what: &str) -> Denial {
     Denial::new(
         codes::GUARD_ERROR,
         "upstream_invalid",
-        format!("Warden could not read the {what}; it was not forwarded: {detail}"),
+        format!("Warden could not read the {what}; it was not forwarded"),
     )
+}
+
+fn unsolicited() -> Denial {
+    Denial::new(
+        crate::error::INVALID_REQUEST,
+        "upstream_unsolicited",
+        "Warden refused a response whose id matches no request in flight",
+    )
+}
+
+fn server_method_denied() -> Denial {
+    Denial::new(
+        codes::DENIED,
+        "server_method_denied",
+        "Warden refused a server-to-client message whose method is not allowed (serverMethods)",
+    )
+    .with_guard("server_methods")
 }
 
 fn denial_from(det: &Detection) -> Denial {
@@ -208,45 +251,130 @@ impl Engine {
         member: &str,
         report: &mut ResponseReport,
     ) -> Option<Edit> {
-        if msg.kind != Kind::Result {
-            return None;
+        let denied =
+            |report: &mut ResponseReport, denial: Denial, id: Option<&crate::jsonrpc::Id>| {
+                deny_member(text, member, report, &denial, id)
+            };
+        let route = match (msg.kind, msg.id.id()) {
+            (Kind::Request | Kind::Notification, _) => {
+                return self.inspect_server_message(ctx, msg, text, member, report);
+            }
+            (_, Some(id)) => match ctx.answer(id) {
+                Ok(route) => route,
+                Err(()) => {
+                    report.invalid += 1;
+                    return denied(report, unsolicited(), None);
+                }
+            },
+            // `"id": null`: an error about a request the server could not read.
+            (_, None) => None,
+        };
+        if msg.kind == Kind::Error {
+            let raw = msg.error?.get();
+            return match self.scan_message_part(ctx, "this error response", raw, report) {
+                CallResult::Keep => None,
+                CallResult::Rewrite(new) => replace_slice(text, raw, new),
+                CallResult::Deny(denial) => denied(report, denial, msg.id.id()),
+            };
         }
         let result = msg.result?.get();
-        let whole = |replacement: String| replace_slice(text, member, replacement);
-        let denied = |report: &mut ResponseReport, denial: Denial| {
-            report.denied.push(denial.code.clone());
-            whole(denial.to_response(msg.id.id()))
+        let route = match route {
+            Some(method) => method,
+            // Uncorrelated (a GET stream): route by the parsed shape.
+            None => shape_of(result),
         };
-        if result.contains("\"serverInfo\"") && result.contains("\"protocolVersion\"") {
-            let denial = self.check_initialize(ctx, result, report)?;
-            return denied(report, denial);
-        }
-        if result.contains("\"tools\"") {
-            let outcome = self.check_tools_list(ctx, result, report);
-            let new = match outcome {
-                ListOutcome::Keep => None,
-                ListOutcome::Rewrite {
-                    result: new,
-                    filtered,
-                } => {
-                    report.tools_filtered += filtered;
-                    Some(new)
+        match route {
+            Method::Initialize => {
+                if let Some(denial) = self.check_initialize(ctx, result, report) {
+                    return denied(report, denial, msg.id.id());
                 }
-                ListOutcome::Deny(denial) => return denied(report, denial),
-            };
-            let new = self
-                .filter_by_acl(ctx, new.as_deref().unwrap_or(result), report)
-                .or(new);
-            return replace_slice(text, result, new?);
+                self.call_result_edit(ctx, text, member, result, msg, report)
+            }
+            Method::ToolsList => {
+                let outcome = self.check_tools_list(ctx, result, report);
+                let new = match outcome {
+                    ListOutcome::Keep => None,
+                    ListOutcome::Rewrite {
+                        result: new,
+                        filtered,
+                    } => {
+                        report.tools_filtered += filtered;
+                        Some(new)
+                    }
+                    ListOutcome::Deny(denial) => return denied(report, denial, msg.id.id()),
+                };
+                let new = self
+                    .filter_by_acl(ctx, new.as_deref().unwrap_or(result), report)
+                    .or(new);
+                replace_slice(text, result, new?)
+            }
+            // Any other result is scanned; one that also carries a `tools` list
+            // (a `ping` answered with a list) has that list vetted too, for a
+            // client that reads it anyway.
+            _ if shape_of(result) == Method::ToolsList => {
+                let vetted = match self.check_tools_list(ctx, result, report) {
+                    ListOutcome::Deny(denial) => {
+                        return deny_member(text, member, report, &denial, msg.id.id())
+                    }
+                    ListOutcome::Rewrite {
+                        result: new,
+                        filtered,
+                    } => {
+                        report.tools_filtered += filtered;
+                        Some(new)
+                    }
+                    ListOutcome::Keep => None,
+                };
+                let current = vetted.as_deref().unwrap_or(result);
+                let scanned = match self.check_call_result(ctx, current, report) {
+                    CallResult::Keep => vetted,
+                    CallResult::Rewrite(new) => Some(new),
+                    CallResult::Deny(denial) => {
+                        return deny_member(text, member, report, &denial, msg.id.id())
+                    }
+                };
+                replace_slice(text, result, scanned?)
+            }
+            _ => self.call_result_edit(ctx, text, member, result, msg, report),
         }
-        if result.contains("\"content\"") || result.contains("\"structuredContent\"") {
-            return match self.check_call_result(ctx, result, report) {
-                CallResult::Keep => None,
-                CallResult::Rewrite(new) => replace_slice(text, result, new),
-                CallResult::Deny(denial) => denied(report, denial),
-            };
+    }
+
+    fn call_result_edit(
+        &self,
+        ctx: &mut ResponseContext<'_>,
+        text: &str,
+        member: &str,
+        result: &str,
+        msg: &MessageView<'_>,
+        report: &mut ResponseReport,
+    ) -> Option<Edit> {
+        match self.check_call_result(ctx, result, report) {
+            CallResult::Keep => None,
+            CallResult::Rewrite(new) => replace_slice(text, result, new),
+            CallResult::Deny(denial) => deny_member(text, member, report, &denial, msg.id.id()),
         }
-        None
+    }
+
+    /// A request or notification from the server to the client: its method
+    /// must be allowed, and its params are scanned like a result.
+    fn inspect_server_message(
+        &self,
+        ctx: &mut ResponseContext<'_>,
+        msg: &MessageView<'_>,
+        text: &str,
+        member: &str,
+        report: &mut ResponseReport,
+    ) -> Option<Edit> {
+        let method = msg.method.as_deref().unwrap_or("");
+        if self.config.server_methods.matches(method).is_none() {
+            return deny_member(text, member, report, &server_method_denied(), None);
+        }
+        let raw = msg.params?.get();
+        match self.scan_message_part(ctx, "this server request", raw, report) {
+            CallResult::Keep => None,
+            CallResult::Rewrite(new) => replace_slice(text, raw, new),
+            CallResult::Deny(denial) => deny_member(text, member, report, &denial, None),
+        }
     }
 
     /// Drop the tools the caller may not call (per-caller, so after the cache).
@@ -266,38 +394,46 @@ impl Engine {
         Some(value.to_string())
     }
 
-    /// Prompt injection and sensitive data in a `tools/call` result.
+    /// Prompt injection and sensitive data in a result (of a `tools/call` or of
+    /// any other request).
     fn check_call_result(
         &self,
         ctx: &ResponseContext<'_>,
         result: &str,
         report: &mut ResponseReport,
     ) -> CallResult {
+        self.scan_message_part(ctx, "this result", result, report)
+    }
+
+    /// DLP and injection over every string and key of one part of a message
+    /// (a result, an error object, a server request's params).
+    fn scan_message_part(
+        &self,
+        ctx: &ResponseContext<'_>,
+        what: &str,
+        raw: &str,
+        report: &mut ResponseReport,
+    ) -> CallResult {
         if !self.inspects_call_results() {
             return CallResult::Keep;
         }
-        let mut value: Value = match serde_json::from_str(result) {
+        let mut value: Value = match serde_json::from_str(raw) {
             Ok(v) => v,
-            Err(e) => {
+            Err(_) => {
                 report.invalid += 1;
-                return CallResult::Deny(unreadable("tools/call result", e));
+                return CallResult::Deny(unreadable("response"));
             }
         };
         let tool = ctx.tool.as_deref().unwrap_or("");
-        let what = if tool.is_empty() {
-            "this tool result".to_owned()
-        } else {
-            format!("the result of '{tool}'")
-        };
         let threats = self.threats.check_call_result(tool, &value);
-        if let Some(d) = deny_on(&what, "argument_threats", threats.action, &threats.findings) {
+        if let Some(d) = deny_on(what, "argument_threats", threats.action, &threats.findings) {
             return CallResult::Deny(d);
         }
         if threats.action.is_some() {
             report.warnings += threats.findings.len();
         }
         let dlp = self.dlp.check_call_result(tool, &mut value);
-        if let Some(d) = deny_on(&what, "dlp", dlp.action, &dlp.findings) {
+        if let Some(d) = deny_on(what, "dlp", dlp.action, &dlp.findings) {
             return CallResult::Deny(d);
         }
         match dlp.action {
@@ -322,9 +458,9 @@ impl Engine {
     ) -> Option<Denial> {
         let init: InitializeResult = match serde_json::from_str(result) {
             Ok(i) => i,
-            Err(e) => {
+            Err(_) => {
                 report.invalid += 1;
-                return Some(unreadable("initialize result", e).with_guard("server_spoofing"));
+                return Some(unreadable("initialize result").with_guard("server_spoofing"));
             }
         };
         report.server_info = Some(init.server_info.clone());
@@ -349,7 +485,7 @@ impl Engine {
     /// compared, not parsed again. `None`: take the full path.
     fn known_tools_list(
         &self,
-        ctx: &ResponseContext<'_>,
+        ctx: &mut ResponseContext<'_>,
         text: &str,
         report: &mut ResponseReport,
     ) -> Option<Option<String>> {
@@ -373,6 +509,15 @@ impl Engine {
         };
         if view.kind != Kind::Result || view.result.map(|r| r.get()) != Some("0") {
             return None;
+        }
+        // Only an answer to a `tools/list` in flight takes the fast path.
+        if ctx.correlated {
+            let id = view.id.id()?;
+            let at = ctx
+                .pending
+                .iter()
+                .position(|(p, m)| p == id && *m == Method::ToolsList)?;
+            ctx.pending.remove(at);
         }
         Some(match &entry.outcome {
             ListOutcome::Keep => None,
@@ -414,10 +559,10 @@ impl Engine {
     ) -> ListOutcome {
         let list: ToolsListResult = match serde_json::from_str(result) {
             Ok(l) => l,
-            Err(e) => {
+            Err(_) => {
                 report.invalid += 1;
                 return ListOutcome::Deny(
-                    unreadable("tools/list result", e).with_guard("tool_poisoning"),
+                    unreadable("tools/list result").with_guard("tool_poisoning"),
                 );
             }
         };
@@ -438,7 +583,7 @@ impl Engine {
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                self.config.tool_deny_list.matches(&t.name).is_some() || !verdict.keeps(i)
+                self.config.tool_deny_list.matches_name(&t.name).is_some() || !verdict.keeps(i)
             })
             .collect();
         let filtered = remove.iter().filter(|r| **r).count();
@@ -460,20 +605,54 @@ impl Engine {
     }
 }
 
+/// Replace a whole message (`member`, a slice of `text`) with `denial`.
+fn deny_member(
+    text: &str,
+    member: &str,
+    report: &mut ResponseReport,
+    denial: &Denial,
+    id: Option<&crate::jsonrpc::Id>,
+) -> Option<Edit> {
+    report.denied.push(denial.code.clone());
+    replace_slice(text, member, denial.to_response(id))
+}
+
+/// The method an uncorrelated result answers, read from its parsed shape: a
+/// `tools` array is a list, `serverInfo` a handshake, anything else is scanned
+/// as a call result.
+fn shape_of(result: &str) -> Method {
+    #[derive(serde::Deserialize)]
+    struct Shape {
+        #[serde(default)]
+        tools: Option<Vec<serde::de::IgnoredAny>>,
+        #[serde(default, rename = "serverInfo")]
+        server_info: Option<serde::de::IgnoredAny>,
+    }
+    match serde_json::from_str::<Shape>(result) {
+        Ok(Shape { tools: Some(_), .. }) => Method::ToolsList,
+        Ok(Shape {
+            server_info: Some(_),
+            ..
+        }) => Method::Initialize,
+        _ => Method::ToolsCall,
+    }
+}
+
 /// Inspects an SSE response stream event by event, holding back only a partial
 /// event, so streaming stays streaming.
 #[derive(Debug)]
 pub struct SseInspector {
     parser: SseParser,
-    max_event_bytes: usize,
+    /// An event could not be inspected: the rest of the stream is dropped, so
+    /// no raw tail follows an inspected head.
+    failed: bool,
 }
 
 impl SseInspector {
     pub fn new(engine: &Engine) -> Self {
-        let max = engine.config.limits.max_event_bytes;
         Self {
-            parser: SseParser::new(max),
-            max_event_bytes: max,
+            parser: SseParser::new(engine.config.limits.max_event_bytes),
+            failed: false,
         }
     }
 
@@ -486,13 +665,16 @@ impl SseInspector {
         end_of_stream: bool,
         report: &mut ResponseReport,
     ) -> Vec<u8> {
+        if self.failed {
+            return Vec::new();
+        }
         let mut events = match self.parser.feed(chunk) {
             Ok(ev) => ev,
             Err(_) => {
-                // An event over the size limit cannot be inspected: replace what is
-                // held with an error event and carry on with a fresh parser.
+                // An event over the size limit (or not UTF-8) cannot be inspected:
+                // replace what is held with an error event and end the stream.
                 report.invalid += 1;
-                self.parser = SseParser::new(self.max_event_bytes);
+                self.failed = true;
                 return error_event();
             }
         };

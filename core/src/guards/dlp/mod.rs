@@ -378,13 +378,18 @@ impl DlpConfig {
 /// Why the guard could not reach a verdict.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DlpError {
-    TooLarge { limit: usize },
+    TooLarge {
+        limit: usize,
+    },
+    /// Redacting two object keys made them equal.
+    KeyCollision,
 }
 
 impl std::fmt::Display for DlpError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::TooLarge { limit } => write!(f, "more than {limit} bytes of text to scan"),
+            Self::KeyCollision => f.write_str("redacted object keys collide"),
         }
     }
 }
@@ -491,8 +496,8 @@ impl Dlp {
         redact::redact_value(self, value, &[Category::Pii, Category::Secret])
     }
 
-    /// Scan the model-facing parts of a `tools/call` result: `content[].text`,
-    /// `content[].resource.text` and `structuredContent`.
+    /// Scan a `tools/call` result (or an error, or a server request's params):
+    /// every string and key, binary payloads aside.
     pub fn scan_call_result(&self, result: &Value) -> Result<Vec<ValueMatch>, DlpError> {
         redact::scan_call_result(self, result)
     }
@@ -514,9 +519,9 @@ impl Dlp {
         })
     }
 
-    /// Decide on a `tools/call` result: `content[].text` (and embedded
-    /// resource text) and `structuredContent`. Redacts in place when the
-    /// action is `Redact`.
+    /// Decide on a `tools/call` result (or an error, or a server request's
+    /// params): every string and key, binary payloads aside. Redacts in place
+    /// when the action is `Redact`.
     pub fn check_call_result(&self, tool: &str, result: &mut Value) -> DlpOutcome {
         if !self.config.enabled || !self.config.scan_results {
             return DlpOutcome::default();

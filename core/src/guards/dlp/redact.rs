@@ -1,6 +1,7 @@
 //! Walking JSON: scan every string leaf with a path per match, and redact in
 //! place. Iterative (an explicit stack), so nesting depth cannot overflow the
-//! call stack; object keys are not scanned or rewritten.
+//! call stack. Object keys are scanned and rewritten like values: a client
+//! renders and forwards keys too.
 //!
 //! Paths read like `arguments.query`, `content[0].text`,
 //! `structuredContent.rows[2].email`.
@@ -52,8 +53,24 @@ fn to_matches(text: &str, raw: Vec<RawMatch>, path: &str, out: &mut Vec<ValueMat
     }
 }
 
-/// Scan all string leaves under `value`; `root` prefixes every path.
+/// Scan all string leaves (and object keys) under `value`; `root` prefixes
+/// every path.
 pub(crate) fn scan_value(g: &Dlp, value: &Value, root: &str) -> Result<Vec<ValueMatch>, DlpError> {
+    scan_value_opts(g, value, root, false)
+}
+
+/// Binary payloads (`data` of an item that has a `mimeType`, `blob`) are base64
+/// for images and files, not text for a model: skipped in results.
+fn is_blob(map: &serde_json::Map<String, Value>, key: &str) -> bool {
+    key == "blob" || (key == "data" && map.get("mimeType").is_some_and(Value::is_string))
+}
+
+fn scan_value_opts(
+    g: &Dlp,
+    value: &Value,
+    root: &str,
+    skip_blobs: bool,
+) -> Result<Vec<ValueMatch>, DlpError> {
     let limit = g.config.max_scan_bytes;
     let mut used = 0usize;
     let mut out = Vec::new();
@@ -76,9 +93,18 @@ pub(crate) fn scan_value(g: &Dlp, value: &Value, root: &str) -> Result<Vec<Value
                 }
             }
             Value::Object(map) => {
+                let mut key_matches = Vec::new();
+                for k in map.keys() {
+                    budget(&mut used, k.len(), limit)?;
+                    let raw = g.scan_raw(k);
+                    if !raw.is_empty() {
+                        to_matches(k, raw, &join(&path, "(key)"), &mut key_matches);
+                    }
+                }
+                out.extend(key_matches);
                 let children: Vec<_> = map
                     .iter()
-                    .filter(|(_, v)| !is_scalar_non_string(v))
+                    .filter(|(k, v)| !is_scalar_non_string(v) && (!skip_blobs || !is_blob(map, k)))
                     .collect();
                 for (k, item) in children.into_iter().rev() {
                     stack.push((item, join(&path, k)));
@@ -121,11 +147,21 @@ pub(crate) fn apply(
     (out, n)
 }
 
-/// Redact the matches of `categories` in every string leaf under `value`.
+/// Redact the matches of `categories` in every string leaf (and key) under
+/// `value`.
 pub(crate) fn redact_value(
     g: &Dlp,
     value: &mut Value,
     categories: &[Category],
+) -> Result<usize, DlpError> {
+    redact_value_opts(g, value, categories, false)
+}
+
+fn redact_value_opts(
+    g: &Dlp,
+    value: &mut Value,
+    categories: &[Category],
+    skip_blobs: bool,
 ) -> Result<usize, DlpError> {
     let limit = g.config.max_scan_bytes;
     let mut used = 0usize;
@@ -143,50 +179,48 @@ pub(crate) fn redact_value(
                 }
             }
             Value::Array(items) => stack.extend(items.iter_mut()),
-            Value::Object(map) => stack.extend(map.iter_mut().map(|(_, v)| v)),
+            Value::Object(map) => {
+                let mut rebuilt = serde_json::Map::with_capacity(map.len());
+                for (k, item) in std::mem::take(map) {
+                    budget(&mut used, k.len(), limit)?;
+                    let raw = g.scan_raw(&k);
+                    let key = if raw.iter().any(|m| categories.contains(&m.category)) {
+                        let (new, n) = apply(&k, &raw, categories, &g.config.redaction);
+                        count += n;
+                        new
+                    } else {
+                        k
+                    };
+                    // Two keys redacted to the same text would merge: fail instead.
+                    if rebuilt.contains_key(&key) {
+                        return Err(DlpError::KeyCollision);
+                    }
+                    rebuilt.insert(key, item);
+                }
+                *map = rebuilt;
+                let skip: Vec<String> = if skip_blobs {
+                    map.keys().filter(|k| is_blob(map, k)).cloned().collect()
+                } else {
+                    Vec::new()
+                };
+                stack.extend(
+                    map.iter_mut()
+                        .filter(|(k, _)| !skip.contains(k))
+                        .map(|(_, v)| v),
+                );
+            }
             _ => {}
         }
     }
     Ok(count)
 }
 
-/// The parts of a `tools/call` result that carry text for the model:
-/// `content[i].text` of text items, `content[i].resource.text` of embedded
-/// resources, and `structuredContent`.
-fn result_parts(result: &Value) -> Vec<(&Value, String)> {
-    let mut parts = Vec::new();
-    if let Some(items) = result.get("content").and_then(Value::as_array) {
-        for (i, item) in items.iter().enumerate() {
-            if let Some(t) = item.get("text") {
-                parts.push((t, format!("content[{i}].text")));
-            }
-            if let Some(t) = item.get("resource").and_then(|r| r.get("text")) {
-                parts.push((t, format!("content[{i}].resource.text")));
-            }
-        }
-    }
-    if let Some(sc) = result.get("structuredContent") {
-        parts.push((sc, "structuredContent".to_owned()));
-    }
-    parts
-}
-
+/// A `tools/call` result (or any message a client may render or hand to a
+/// model): every string and key, whatever the content kind (`text`, embedded
+/// `resource.text`, `resource_link` names and URIs, `structuredContent`,
+/// `_meta`), binary payloads aside.
 pub(crate) fn scan_call_result(g: &Dlp, result: &Value) -> Result<Vec<ValueMatch>, DlpError> {
-    let mut out = Vec::new();
-    let mut used = 0usize;
-    for (part, path) in result_parts(result) {
-        let size = approx_text_size(part);
-        budget(&mut used, size, g.config.max_scan_bytes)?;
-        out.extend(scan_value(g, part, &path)?);
-    }
-    Ok(out)
-}
-
-fn approx_text_size(v: &Value) -> usize {
-    match v {
-        Value::String(s) => s.len(),
-        _ => 0,
-    }
+    scan_value_opts(g, result, "", true)
 }
 
 pub(crate) fn redact_call_result(
@@ -194,21 +228,7 @@ pub(crate) fn redact_call_result(
     result: &mut Value,
     categories: &[Category],
 ) -> Result<usize, DlpError> {
-    let mut count = 0;
-    if let Some(items) = result.get_mut("content").and_then(Value::as_array_mut) {
-        for item in items.iter_mut() {
-            if let Some(t) = item.get_mut("text") {
-                count += redact_value(g, t, categories)?;
-            }
-            if let Some(t) = item.get_mut("resource").and_then(|r| r.get_mut("text")) {
-                count += redact_value(g, t, categories)?;
-            }
-        }
-    }
-    if let Some(sc) = result.get_mut("structuredContent") {
-        count += redact_value(g, sc, categories)?;
-    }
-    Ok(count)
+    redact_value_opts(g, result, categories, true)
 }
 
 #[cfg(test)]

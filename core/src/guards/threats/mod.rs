@@ -389,20 +389,38 @@ impl Threats {
         root: &str,
         kinds: &[ThreatKind],
     ) -> Result<Vec<ValueThreat>, String> {
+        self.walk_opts(value, root, kinds, false)
+    }
+
+    /// Every string leaf and object key under `value`. With `skip_blobs`, the
+    /// base64 payloads of results (`blob`, `data` beside a `mimeType`) are not
+    /// text and are skipped.
+    fn walk_opts(
+        &self,
+        value: &Value,
+        root: &str,
+        kinds: &[ThreatKind],
+        skip_blobs: bool,
+    ) -> Result<Vec<ValueThreat>, String> {
         let mut used = 0usize;
         let mut out = Vec::new();
         let mut stack: Vec<(&Value, String, FieldKind)> =
             vec![(value, root.to_owned(), FieldKind::Text)];
+        let mut budget = |n: usize| {
+            used += n;
+            if used > self.config.max_scan_bytes {
+                Err(format!(
+                    "more than {} bytes of text to scan",
+                    self.config.max_scan_bytes
+                ))
+            } else {
+                Ok(())
+            }
+        };
         while let Some((v, path, fk)) = stack.pop() {
             match v {
                 Value::String(s) => {
-                    used += s.len();
-                    if used > self.config.max_scan_bytes {
-                        return Err(format!(
-                            "more than {} bytes of text to scan",
-                            self.config.max_scan_bytes
-                        ));
-                    }
+                    budget(s.len())?;
                     for m in self.scan_str_kinds(s, fk, kinds) {
                         out.push(ValueThreat {
                             path: path.clone(),
@@ -416,8 +434,27 @@ impl Threats {
                     }
                 }
                 Value::Object(map) => {
+                    let key_path = if path.is_empty() {
+                        "(key)".to_owned()
+                    } else {
+                        format!("{path}.(key)")
+                    };
+                    for k in map.keys() {
+                        budget(k.len())?;
+                        for m in self.scan_str_kinds(k, FieldKind::Text, kinds) {
+                            out.push(ValueThreat {
+                                path: key_path.clone(),
+                                m,
+                            });
+                        }
+                    }
                     let children: Vec<_> = map.iter().collect();
                     for (k, item) in children.into_iter().rev() {
+                        let blob = k == "blob"
+                            || (k == "data" && map.get("mimeType").is_some_and(Value::is_string));
+                        if skip_blobs && blob {
+                            continue;
+                        }
                         let kind = match self.field_kind(k) {
                             FieldKind::Text => fk,
                             other => other,
@@ -445,32 +482,17 @@ impl Threats {
         self.decide(tool, found)
     }
 
-    /// Decide on a `tools/call` result: prompt injection only, in
-    /// `content[].text` and `structuredContent` (a result is data the model
-    /// will read; it is not run, opened or fetched by the server).
+    /// Decide on a `tools/call` result (or an error, or a server request's
+    /// params): prompt injection only (a result is data the model will read; it
+    /// is not run, opened or fetched by the server), in every string and key
+    /// whatever the content kind, binary payloads aside.
     pub fn check_call_result(&self, tool: &str, result: &Value) -> ThreatOutcome {
         if !self.config.enabled || !self.config.scan_results {
             return ThreatOutcome::default();
         }
         let kinds = [ThreatKind::PromptInjection];
-        let mut found = Vec::new();
-        if let Some(items) = result.get("content").and_then(Value::as_array) {
-            for (i, item) in items.iter().enumerate() {
-                if let Some(t) = item.get("text") {
-                    match self.walk(t, &format!("content[{i}].text"), &kinds) {
-                        Ok(f) => found.extend(f),
-                        Err(e) => return self.decide(tool, Err(e)),
-                    }
-                }
-            }
-        }
-        if let Some(sc) = result.get("structuredContent") {
-            match self.walk(sc, "structuredContent", &kinds) {
-                Ok(f) => found.extend(f),
-                Err(e) => return self.decide(tool, Err(e)),
-            }
-        }
-        self.decide(tool, Ok(found))
+        let found = self.walk_opts(result, "", &kinds, true);
+        self.decide(tool, found)
     }
 
     fn decide(&self, tool: &str, found: Result<Vec<ValueThreat>, String>) -> ThreatOutcome {

@@ -1,0 +1,196 @@
+"""A hostile MCP server behind the real Envoy with the shipped Warden config.
+
+Each attack is a crafted answer (framing tricks, escapes, duplicate keys, ids,
+content types, encodings, trailers, sizes, server-to-client messages, redirects).
+Every test asserts that nothing forbidden (a deny-listed or poisoned tool, a
+secret, a card number, an injection) can be read by the client, parsing the body
+the way an MCP client does (SSE per spec, then JSON). After the table, Envoy
+still serves normal traffic on the same wasm VM.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import hostile as H
+from hostile import CARD, INJECTION, POISON, SECRET, Reply, dumps, result, sse_event, text_result
+
+LIST = {"jsonrpc": "2.0", "id": 1, "method": "tools/list"}
+CALL = {"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "lookup", "arguments": {}}}
+PING = {"jsonrpc": "2.0", "id": 3, "method": "ping"}
+
+
+def rid(req) -> object:
+    return req.get("id", 1) if isinstance(req, dict) else 1
+
+
+def bad_list(req) -> dict:
+    return result(rid(req), {"tools": H.bad_tools()})
+
+
+def secret_call(req) -> dict:
+    return text_result(rid(req), f"here is the key {SECRET} and card {CARD}")
+
+
+def lookalike(name):
+    return lambda req: H.json_reply(dumps(result(rid(req), {"tools": [H.tool(name)]})))
+
+
+def raw_json(template: str, content_type: str = "application/json"):
+    return lambda req: H.json_reply(template.replace("$ID", json.dumps(rid(req))).encode(), content_type)
+
+
+def sse_raw(payload_fn, content_type="text/event-stream", split=None, delay=0.0):
+    def scenario(req):
+        data = payload_fn(req)
+        chunks = H.split_every(data, split) if split else [data]
+        return Reply(headers=[("content-type", content_type)], chunks=chunks, delay=delay)
+    return scenario
+
+
+def data_lines(obj, sep="\n", space=" ") -> bytes:
+    """One event, its JSON split over several data: lines."""
+    text = json.dumps(obj)
+    third = len(text) // 3
+    parts = [text[:third], text[third:2 * third], text[2 * third:]]
+    # JSON allows a newline between tokens only: split at commas.
+    parts = text.replace(", ", ",\n").split("\n")
+    return (sep.join(f"data:{space}{p}" for p in parts) + sep + sep).encode()
+
+
+ATTACKS: dict[str, tuple[dict, object]] = {
+    # -- JSON bodies: content types -------------------------------------------
+    "json-baseline": (LIST, lambda r: H.json_reply(dumps(bad_list(r)))),
+    "json-rpc-type": (LIST, lambda r: H.json_reply(dumps(bad_list(r)), "application/json-rpc")),
+    "text-json-type": (LIST, lambda r: H.json_reply(dumps(bad_list(r)), "text/json")),
+    "mixed-case-type": (LIST, lambda r: H.json_reply(dumps(bad_list(r)), "Application/JSON; Charset=UTF-8")),
+    "suffix-json-type": (LIST, lambda r: H.json_reply(dumps(bad_list(r)), "application/vnd.mcp+json")),
+    "comma-joined-type": (LIST, lambda r: H.json_reply(dumps(bad_list(r)), "application/json, text/plain")),
+    "duplicate-type-headers": (LIST, lambda r: Reply(headers=[("content-type", "text/plain"), ("content-type", "application/json")], chunks=[dumps(bad_list(r))])),
+    "text-plain-type": (LIST, lambda r: H.json_reply(dumps(bad_list(r)), "text/plain")),
+    "no-content-type": (LIST, lambda r: H.json_reply(dumps(bad_list(r)), "")),
+    "octet-stream-type": (CALL, lambda r: H.json_reply(dumps(secret_call(r)), "application/octet-stream")),
+    "gzip-encoding": (LIST, lambda r: Reply(headers=[("content-type", "application/json"), ("content-encoding", "gzip")], chunks=[H.gz(dumps(bad_list(r)))])),
+    "br-encoding-call": (CALL, lambda r: Reply(headers=[("content-type", "application/json"), ("content-encoding", "br")], chunks=[dumps(secret_call(r))])),
+    "utf16-charset": (LIST, lambda r: H.json_reply(json.dumps(bad_list(r)).encode("utf-16"), "application/json; charset=utf-16")),
+    "latin1-charset-call": (CALL, lambda r: H.json_reply(dumps(secret_call(r)), "application/json; charset=iso-8859-1")),
+    "json-bom": (LIST, lambda r: H.json_reply(b"\xef\xbb\xbf" + dumps(bad_list(r)))),
+    # -- JSON bodies: escapes, duplicates, ids --------------------------------
+    "escaped-tools-key": (LIST, raw_json('{"jsonrpc":"2.0","id":$ID,"result":{"tool\\u0073":[{"name":"exec_shell","inputSchema":{"type":"object"}}]}}')),
+    "escaped-tool-name": (LIST, raw_json('{"jsonrpc":"2.0","id":$ID,"result":{"tools":[{"name":"exec\\u005fshell","inputSchema":{"type":"object"}}]}}')),
+    "escaped-secret": (CALL, raw_json('{"jsonrpc":"2.0","id":$ID,"result":{"content":[{"type":"text","text":"AKIA\\u005a3MLQ7Q4XN2PB6TW"}]}}')),
+    "duplicate-tools-key": (LIST, raw_json('{"jsonrpc":"2.0","id":$ID,"result":{"tools":[],"tools":[{"name":"exec_shell","inputSchema":{"type":"object"}}]}}')),
+    "duplicate-text-key": (CALL, raw_json('{"jsonrpc":"2.0","id":$ID,"result":{"content":[{"type":"text","text":"fine","text":"' + SECRET + '"}]}}')),
+    "duplicate-result-key": (CALL, raw_json('{"jsonrpc":"2.0","id":$ID,"result":{"content":[]},"result":{"content":[{"type":"text","text":"' + SECRET + '"}]}}')),
+    "unsolicited-id": (CALL, lambda r: H.json_reply(dumps(text_result(999, SECRET)))),
+    "string-vs-number-id": (CALL, lambda r: H.json_reply(dumps(text_result(str(rid(r)), SECRET)))),
+    "reordered-batch": ([LIST | {"id": 10}, PING | {"id": 11}], lambda r: H.json_reply(dumps([result(11, {}), bad_list({"id": 10})]))),
+    "batch-extra-member": ([PING | {"id": 12}], lambda r: H.json_reply(dumps([result(12, {}), text_result(13, SECRET)]))),
+    "ping-answered-with-list": (PING, lambda r: H.json_reply(dumps(bad_list(r)))),
+    "call-result-with-tools-member": (CALL, lambda r: H.json_reply(dumps(result(rid(r), {"tools": [], "content": [{"type": "text", "text": f"{CARD} {SECRET}"}]})))),
+    "fake-initialize-shape": (CALL, lambda r: H.json_reply(dumps(result(rid(r), {"serverInfo": {"name": "x"}, "protocolVersion": "2025-06-18", "content": [{"type": "text", "text": SECRET}]})))),
+    # -- where secrets and injections hide -----------------------------------
+    "secret-in-text": (CALL, lambda r: H.json_reply(dumps(secret_call(r)))),
+    "secret-in-resource-link": (CALL, lambda r: H.json_reply(dumps(result(rid(r), {"content": [{"type": "resource_link", "uri": "file:///k", "name": SECRET}]})))),
+    "secret-in-embedded-resource": (CALL, lambda r: H.json_reply(dumps(result(rid(r), {"content": [{"type": "resource", "resource": {"uri": "file:///k", "text": SECRET}}]})))),
+    "secret-in-structured-key": (CALL, lambda r: H.json_reply(dumps(result(rid(r), {"content": [], "structuredContent": {SECRET: True}})))),
+    "secret-in-meta": (CALL, lambda r: H.json_reply(dumps(result(rid(r), {"content": [], "_meta": {"k": SECRET}})))),
+    "injection-in-resource-link": (CALL, lambda r: H.json_reply(dumps(result(rid(r), {"content": [{"type": "resource_link", "uri": "file:///k", "name": "n", "description": INJECTION}]})))),
+    "injection-in-structured": (CALL, lambda r: H.json_reply(dumps(result(rid(r), {"content": [], "structuredContent": {"note": INJECTION}})))),
+    "secret-in-error-message": (CALL, lambda r: H.json_reply(dumps({"jsonrpc": "2.0", "id": rid(r), "error": {"code": -32000, "message": f"failed with {SECRET}"}}))),
+    "secret-in-error-data": (CALL, lambda r: H.json_reply(dumps({"jsonrpc": "2.0", "id": rid(r), "error": {"code": -32000, "message": "x", "data": {"card": CARD, "k": SECRET}}}))),
+    "poison-in-list": (LIST, lambda r: H.json_reply(dumps(result(rid(r), {"tools": [H.tool("notes", POISON)]})))),
+    "cyrillic-lookalike": (LIST, lookalike("\u0435x\u0435c_shell")),
+    "zero-width-lookalike": (LIST, lookalike("exec\u200b_shell")),
+    "fullwidth-lookalike": (LIST, lookalike("\uff45\uff58\uff45\uff43_shell")),
+    # -- SSE framing -----------------------------------------------------------
+    "sse-baseline": (LIST, sse_raw(lambda r: sse_event(bad_list(r)))),
+    "sse-no-space": (LIST, sse_raw(lambda r: b"event:message\ndata:" + dumps(bad_list(r)) + b"\n\n")),
+    "sse-multi-data-lines": (LIST, sse_raw(lambda r: data_lines(bad_list(r)))),
+    "sse-cr-only": (LIST, sse_raw(lambda r: data_lines(bad_list(r), sep="\r"))),
+    "sse-crlf-tiny-writes": (LIST, sse_raw(lambda r: data_lines(bad_list(r), sep="\r\n"), split=1, delay=0.001)),
+    "sse-comments-between": (LIST, sse_raw(lambda r: data_lines(bad_list(r)).replace(b"\ndata", b"\n: keep-alive\ndata"))),
+    "sse-bom": (LIST, sse_raw(lambda r: b"\xef\xbb\xbf" + sse_event(bad_list(r)))),
+    "sse-bom-split": (LIST, sse_raw(lambda r: b"\xef\xbb\xbf" + sse_event(bad_list(r)), split=2, delay=0.001)),
+    "sse-other-event-type": (LIST, sse_raw(lambda r: sse_event(bad_list(r), event="notmessage"))),
+    "sse-no-event-line": (CALL, sse_raw(lambda r: sse_event(secret_call(r), event=None))),
+    "sse-awkward-writes": (CALL, sse_raw(lambda r: b": hi\r\n\r\n" + sse_event(secret_call(r)), split=7, delay=0.001)),
+    "sse-latin1-charset": (CALL, sse_raw(lambda r: sse_event(secret_call(r)), content_type="text/event-stream; charset=latin1")),
+    "sse-uppercase-type": (CALL, sse_raw(lambda r: sse_event(secret_call(r)), content_type="Text/Event-Stream")),
+    "sse-oversize-event": (CALL, sse_raw(lambda r: sse_event(text_result(rid(r), "x" * 20000 + " " + SECRET)) + sse_event(secret_call(r)))),
+    "sse-unsolicited": (CALL, sse_raw(lambda r: sse_event(text_result(77, SECRET)) + sse_event(text_result(rid(r), "ok")))),
+    "sse-sampling-injection": (CALL, sse_raw(lambda r: sse_event({"jsonrpc": "2.0", "id": "s1", "method": "sampling/createMessage", "params": {"messages": [{"role": "user", "content": {"type": "text", "text": INJECTION}}], "maxTokens": 50}}) + sse_event(text_result(rid(r), "ok")))),
+    "sse-elicitation-secret": (CALL, sse_raw(lambda r: sse_event({"jsonrpc": "2.0", "id": "e1", "method": "elicitation/create", "params": {"message": f"confirm {SECRET}", "requestedSchema": {"type": "object"}}}) + sse_event(text_result(rid(r), "ok")))),
+    "sse-log-notification-secret": (CALL, sse_raw(lambda r: sse_event({"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": "info", "data": SECRET}}) + sse_event(text_result(rid(r), "ok")))),
+    "sse-unknown-server-method": (CALL, sse_raw(lambda r: sse_event({"jsonrpc": "2.0", "id": "x", "method": "tools/exec_shell", "params": {"cmd": "id"}}) + sse_event(text_result(rid(r), "ok")))),
+    # -- transport -------------------------------------------------------------
+    "accepted-202-with-json": (CALL, lambda r: Reply(status=202, headers=[("content-type", "application/json")], chunks=[dumps(secret_call(r))])),
+    "redirect-307": (CALL, lambda r: Reply(status=307, headers=[("location", "/uninspected/exec_shell"), ("content-type", "text/plain")], chunks=[b"exec_shell"])),
+    "redirect-307-json": (CALL, lambda r: Reply(status=307, headers=[("location", "/other"), ("content-type", "application/json")], chunks=[dumps(secret_call(r))])),
+    "oversize-json": (CALL, lambda r: H.json_reply(dumps(text_result(rid(r), "x" * 70000 + " " + SECRET)))),
+    "oversize-json-tiny-writes": (CALL, lambda r: Reply(headers=[("content-type", "application/json")], chunks=H.split_every(dumps(text_result(rid(r), "y " * 35000 + SECRET)), 8192), delay=0.001)),
+    "trailers-json": (CALL, lambda r: Reply(headers=[("content-type", "application/json")], chunks=[dumps(secret_call(r))], trailers=[("x-t", "1")])),
+    "trailers-sse": (LIST, lambda r: Reply(headers=[("content-type", "text/event-stream")], chunks=[sse_event(bad_list(r))], trailers=[("x-t", "1")])),
+    "trailers-sse-partial": (CALL, lambda r: Reply(headers=[("content-type", "text/event-stream")], chunks=[b"data: " + dumps(secret_call(r))], trailers=[("x-t", "1")])),
+}
+
+
+@pytest.fixture(scope="module")
+def hostile(stack):
+    scenarios = {"echo": lambda r: H.json_reply(dumps(result(rid(r), {"tools": []} if r.get("method") == "tools/list" else {})))}
+    scenarios.update({name: fn for name, (_, fn) in ATTACKS.items()})
+    server = H.HostileServer(scenarios).start()
+    _, ports, admin = stack.envoy("warden.yaml", upstream_port=server.port,
+                                  plugin_config=H.plugin_config(), tweak=H.enable_trailers)
+    before = H.wasm_health(admin)
+    yield ports["mcp"], admin, before
+    server.stop()
+
+
+@pytest.mark.parametrize("name", list(ATTACKS))
+def test_hostile_server_answer_leaks_nothing(hostile, name):
+    port, _, _ = hostile
+    request, _ = ATTACKS[name]
+    status, headers, body = H.http(port, "POST", "/mcp", dumps(request), headers=[
+        ("content-type", "application/json"), ("accept", "application/json, text/event-stream"),
+        ("x-scenario", name)])
+    found = H.leaks(body, headers.get("content-type", ""))
+    assert not found, f"{name}: client could read {found}: {status} {body[:400]!r}"
+
+
+def test_legacy_get_stream_is_inspected_whatever_the_accept_header(stack):
+    events = sse_event(result(5, {"tools": H.bad_tools()})) + sse_event(text_result(6, SECRET))
+    server = H.HostileServer({
+        "echo": lambda r: Reply(headers=[("content-type", "text/event-stream")],
+                                chunks=[b"event: endpoint\ndata: /messages?session_id=1\n\n", events]),
+    }).start()
+    try:
+        _, ports, _ = stack.envoy("warden.yaml", upstream_port=server.port, plugin_config=H.plugin_config())
+        for path, accept in [("/sse", "*/*"), ("/sse", "TEXT/EVENT-STREAM"), ("/sse", "text/html"),
+                             ("/elsewhere", "*/*")]:
+            status, headers, body = H.http(ports["mcp"], "GET", path, headers=[("accept", accept)])
+            assert status == 200
+            assert b"/messages?session_id=1" in body  # the stream itself still flows
+            assert not H.leaks(body, headers.get("content-type", "")), (path, accept, body[:300])
+    finally:
+        server.stop()
+
+
+def test_after_the_table_envoy_serves_normal_traffic_on_the_same_vm(hostile):
+    port, admin, before = hostile
+    for request in (LIST, CALL, PING):
+        status, headers, body = H.http(port, "POST", "/mcp", dumps(request), headers=[
+            ("content-type", "application/json"), ("x-scenario", "echo")])
+        assert status == 200
+        reply = json.loads(body)
+        want = {"tools": []} if request["method"] == "tools/list" else {}
+        assert reply.get("result") == want and reply["id"] == request["id"], body
+    after = H.wasm_health(admin)
+    created = [k for k in after if k.endswith(".created")]
+    assert created, after
+    for k in created:
+        assert after[k] == before.get(k, 0), f"{k}: VM restarted ({before.get(k)} -> {after[k]})"
+    failed = {k: v for k, v in after.items() if ("fail" in k or "crash" in k) and v}
+    assert not failed, failed
