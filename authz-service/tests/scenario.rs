@@ -660,7 +660,11 @@ async fn admin_api_always_requires_a_token_and_records_the_operator() {
         arguments: Some(json!({"order_id": "A-1", "amount": 900})),
         ..Default::default()
     };
-    let r = decide(&mut client, decide_request(&filter_pipeline(), &big, &token)).await;
+    let r = decide(
+        &mut client,
+        decide_request(&filter_pipeline(), &big, &token),
+    )
+    .await;
     assert_eq!(r.effect(), WireEffect::RequireApproval);
     let id = serde_json::from_str::<Value>(&r.details_json).unwrap()["approvalId"]
         .as_str()

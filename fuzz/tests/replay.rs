@@ -13,6 +13,9 @@ const TARGETS: &[(&str, Target)] = &[
 ];
 
 fn files(dir: &Path) -> Vec<PathBuf> {
+    if !dir.exists() {
+        return Vec::new();
+    }
     let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.expect("dir entry").path())
@@ -60,12 +63,13 @@ fn seed_corpus_holds_every_property() {
 
 /// Bypasses the fuzz targets found in the pipeline before issue #7's traffic
 /// work (escaped and duplicate keys, uncorrelated ids, unscanned error bodies and
-/// server requests, SSE BOM, ...). Run with `--ignored` (`make fuzz-regressions`);
-/// once the traffic fixes are merged they must all pass, and this joins the smoke.
+/// server requests, SSE BOM, ...): each must now hold every property.
 #[test]
-#[ignore = "bypasses of the pre-#7 pipeline; un-ignore once the traffic fixes land"]
 fn regressions_hold_every_property() {
-    replay("regressions");
+    assert!(
+        replay("regressions") >= 17,
+        "regression inputs went missing"
+    );
 }
 
 /// The probes are the oracle of the differential properties: if they stopped
@@ -80,9 +84,9 @@ fn probes_recognise_refused_pieces_and_pass_benign_ones() {
     assert!(probe_result_text(ghp) && probe_result_text("mail ada@example.com"));
     assert!(!probe_result_text("sunny, 18C") && !probe_result_text("tools"));
     assert!(probe_tool("exec_shell", "Run.") && !probe_tool("add", "Add two numbers."));
-    assert_eq!(
-        look_alike_of_refused("ex\u{435}c_shell").as_deref(),
-        Some("exec_shell")
-    );
+    // A look-alike of a denied name is refused on its own (issue #7), so it is
+    // no longer a look-alike that slips past.
+    assert!(probe_call_name("ex\u{435}c_shell"));
+    assert_eq!(look_alike_of_refused("ex\u{435}c_shell"), None);
     assert_eq!(look_alike_of_refused("add"), None);
 }

@@ -104,7 +104,10 @@ impl Engine {
                     .tool
                     .get_or_insert_with(|| call.name.clone().into_owned());
                 let who = identity.get_or_insert_with(|| self.resolve_identity(facts));
-                let check = self.check_call(call, who.as_ref());
+                let mut check = self.check_call(call, who.as_ref());
+                if check.denial.is_none() {
+                    check.denial = self.check_other_params(&call.name, msg.params);
+                }
                 exchange.warnings += check.warnings;
                 exchange.redactions += check.redactions;
                 if let Some(denial) = check.denial {
@@ -237,6 +240,48 @@ impl Engine {
         }
         check.findings.extend(dlp.findings);
         check
+    }
+
+    /// The server reads every member of `tools/call` params, not only
+    /// `arguments`: the others (`_meta`, or anything a sender adds) get the same
+    /// threat and DLP scan. They are never rewritten, so what would be redacted
+    /// in `arguments` is refused here.
+    fn check_other_params(&self, tool: &str, params: Option<&RawValue>) -> Option<Denial> {
+        let threats_on = self.config.guards.argument_threats.enabled;
+        let dlp_on = self.config.guards.dlp.enabled && self.config.guards.dlp.scan_arguments;
+        if !(threats_on || dlp_on) {
+            return None;
+        }
+        let members: Vec<(String, &RawValue)> =
+            serde_json::from_str::<std::collections::BTreeMap<String, &RawValue>>(params?.get())
+                .ok()?
+                .into_iter()
+                .filter(|(k, _)| k != "name" && k != "arguments")
+                .collect();
+        if members.is_empty() {
+            return None;
+        }
+        let mut other = serde_json::Map::new();
+        for (k, raw) in members {
+            other.insert(k, serde_json::from_str(raw.get()).ok()?);
+        }
+        let mut other = Value::Object(other);
+        let what = "this tools/call";
+        if threats_on {
+            let threats = self.threats.check_arguments(tool, &other);
+            if let Some(d) = deny_on(what, "argument_threats", threats.action, &threats.findings) {
+                return Some(d);
+            }
+        }
+        if dlp_on {
+            let dlp = self.dlp.check_arguments(tool, &mut other);
+            let action = dlp.action.map(|a| match a {
+                Action::Redact => Action::Deny,
+                other => other,
+            });
+            return deny_on(what, "dlp", action, &dlp.findings);
+        }
+        None
     }
 
     /// Apply the sidecar's `redact` answers to the body about to be forwarded:
