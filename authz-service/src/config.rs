@@ -98,6 +98,12 @@ pub struct Config {
     pub approvals: ApprovalsConfig,
     #[serde(default)]
     pub admin: AdminConfig,
+    /// The tamper-evident audit log (see `crate::audit::config`).
+    #[serde(default)]
+    pub audit: crate::audit::config::AuditConfig,
+    /// Prometheus `/metrics` (see `crate::api::metrics`).
+    #[serde(default)]
+    pub metrics: crate::api::metrics::MetricsConfig,
 }
 
 /// What `Check` (Envoy's ext_authz) does with a `redact` decision: it cannot
@@ -359,6 +365,8 @@ impl Default for Config {
             agents: AgentsConfig::default(),
             approvals: ApprovalsConfig::default(),
             admin: AdminConfig::default(),
+            audit: Default::default(),
+            metrics: Default::default(),
         }
     }
 }
@@ -426,6 +434,7 @@ impl Config {
         if let Some(f) = &mut self.admin.token_file {
             fix(f);
         }
+        self.audit.resolve_paths(base);
     }
 
     /// Whether calls without identity are let through.
@@ -447,6 +456,7 @@ impl Config {
     /// Cross-field and range checks.
     pub fn validate(&self) -> Result<(), String> {
         self.limits.validate().map_err(|e| format!("limits: {e}"))?;
+        self.audit.validate()?;
         if self.data_dir.as_os_str().is_empty() {
             return Err("dataDir must not be empty".into());
         }

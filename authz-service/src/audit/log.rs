@@ -78,6 +78,8 @@ pub enum AuditError {
     ReadOnly,
     #[error("audit write failed: {0}")]
     Io(String),
+    #[error("the audit append timed out")]
+    TimedOut,
 }
 
 /// Counters the metrics endpoint exports.
@@ -125,17 +127,32 @@ enum Msg {
 
 /// A record handed over, not yet known durable.
 #[derive(Debug)]
-pub struct Pending(oneshot::Receiver<Result<u64, AuditError>>);
+pub struct Pending {
+    rx: oneshot::Receiver<Result<u64, AuditError>>,
+    timeout: Option<Duration>,
+}
 
 impl Pending {
-    /// Block until durable (from a plain thread, never from async code).
-    pub fn wait(self) -> Result<u64, AuditError> {
-        self.0.blocking_recv().unwrap_or(Err(AuditError::Closed))
+    /// Give up waiting after `timeout` in [`Pending::durable`].
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
     }
 
-    /// Wait until durable; the sequence number it got.
+    /// Block until durable (from a plain thread, never from async code).
+    pub fn wait(self) -> Result<u64, AuditError> {
+        self.rx.blocking_recv().unwrap_or(Err(AuditError::Closed))
+    }
+
+    /// Wait until durable (or the timeout); the sequence number it got.
     pub async fn durable(self) -> Result<u64, AuditError> {
-        self.0.await.unwrap_or(Err(AuditError::Closed))
+        let wait = async { self.rx.await.unwrap_or(Err(AuditError::Closed)) };
+        match self.timeout {
+            None => wait.await,
+            Some(t) => tokio::time::timeout(t, wait)
+                .await
+                .unwrap_or(Err(AuditError::TimedOut)),
+        }
     }
 }
 
@@ -149,6 +166,7 @@ pub struct OpenReport {
 
 pub struct AuditLog {
     tx: Option<SyncSender<Msg>>,
+    fail_sync: Arc<AtomicBool>,
     worker: Mutex<Option<std::thread::JoinHandle<()>>>,
     closed: AtomicBool,
     stats: Arc<Stats>,
@@ -265,7 +283,9 @@ impl AuditLog {
             summary.head
         };
         let (tx, rx) = sync_channel(opts.max_queue.max(1));
+        let fail_sync = Arc::new(AtomicBool::new(opts.fail_sync));
         let mut writer = Writer {
+            fail_sync: Arc::clone(&fail_sync),
             opts,
             file,
             seg_bytes,
@@ -285,6 +305,7 @@ impl AuditLog {
             .spawn(move || writer.run(&rx))?;
         let log = Self {
             tx: Some(tx),
+            fail_sync,
             worker: Mutex::new(Some(worker)),
             closed: AtomicBool::new(false),
             stats,
@@ -304,6 +325,7 @@ impl AuditLog {
     fn read_only(stats: Arc<Stats>, digest_key: Vec<u8>, log_id: String, dir: PathBuf) -> Self {
         Self {
             tx: None,
+            fail_sync: Arc::new(AtomicBool::new(false)),
             worker: Mutex::new(None),
             closed: AtomicBool::new(true),
             stats,
@@ -323,6 +345,11 @@ impl AuditLog {
 
     pub fn stats(&self) -> &Arc<Stats> {
         &self.stats
+    }
+
+    /// Fault injection for tests: make every `fdatasync` fail (or work again).
+    pub fn inject_sync_failures(&self, on: bool) {
+        self.fail_sync.store(on, Ordering::Relaxed);
     }
 
     pub fn is_read_only(&self) -> bool {
@@ -363,7 +390,7 @@ impl AuditLog {
     pub fn append(&self, record: Record) -> Result<Pending, AuditError> {
         let (tx, rx) = oneshot::channel();
         self.send(Msg::Append(record, Some(tx), Instant::now()))?;
-        Ok(Pending(rx))
+        Ok(Pending { rx, timeout: None })
     }
 
     /// Hand a record over without waiting. Failures are counted and logged.
@@ -404,6 +431,7 @@ impl Drop for AuditLog {
 
 struct Writer {
     opts: Options,
+    fail_sync: Arc<AtomicBool>,
     file: File,
     seg_bytes: u64,
     seg_opened: Instant,
@@ -498,7 +526,7 @@ impl Writer {
             self.buf.extend_from_slice(&line);
         }
         let written = self.file.write_all(&self.buf).and_then(|()| {
-            if self.opts.fail_sync {
+            if self.fail_sync.load(Ordering::Relaxed) {
                 Err(io::Error::other("injected fdatasync failure"))
             } else {
                 self.file.sync_data()

@@ -15,6 +15,7 @@
 //! `checkpoint.pub`, `digest.key`.
 
 pub mod checkpoint;
+pub mod config;
 pub mod controls;
 pub mod log;
 pub mod query;

@@ -46,20 +46,29 @@ pub fn parse_line(line: &[u8]) -> Option<Record> {
     serde_json::from_slice(&split.body).ok()
 }
 
-/// Call `f` with every matching record, in order, from segments whose first
-/// sequence is at least `from_seq`'s segment. Returns the lines skipped.
+/// Call `f` with every matching record, in order, until it returns false.
+/// Returns the number of lines that were not records.
 pub fn scan(
     dir: &Path,
     filter: &Filter,
     mut f: impl FnMut(Record) -> bool,
 ) -> std::io::Result<u64> {
     let mut skipped = 0;
+    // Cheap pre-filter on the canonical form before parsing a line.
+    let kind_tag = filter
+        .kind
+        .map(|k| format!("\"kind\":\"{}\"", k.name()).into_bytes());
     for path in segment::list(dir)? {
         let reader = BufReader::with_capacity(1 << 20, std::fs::File::open(&path)?);
         for line in reader.split(b'\n') {
             let line = line?;
             if line.is_empty() {
                 continue;
+            }
+            if let Some(tag) = &kind_tag {
+                if !line.windows(tag.len()).any(|w| w == tag.as_slice()) {
+                    continue;
+                }
             }
             match parse_line(&line) {
                 Some(r) if filter.matches(&r) => {
