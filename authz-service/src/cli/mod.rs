@@ -13,9 +13,14 @@
 //! warden token --key FILE --agent-id ID [--role R]... [--ttl 1h]
 //! warden scan tools|text FILE [--config FILTER_CONFIG]   (see `scan`)
 //! warden pins export FILE [--server NAME] | import PINS [--config FILTER_CONFIG]
+//! warden audit verify|query|tail (--dir AUDIT_DIR | --config WARDEN_YAML)   (see `audit`)
+//! warden report --out report.html|report.md (--dir | --config) [--since 24h]
+//! warden controls [--json]
 //! ```
 
 pub mod admin;
+pub mod audit;
+pub mod report;
 pub mod scan;
 
 use std::net::SocketAddr;
@@ -146,6 +151,33 @@ pub enum Command {
         #[command(subcommand)]
         action: PinsCommand,
     },
+    /// The tamper-evident audit log: verify, query, tail.
+    Audit {
+        #[command(subcommand)]
+        command: self::audit::AuditCommand,
+    },
+    /// Compliance report from the audit log: integrity attestation, decisions,
+    /// denials, agents, tools, incidents, approvals, control mapping.
+    Report {
+        #[command(flatten)]
+        log: self::audit::LogLocation,
+        #[command(flatten)]
+        filter: self::audit::FilterArgs,
+        /// Output file; `.md` writes Markdown, anything else HTML.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Force the format.
+        #[arg(long, value_enum)]
+        format: Option<self::report::Format>,
+        /// Checkpoint public key for the attestation.
+        #[arg(long, value_name = "FILE")]
+        pubkey: Option<PathBuf>,
+    },
+    /// The control mapping (OWASP MCP Top 10, OWASP Agentic Top 10, NIST AI RMF).
+    Controls {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Run a parsed command line.
@@ -167,6 +199,29 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Keygen { out, name } => admin::keygen(&out, &name),
         Command::Scan { what } => scan::scan(what),
         Command::Pins { action } => scan::pins(action),
+        Command::Audit { command } => audit::run(command),
+        Command::Report {
+            log,
+            filter,
+            out,
+            format,
+            pubkey,
+        } => report::report(&log, &filter, &out, format, pubkey.as_deref()),
+        Command::Controls { json } => {
+            if json {
+                for c in crate::audit::controls::CONTROLS {
+                    println!(
+                        "{}",
+                        serde_json::json!({"framework": c.framework, "item": c.item,
+                            "warden": c.warden, "evidence": c.evidence, "coverage": c.coverage})
+                    );
+                }
+            } else {
+                println!("{}\n", crate::audit::controls::STATEMENT);
+                print!("{}", report::controls_markdown());
+            }
+            Ok(())
+        }
         Command::Token {
             key,
             hmac_secret,
