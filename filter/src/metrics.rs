@@ -24,6 +24,7 @@ const DENIAL_CODES: &[&str] = &[
     "batch_rejected",
     "redaction_unsupported",
     "redaction_failed",
+    "audit_unavailable",
     "other",
 ];
 
@@ -41,6 +42,9 @@ pub enum Counter {
     PinStoreErrors,
     Redactions,
     Passthrough,
+    AuditShipped,
+    AuditDropped,
+    AuditStrictDenied,
 }
 
 const COUNTERS: &[(Counter, &str)] = &[
@@ -56,6 +60,9 @@ const COUNTERS: &[(Counter, &str)] = &[
     (Counter::PinStoreErrors, "warden.guards.pin_store_errors"),
     (Counter::Redactions, "warden.guards.redactions"),
     (Counter::Passthrough, "warden.passthrough"),
+    (Counter::AuditShipped, "warden.audit.shipped"),
+    (Counter::AuditDropped, "warden.audit.dropped"),
+    (Counter::AuditStrictDenied, "warden.audit.strict_denied"),
 ];
 
 #[derive(Default)]
