@@ -31,7 +31,7 @@ pub fn now_ms() -> u64 {
 
 impl Shipper {
     pub fn new(config: AuditConfig, cluster: String, metrics: Rc<Metrics>) -> Self {
-        let prefix = format!("{:x}", now_ms() ^ u64::from(std::process::id()));
+        let prefix = format!("{:x}", now_ms());
         Self {
             queue: RefCell::new(Queue::new(config.max_buffer, prefix)),
             config,

@@ -117,6 +117,9 @@ impl Default for Stats {
     }
 }
 
+/// The writer's lock file in the audit folder.
+pub const LOCK_FILE: &str = ".lock";
+
 type Ack = oneshot::Sender<Result<u64, AuditError>>;
 
 enum Msg {
@@ -165,6 +168,8 @@ pub struct OpenReport {
 }
 
 pub struct AuditLog {
+    /// Held (locked) while the log is open for appending: one writer per folder.
+    _lock: Option<File>,
     tx: Option<SyncSender<Msg>>,
     fail_sync: Arc<AtomicBool>,
     worker: Mutex<Option<std::thread::JoinHandle<()>>>,
@@ -237,6 +242,22 @@ impl AuditLog {
             return Ok((Self::read_only(stats, digest_key, log_id, dir), report));
         }
         let key = key.context("no checkpoint key")?;
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(dir.join(LOCK_FILE))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => anyhow::bail!(
+                "the audit log in {} is open in another process (one writer per log)",
+                dir.display()
+            ),
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(e)
+                    .with_context(|| format!("cannot lock {}", dir.join(LOCK_FILE).display()))
+            }
+        }
         let mut recovered = None;
         if let Some(t) = &summary.torn {
             let f = OpenOptions::new().write(true).open(&t.segment)?;
@@ -304,6 +325,7 @@ impl AuditLog {
             .name("warden-audit".into())
             .spawn(move || writer.run(&rx))?;
         let log = Self {
+            _lock: Some(lock),
             tx: Some(tx),
             fail_sync,
             worker: Mutex::new(Some(worker)),
@@ -324,6 +346,7 @@ impl AuditLog {
 
     fn read_only(stats: Arc<Stats>, digest_key: Vec<u8>, log_id: String, dir: PathBuf) -> Self {
         Self {
+            _lock: None,
             tx: None,
             fail_sync: Arc::new(AtomicBool::new(false)),
             worker: Mutex::new(None),

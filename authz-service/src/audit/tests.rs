@@ -291,3 +291,17 @@ fn a_full_queue_fails_fast() {
             > 0
     );
 }
+
+#[test]
+fn one_writer_per_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("audit");
+    let (log, _) = AuditLog::open(opts(&dir), 0).unwrap();
+    let e = AuditLog::open(opts(&dir), 0).unwrap_err().to_string();
+    assert!(e.contains("another process"), "{e}");
+    let mut ro = opts(&dir);
+    ro.read_only = true;
+    assert!(AuditLog::open(ro, 0).is_ok(), "readers need no lock");
+    drop(log);
+    assert!(AuditLog::open(opts(&dir), 0).is_ok());
+}
