@@ -13,7 +13,7 @@ WASM      := target/wasm32-wasip1/wasm/warden_filter.wasm
 WASM_ARGS := -p warden-filter --target wasm32-wasip1 --profile wasm
 CARGO     ?= cargo
 
-.PHONY: help setup toolchain venv wasm build build-debug run test lint unit e2e validate bench eval clean
+.PHONY: help setup toolchain venv wasm build build-debug run test lint unit e2e validate bench eval clean chromium audit-bench
 
 help:
 	@echo "make run    build everything and start Envoy + Warden + demo MCP server"
@@ -60,7 +60,11 @@ validate: venv wasm
 		$(ENVOY) --mode validate -c $$f -l warning --disable-hot-restart >/dev/null; \
 	done
 
-e2e: venv build-debug
+# Headless Chromium renders the audit report in the e2e tests.
+chromium:
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+
+e2e: venv build-debug chromium
 	cd tests/e2e && ../../$(PY) -m pytest -p no:cacheprovider --timeout 120 -q .
 
 test: setup lint unit validate e2e
