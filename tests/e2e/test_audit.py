@@ -118,6 +118,15 @@ def test_metrics_endpoint(audited):
     assert "warden_audit_append_latency_seconds_bucket" in text
     assert "warden_filter_records_total" in text
     assert "warden_audit_records_total" in text
+    # Every sidecar metric the Grafana dashboard uses exists.
+    import re
+
+    dashboard = json.loads((S.ROOT / "examples" / "grafana-dashboard.json").read_text())
+    exprs = [t["expr"] for p in dashboard["panels"] for t in p["targets"]]
+    names = {n for e in exprs for n in re.findall(r"\b(warden_[a-z_]+)", e)}
+    assert names
+    for name in names:
+        assert re.search(rf"^{name}(\{{| )", text, re.M), name
 
 
 def test_tampering_is_reported_by_the_cli(audited, tmp_path):
