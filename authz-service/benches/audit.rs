@@ -54,7 +54,10 @@ fn run(writers: usize, window: usize, secs: f64) {
                     while inflight.len() < window {
                         i += 1;
                         let t = Instant::now();
-                        inflight.push_back((t, log.append(record(w as u64 * 1_000_000_000 + i)).unwrap()));
+                        inflight.push_back((
+                            t,
+                            log.append(record(w as u64 * 1_000_000_000 + i)).unwrap(),
+                        ));
                     }
                     let (t, p) = inflight.pop_front().unwrap();
                     p.wait().unwrap();
@@ -68,10 +71,16 @@ fn run(writers: usize, window: usize, secs: f64) {
             })
         })
         .collect();
-    let mut lat: Vec<Duration> = threads.into_iter().flat_map(|t| t.join().unwrap()).collect();
+    let mut lat: Vec<Duration> = threads
+        .into_iter()
+        .flat_map(|t| t.join().unwrap())
+        .collect();
     let elapsed = start.elapsed().as_secs_f64();
     lat.sort_unstable();
-    let syncs = log.stats().batches.load(std::sync::atomic::Ordering::Relaxed);
+    let syncs = log
+        .stats()
+        .batches
+        .load(std::sync::atomic::Ordering::Relaxed);
     println!(
         "append  writers={writers:>2} window={window:>3}: {:>8.0} records/s durable ({} records, {} fdatasyncs, {:.1} records/sync); latency p50 {:.2} ms, p99 {:.2} ms",
         lat.len() as f64 / elapsed,
@@ -92,7 +101,10 @@ fn run(writers: usize, window: usize, secs: f64) {
             best = best.min(t.elapsed().as_secs_f64());
             n = s.records;
         }
-        println!("verify  {n} records: {:>10.0} records/s (best of 3)", n as f64 / best);
+        println!(
+            "verify  {n} records: {:>10.0} records/s (best of 3)",
+            n as f64 / best
+        );
     }
 }
 

@@ -67,7 +67,13 @@ fn sigkill_at_random_points_loses_nothing_acknowledged() {
     let mut acked: Vec<(u64, String)> = Vec::new();
     for round in 0..6 {
         let mut child = Command::new(&exe)
-            .args(["--exact", "crash_child", "--nocapture", "--test-threads", "1"])
+            .args([
+                "--exact",
+                "crash_child",
+                "--nocapture",
+                "--test-threads",
+                "1",
+            ])
             .env(CHILD_ENV, &dir)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -95,7 +101,10 @@ fn sigkill_at_random_points_loses_nothing_acknowledged() {
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
         let got = reader.join().unwrap();
-        assert!(!got.is_empty() || round > 0, "the child acknowledged nothing");
+        assert!(
+            !got.is_empty() || round > 0,
+            "the child acknowledged nothing"
+        );
         acked.extend(got);
         // Restart: recovery, then the whole log verifies.
         let (log, report) = AuditLog::open(options(&dir), 2).unwrap();
@@ -108,8 +117,16 @@ fn sigkill_at_random_points_loses_nothing_acknowledged() {
         for (seq, id) in &acked {
             let r = &records[(*seq - 1) as usize];
             assert_eq!(r.seq, *seq);
-            assert_eq!(r.decision_id.as_deref(), Some(id.as_str()), "round {round}: acknowledged record {seq} missing");
+            assert_eq!(
+                r.decision_id.as_deref(),
+                Some(id.as_str()),
+                "round {round}: acknowledged record {seq} missing"
+            );
         }
     }
-    assert!(acked.len() > 100, "only {} acknowledged records", acked.len());
+    assert!(
+        acked.len() > 100,
+        "only {} acknowledged records",
+        acked.len()
+    );
 }

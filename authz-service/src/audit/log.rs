@@ -107,12 +107,9 @@ impl Default for Stats {
             batches: AtomicU64::new(0),
             checkpoints: AtomicU64::new(0),
             head_seq: AtomicU64::new(0),
-            append_latency: Histogram::new(
-                [
-                    0.0005, 0.001, 0.002, 0.004, 0.008, 0.016, 0.032, 0.064, 0.128, 0.256, 1.0,
-                ]
-                .into_iter(),
-            ),
+            append_latency: Histogram::new([
+                0.0005, 0.001, 0.002, 0.004, 0.008, 0.016, 0.032, 0.064, 0.128, 0.256, 1.0,
+            ]),
         }
     }
 }
@@ -123,7 +120,7 @@ pub const LOCK_FILE: &str = ".lock";
 type Ack = oneshot::Sender<Result<u64, AuditError>>;
 
 enum Msg {
-    Append(Record, Option<Ack>, Instant),
+    Append(Box<Record>, Option<Ack>, Instant),
     Checkpoint(oneshot::Sender<()>),
     Shutdown,
 }
@@ -412,13 +409,13 @@ impl AuditLog {
     /// Hand a record over; the returned [`Pending`] resolves once it is durable.
     pub fn append(&self, record: Record) -> Result<Pending, AuditError> {
         let (tx, rx) = oneshot::channel();
-        self.send(Msg::Append(record, Some(tx), Instant::now()))?;
+        self.send(Msg::Append(Box::new(record), Some(tx), Instant::now()))?;
         Ok(Pending { rx, timeout: None })
     }
 
     /// Hand a record over without waiting. Failures are counted and logged.
     pub fn record(&self, record: Record) {
-        if let Err(e) = self.send(Msg::Append(record, None, Instant::now())) {
+        if let Err(e) = self.send(Msg::Append(Box::new(record), None, Instant::now())) {
             tracing::error!(error = %e, "AUDIT RECORD LOST");
         }
     }
@@ -495,7 +492,7 @@ impl Writer {
                 match msg {
                     Msg::Append(r, ack, t) => {
                         self.stats.queue_depth.fetch_sub(1, Ordering::Relaxed);
-                        records.push((r, ack, t));
+                        records.push((*r, ack, t));
                     }
                     Msg::Checkpoint(w) => {
                         self.stats.queue_depth.fetch_sub(1, Ordering::Relaxed);

@@ -16,7 +16,7 @@ fn rec(i: u64) -> Record {
     let mut r = Record::new(Kind::Decision, 1_700_000_000_000 + i);
     r.agent = Some(format!("agent-{}", i % 3));
     r.tool = Some("kb.search".into());
-    r.effect = Some(if i % 4 == 0 { "deny" } else { "allow" }.into());
+    r.effect = Some(if i.is_multiple_of(4) { "deny" } else { "allow" }.into());
     r
 }
 

@@ -102,8 +102,8 @@ impl Report {
             .unwrap_or(604_800_000);
         let mut buckets: BTreeMap<u64, (u64, u64, u64)> = BTreeMap::new();
         let (mut by_rule, mut by_code) = (BTreeMap::new(), BTreeMap::new());
-        let (mut agents, mut tools): (BTreeMap<String, (u64, u64)>, BTreeMap<String, (u64, u64)>) =
-            (BTreeMap::new(), BTreeMap::new());
+        type Counts = BTreeMap<String, (u64, u64)>;
+        let (mut agents, mut tools): (Counts, Counts) = (BTreeMap::new(), BTreeMap::new());
         for rec in records {
             match rec.kind {
                 Kind::Decision => {
@@ -441,9 +441,9 @@ th,td{{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
             ]
         })
         .collect();
-    let _ = write!(
+    let _ = writeln!(
         s,
-        "<h2>Control mapping</h2><p class=\"note\">{}</p>{}</body></html>\n",
+        "<h2>Control mapping</h2><p class=\"note\">{}</p>{}</body></html>",
         esc(STATEMENT),
         table(
             &["framework", "item", "Warden", "evidence", "coverage"],

@@ -140,13 +140,10 @@ impl Default for Metrics {
             policy_reload_failures: AtomicU64::new(0),
             minutes: std::array::from_fn(|_| MinuteSlot::default()),
             outcomes: Family::default(),
-            latency: Histogram::new(
-                [
-                    0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005,
-                    0.01, 0.05,
-                ]
-                .into_iter(),
-            ),
+            latency: Histogram::new([
+                0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01,
+                0.05,
+            ]),
             incidents: Family::default(),
             filter_records: Counter::default(),
             filter_dropped: Counter::default(),
