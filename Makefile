@@ -14,7 +14,7 @@ WASM_ARGS := -p warden-filter --target wasm32-wasip1 --profile wasm
 CARGO     ?= cargo
 
 .PHONY: help setup toolchain venv wasm build build-debug run test lint unit e2e validate bench eval clean \
-	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions
+	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions chromium audit-bench
 
 help:
 	@echo "make run    build everything and start Envoy + Warden + demo MCP server"
@@ -66,7 +66,11 @@ validate: venv wasm
 		$(ENVOY) --mode validate -c $$f -l warning --disable-hot-restart >/dev/null; \
 	done
 
-e2e: venv build-debug kustomize
+# Headless Chromium renders the audit report in the e2e tests.
+chromium:
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+
+e2e: venv build-debug kustomize chromium
 	cd tests/e2e && ../../$(PY) -m pytest -p no:cacheprovider --timeout 120 -q .
 
 test: setup lint unit fuzz-smoke validate e2e

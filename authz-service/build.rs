@@ -11,6 +11,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let files = [
         proto_root.join("warden/v1/decision.proto"),
         proto_root.join("warden/v1/admin.proto"),
+        proto_root.join("warden/v1/audit.proto"),
     ];
 
     for file in &files {

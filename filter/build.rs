@@ -3,9 +3,14 @@
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let proto_dir = "../proto";
-    let file = "../proto/warden/v1/decision.proto";
-    println!("cargo:rerun-if-changed={file}");
-    let fds = protox::compile([file], [proto_dir])?;
+    let files = [
+        "../proto/warden/v1/decision.proto",
+        "../proto/warden/v1/audit.proto",
+    ];
+    for file in files {
+        println!("cargo:rerun-if-changed={file}");
+    }
+    let fds = protox::compile(files, [proto_dir])?;
     prost_build::Config::new().compile_fds(fds)?;
     Ok(())
 }

@@ -103,6 +103,12 @@ pub struct Config {
     /// block serves both. Omitted: the filter's defaults.
     #[serde(default)]
     pub guards: warden_core::config::GuardsConfig,
+    /// The tamper-evident audit log (see `crate::audit::config`).
+    #[serde(default)]
+    pub audit: crate::audit::config::AuditConfig,
+    /// Prometheus `/metrics` (see `crate::api::metrics`).
+    #[serde(default)]
+    pub metrics: crate::api::metrics::MetricsConfig,
 }
 
 /// What `Check` (Envoy's ext_authz) does with a `redact` decision: it cannot
@@ -411,6 +417,8 @@ impl Default for Config {
             approvals: ApprovalsConfig::default(),
             admin: AdminConfig::default(),
             guards: warden_core::config::GuardsConfig::default(),
+            audit: Default::default(),
+            metrics: Default::default(),
         }
     }
 }
@@ -481,6 +489,7 @@ impl Config {
         for o in &mut self.admin.operators {
             fix(&mut o.token_file);
         }
+        self.audit.resolve_paths(base);
     }
 
     /// Whether calls without identity are let through.
@@ -503,6 +512,7 @@ impl Config {
     pub fn validate(&self) -> Result<(), String> {
         self.limits.validate().map_err(|e| format!("limits: {e}"))?;
         self.guards.validate()?;
+        self.audit.validate()?;
         if self.data_dir.as_os_str().is_empty() {
             return Err("dataDir must not be empty".into());
         }

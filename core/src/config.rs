@@ -44,6 +44,44 @@ pub struct FilterConfig {
     /// What happens to the `authorization` header before forwarding (see
     /// [`crate::credentials`]).
     pub credentials: CredentialsConfig,
+    /// Ship the filter's own decisions to the sidecar's audit log. Absent:
+    /// nothing the filter decides alone is recorded.
+    pub audit: Option<AuditConfig>,
+}
+
+/// Filter-local decisions recorded in the sidecar's audit log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct AuditConfig {
+    /// Envoy cluster of the sidecar. Default: `sidecar.cluster`.
+    pub cluster: Option<String>,
+    /// How often the buffered records are shipped (from the root context).
+    pub flush_interval_ms: u64,
+    /// Records buffered per Envoy worker; beyond it they are dropped (counted).
+    pub max_buffer: usize,
+    /// Most records in one shipment.
+    pub max_batch: usize,
+    /// Record allowed requests too (denials, redactions and warnings always are).
+    pub record_allows: bool,
+    /// "No audit, no allow": forward a locally decided request only once the
+    /// sidecar says its record is durable; otherwise deny (code -32006).
+    pub strict: bool,
+    /// How long a shipment (or a strict-mode wait) may take.
+    pub timeout_ms: u64,
+}
+
+impl Default for AuditConfig {
+    fn default() -> Self {
+        Self {
+            cluster: None,
+            flush_interval_ms: 1000,
+            max_buffer: 4096,
+            max_batch: 512,
+            record_allows: false,
+            strict: false,
+            timeout_ms: 1000,
+        }
+    }
 }
 
 /// Configuration of the native guards, shared by the filter and `warden scan`.
@@ -94,6 +132,7 @@ impl Default for FilterConfig {
             failure_mode: FailureMode::Deny,
             guards: GuardsConfig::default(),
             credentials: CredentialsConfig::default(),
+            audit: None,
         }
     }
 }
@@ -177,7 +216,32 @@ impl FilterConfig {
                 return Err("sidecar.timeoutMs must be between 1 and 60000".into());
             }
         }
+        if let Some(a) = &self.audit {
+            if self.audit_cluster().is_none_or(str::is_empty) {
+                return Err(
+                    "audit.cluster (or sidecar.cluster) must name the sidecar's Envoy cluster"
+                        .into(),
+                );
+            }
+            if !(10..=60_000).contains(&a.flush_interval_ms) {
+                return Err("audit.flushIntervalMs must be between 10 and 60000".into());
+            }
+            if !(1..=1_000_000).contains(&a.max_buffer) || !(1..=4096).contains(&a.max_batch) {
+                return Err("audit.maxBuffer must be 1..1000000 and audit.maxBatch 1..4096".into());
+            }
+            if !(1..=60_000).contains(&a.timeout_ms) {
+                return Err("audit.timeoutMs must be between 1 and 60000".into());
+            }
+        }
         Ok(())
+    }
+
+    /// The cluster audit records go to.
+    pub fn audit_cluster(&self) -> Option<&str> {
+        let a = self.audit.as_ref()?;
+        a.cluster
+            .as_deref()
+            .or(self.sidecar.as_ref().map(|s| s.cluster.as_str()))
     }
 }
 
@@ -215,6 +279,9 @@ mod tests {
             r#"{"sidecar":{"cluster":"c","timeoutMs":0}}"#,
             r#"{"identityHeader":"X-Agent"}"#,
             r#"{"toolDenyList":[""]}"#,
+            r#"{"audit":{}}"#,
+            r#"{"audit":{"cluster":"w","flushIntervalMs":0}}"#,
+            r#"{"audit":{"cluster":"w","strict":1}}"#,
         ] {
             assert!(FilterConfig::from_json(bad.as_bytes()).is_err(), "{bad}");
         }

@@ -21,6 +21,9 @@ pub mod codes {
     pub const APPROVAL_REQUIRED: i64 = -32004;
     /// A guard failed to run and its failure mode is to deny.
     pub const GUARD_ERROR: i64 = -32005;
+    /// Strict audit mode: the decision could not be recorded durably, so the
+    /// call was not forwarded ("no audit, no allow").
+    pub const AUDIT_FAILED: i64 = -32006;
 }
 
 /// Why Warden answered instead of the upstream.

@@ -3,6 +3,7 @@
 //! mapping lives in [`decide`]. The Envoy glue compiles for wasm32 only, so the
 //! rest is tested natively.
 
+pub mod audit;
 pub mod decide;
 pub mod pins;
 pub mod wire;
@@ -18,3 +19,5 @@ mod host;
 mod metrics;
 #[cfg(target_arch = "wasm32")]
 mod plugin;
+#[cfg(target_arch = "wasm32")]
+mod shipper;

@@ -31,6 +31,7 @@ const DENIAL_CODES: &[&str] = &[
     "server_method_denied",
     "uninspectable",
     "not_configured",
+    "audit_unavailable",
     "other",
 ];
 
@@ -52,6 +53,9 @@ pub enum Counter {
     /// Bodies Warden could not inspect (type, encoding, size, trailers,
     /// unreadable), refused or, with `failureMode: allow`, let through.
     Uninspectable,
+    AuditShipped,
+    AuditDropped,
+    AuditStrictDenied,
 }
 
 const COUNTERS: &[(Counter, &str)] = &[
@@ -69,6 +73,9 @@ const COUNTERS: &[(Counter, &str)] = &[
     (Counter::Passthrough, "warden.passthrough"),
     (Counter::CredentialsStripped, "warden.credentials.stripped"),
     (Counter::Uninspectable, "warden.uninspectable"),
+    (Counter::AuditShipped, "warden.audit.shipped"),
+    (Counter::AuditDropped, "warden.audit.dropped"),
+    (Counter::AuditStrictDenied, "warden.audit.strict_denied"),
 ];
 
 #[derive(Default)]

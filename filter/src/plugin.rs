@@ -24,6 +24,7 @@ use crate::decide;
 use crate::host::{self, HostKv};
 use crate::metrics::{Counter, Metrics};
 use crate::pins::SharedPins;
+use crate::shipper::{self, Shipper};
 
 /// Shared-data key of the last `serverInfo` an upstream announced.
 const SERVER_INFO_PREFIX: &str = "warden.serverinfo/";
@@ -39,9 +40,17 @@ struct Root {
     metrics: Option<Rc<Metrics>>,
     /// Verdicts on recent tools/list results, shared by this VM's requests.
     cache: Rc<RefCell<ListCache>>,
+    /// Ships local decisions to the sidecar's audit log (when configured).
+    audit: Option<Rc<Shipper>>,
 }
 
-impl Context for Root {}
+impl Context for Root {
+    fn on_grpc_call_response(&mut self, token_id: u32, status_code: u32, response_size: usize) {
+        if let Some(a) = &self.audit {
+            a.on_response(token_id, status_code, response_size);
+        }
+    }
+}
 
 impl RootContext for Root {
     fn on_configure(&mut self, _size: usize) -> bool {
@@ -56,6 +65,7 @@ impl RootContext for Root {
                 if self.metrics.is_none() {
                     self.metrics = Some(Rc::new(Metrics::define()));
                 }
+                self.configure_audit();
                 true
             }
             Err(e) => {
@@ -68,6 +78,12 @@ impl RootContext for Root {
         }
     }
 
+    fn on_tick(&mut self) {
+        if let Some(a) = &self.audit {
+            a.flush();
+        }
+    }
+
     fn create_http_context(&self, _context_id: u32) -> Option<Box<dyn HttpContext>> {
         // Never `None` (Envoy would run the request without the filter): an
         // unconfigured VM refuses every request instead.
@@ -75,6 +91,10 @@ impl RootContext for Root {
             return Some(Box::new(Unconfigured));
         };
         Some(Box::new(Exchanger {
+            audit: self.audit.clone(),
+            sidecar_decided: false,
+            started_ms: 0,
+            strict_token: None,
             engine,
             metrics,
             cache: self.cache.clone(),
@@ -110,6 +130,32 @@ impl HttpContext for Unconfigured {
             host::log(LogLevel::Error, "warden: could not send local reply");
         }
         Action::Pause
+    }
+}
+
+impl Root {
+    /// Start (or stop) shipping local decisions per the new configuration.
+    fn configure_audit(&mut self) {
+        let (Some(engine), Some(metrics)) = (&self.engine, &self.metrics) else {
+            return;
+        };
+        match (&engine.config.audit, engine.config.audit_cluster()) {
+            (Some(cfg), Some(cluster)) => {
+                if let Some(old) = &self.audit {
+                    old.flush();
+                }
+                self.audit = Some(Rc::new(Shipper::new(
+                    cfg.clone(),
+                    cluster.to_owned(),
+                    metrics.clone(),
+                )));
+                self.set_tick_period(Duration::from_millis(cfg.flush_interval_ms));
+            }
+            _ => {
+                self.audit = None;
+                self.set_tick_period(Duration::ZERO);
+            }
+        }
     }
 }
 
@@ -151,6 +197,13 @@ enum ResponseState {
 }
 
 struct Exchanger {
+    audit: Option<Rc<Shipper>>,
+    /// The sidecar answered (so it recorded the decision, not the filter).
+    sidecar_decided: bool,
+    /// When the request body was complete (for the record's latency).
+    started_ms: u64,
+    /// Strict audit: the record call the request waits for.
+    strict_token: Option<u32>,
     engine: Rc<Engine>,
     metrics: Rc<Metrics>,
     cache: Rc<RefCell<ListCache>>,
@@ -175,10 +228,87 @@ struct Exchanger {
 
 impl Exchanger {
     fn reply(&mut self, r: &LocalReply) {
+        if !self.sidecar_decided && self.kind != RequestKind::Other {
+            let (rule, reason) = crate::audit::reply_parts(&r.body);
+            self.record("deny", vec![r.code.clone()], rule, reason, "request");
+        }
         self.metrics.denial(&r.code);
         self.request = RequestState::Done;
         if !host::send_json(r.status, &r.body) {
             host::log(LogLevel::Error, "warden: could not send local reply");
+        }
+    }
+
+    /// Record a local decision (buffered for the next shipment).
+    fn record(&self, effect: &str, codes: Vec<String>, rule: String, reason: String, dir: &str) {
+        if let Some(a) = &self.audit {
+            let body = (!self.forward_body.is_empty()).then_some(self.forward_body.as_slice());
+            let d = a.decision(
+                &self.facts,
+                &self.exchange,
+                body,
+                self.server_name(),
+                effect,
+                codes,
+                rule,
+                reason,
+                self.started_ms,
+                dir,
+            );
+            a.push(d);
+        }
+    }
+
+    /// A request the filter lets through on its own: record it (allows only
+    /// when configured); in strict mode hold it until the record is durable.
+    fn forward_locally(&mut self) -> Action {
+        let Some(a) = self.audit.clone() else {
+            return Action::Continue;
+        };
+        let (effect, codes) = if self.exchange.redactions > 0 {
+            ("redact", vec!["dlp_redacted".to_owned()])
+        } else if self.exchange.warnings > 0 {
+            ("warn", vec!["guard_warning".to_owned()])
+        } else {
+            ("allow", Vec::new())
+        };
+        if effect == "allow" && !a.config.record_allows && !a.config.strict {
+            return Action::Continue;
+        }
+        let body = (!self.forward_body.is_empty()).then_some(self.forward_body.as_slice());
+        let d = a.decision(
+            &self.facts,
+            &self.exchange,
+            body,
+            self.server_name(),
+            effect,
+            codes,
+            String::new(),
+            String::new(),
+            self.started_ms,
+            "request",
+        );
+        if !a.config.strict {
+            a.push(d);
+            return Action::Continue;
+        }
+        let batch = crate::proto::RecordBatch {
+            decisions: vec![d],
+            dropped: 0,
+        };
+        match a.send(&batch) {
+            Some(token) => {
+                self.strict_token = Some(token);
+                self.request = RequestState::AwaitingSidecar;
+                Action::Pause
+            }
+            None => {
+                self.metrics.add(Counter::AuditStrictDenied, 1);
+                let r = crate::audit::strict_reply(self.exchange.ids.first(), "dispatch failed");
+                self.sidecar_decided = true; // cannot be recorded; do not queue it
+                self.reply(&r);
+                Action::Pause
+            }
         }
     }
 
@@ -293,6 +423,32 @@ impl Exchanger {
         for code in &report.denied {
             self.metrics.denial(code);
         }
+        if !report.denied.is_empty()
+            || report.redactions > 0
+            || report.warnings > 0
+            || report.tools_filtered > 0
+            || report.pin_changes > 0
+        {
+            let effect = if !report.denied.is_empty() {
+                "deny"
+            } else if report.redactions > 0 || report.tools_filtered > 0 {
+                "redact"
+            } else {
+                "warn"
+            };
+            let mut codes = report.denied.clone();
+            for (n, code) in [
+                (report.redactions, "dlp_redacted"),
+                (report.tools_filtered, "tools_filtered"),
+                (report.pin_changes, "pin_changed"),
+                (report.warnings, "guard_warning"),
+            ] {
+                if n > 0 {
+                    codes.push(code.to_owned());
+                }
+            }
+            self.record(effect, codes, String::new(), String::new(), "response");
+        }
         self.metrics
             .add(Counter::DeniedResponses, report.denied.len());
         self.metrics
@@ -347,6 +503,12 @@ impl Exchanger {
             .drain(..)
             .map(|a| a.unwrap_or_else(|| SidecarAnswer::Unavailable("no answer".into())))
             .collect();
+        // The sidecar recorded what it decided; what it could not decide, the
+        // filter decides (failure mode) and records.
+        let unavailable = answers
+            .iter()
+            .any(|a| matches!(a, SidecarAnswer::Unavailable(_)));
+        self.sidecar_decided = !unavailable;
         let (reply, failed_open) =
             self.engine
                 .resolve(&self.exchange, &self.consultations, &answers);
@@ -375,6 +537,15 @@ impl Exchanger {
                 Action::Pause
             }
             None => {
+                if unavailable {
+                    self.record(
+                        "allow",
+                        vec!["sidecar_unavailable".into()],
+                        "failure_mode".into(),
+                        "the sidecar did not answer; failure mode allow".into(),
+                        "request",
+                    );
+                }
                 self.request = RequestState::Done;
                 if paused {
                     host::resume_request();
@@ -387,6 +558,24 @@ impl Exchanger {
 
 impl Context for Exchanger {
     fn on_grpc_call_response(&mut self, token_id: u32, status_code: u32, response_size: usize) {
+        if self.strict_token == Some(token_id) {
+            self.strict_token = None;
+            if Shipper::acknowledged(status_code, response_size) {
+                self.request = RequestState::Done;
+                host::resume_request();
+            } else {
+                self.metrics.add(Counter::AuditStrictDenied, 1);
+                let why = if status_code == 0 {
+                    "no acknowledgement".to_owned()
+                } else {
+                    format!("grpc status {status_code}")
+                };
+                let r = crate::audit::strict_reply(self.exchange.ids.first(), &why);
+                self.sidecar_decided = true; // the log is failing: do not queue it
+                self.reply(&r);
+            }
+            return;
+        }
         let Some(index) = self.pending.remove(&token_id) else {
             return;
         };
@@ -438,6 +627,7 @@ impl Exchanger {
             self.uninspectable(500, "body_unreadable");
             return Action::Pause;
         };
+        self.started_ms = shipper::now_ms();
         let inspected = if self.sniff {
             self.engine.inspect_sniffed(&body, &self.facts)
         } else {
@@ -467,13 +657,13 @@ impl Exchanger {
                 self.reply(&redaction_failed(self.exchange.ids.first()));
                 return Action::Pause;
             }
-        } else if matches!(outcome, RequestOutcome::Consult(_)) {
+        } else if matches!(outcome, RequestOutcome::Consult(_)) || self.audit.is_some() {
             self.forward_body = body;
         }
         match outcome {
             RequestOutcome::Forward => {
                 self.request = RequestState::Done;
-                Action::Continue
+                self.forward_locally()
             }
             RequestOutcome::Reply(r) => {
                 if self.exchange.methods.is_empty() {

@@ -130,11 +130,15 @@ class Stack:
         return proc, port
 
     # -- warden sidecar ------------------------------------------------------
-    def sidecar(self, config: dict | None = None, *, profile: str = "debug") -> tuple[Proc, int]:
+    def sidecar(
+        self, config: dict | None = None, *, profile: str = "debug", env: dict | None = None
+    ) -> tuple[Proc, int]:
         ready = self.workdir / f"sidecar-{time.monotonic_ns()}.addr"
+        # Each sidecar owns its data directory (its audit log has one writer).
+        self.sidecar_data = self.workdir / f"data-{time.monotonic_ns()}"
         cfg = {
             "listen": "127.0.0.1:0",
-            "dataDir": str(self.workdir / "data"),
+            "dataDir": str(self.sidecar_data),
             "logLevel": "info",
             "logFormat": "json",
             **(config or {}),
@@ -144,6 +148,7 @@ class Stack:
         proc = self.spawn(
             "sidecar",
             [str(warden_binary(profile)), "serve", "--config", str(cfg_path), "--ready-file", str(ready)],
+            env=env,
         )
         addr = wait_until(lambda: ready.read_text().strip(), "warden sidecar", proc=proc.popen)
         return proc, int(addr.rsplit(":", 1)[1])

@@ -30,6 +30,35 @@ impl DecideService {
 
     /// Decide one request (the gRPC method only adds logging).
     pub fn answer(&self, request: &DecideRequest) -> Result<DecideResponse, Status> {
+        let facts = facts_of(request)?;
+        Ok(response(self.decider.decide(&facts)))
+    }
+
+    /// Decide and record one request; in strict audit mode the answer waits for
+    /// the record to be durable, and is a denial when it is not.
+    pub async fn answer_audited(&self, request: &DecideRequest) -> Result<DecideResponse, Status> {
+        let facts = facts_of(request)?;
+        let codes: Vec<String> = request.findings.iter().map(|f| f.code.clone()).collect();
+        let (decision, pending) = self.decider.decide_audited(&facts, &codes);
+        let Some(pending) = pending else {
+            return Ok(response(decision));
+        };
+        match pending.durable().await {
+            Ok(_) => Ok(response(decision)),
+            Err(e) => {
+                tracing::error!(error = %e, method = facts.method, "strict audit: decision not recorded; denying");
+                Ok(response(crate::engine::audit::audit_denial(
+                    &facts,
+                    &e.to_string(),
+                )))
+            }
+        }
+    }
+}
+
+/// The facts of a `DecideRequest`.
+fn facts_of(request: &DecideRequest) -> Result<Facts<'_>, Status> {
+    {
         if request.method.is_empty() {
             return Err(Status::invalid_argument("method is required"));
         }
@@ -62,7 +91,7 @@ impl DecideService {
             server: non_empty(&request.server),
             threat_score: threat,
         };
-        Ok(response(self.decider.decide(&facts)))
+        Ok(facts)
     }
 }
 
@@ -127,7 +156,7 @@ impl DecisionService for DecideService {
     ) -> Result<Response<DecideResponse>, Status> {
         let req = request.get_ref();
         let method = Method::parse(&req.method).metric_label();
-        match self.answer(req) {
+        match self.answer_audited(req).await {
             Ok(resp) => {
                 if resp.effect == Effect::Allow as i32 {
                     tracing::debug!(

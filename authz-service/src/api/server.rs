@@ -17,12 +17,14 @@ use tonic::transport::server::TcpIncoming;
 use tonic_health::ServingStatus;
 
 use crate::api::admin::{Admin, TokenCheck};
+use crate::api::audit::AuditApi;
 use crate::api::decide::DecideService;
 use crate::api::ext_authz::{AuthorizationService, CheckOptions};
 use crate::config::Config;
 use crate::engine::decision::Decider;
 use crate::engine::{system_clock, Engine};
 use crate::proto::v1::admin_service_server::AdminServiceServer;
+use crate::proto::v1::audit_service_server::AuditServiceServer;
 use crate::proto::v1::decision_service_server::DecisionServiceServer;
 
 /// gRPC messages may be this much larger than the body limit (headers, the other
@@ -38,6 +40,7 @@ pub struct Server {
     admin_listener: TcpListener,
     admin_addr: SocketAddr,
     admin_operators: Vec<(String, String)>,
+    metrics_listener: Option<TcpListener>,
     config: Config,
     engine: Arc<Engine>,
 }
@@ -62,6 +65,21 @@ impl Server {
             .await
             .with_context(|| format!("cannot listen on admin.listen {}", config.admin.listen))?;
         let admin_addr = admin_listener.local_addr()?;
+        let metrics_listener = match config.metrics.listen {
+            None => None,
+            Some(addr) => {
+                let l = TcpListener::bind(addr)
+                    .await
+                    .with_context(|| format!("cannot listen on metrics.listen {addr}"))?;
+                let bound = l.local_addr()?;
+                crate::registry::store::write_atomic(
+                    &config.data_dir.join(crate::api::metrics::METRICS_ADDR_FILE),
+                    format!("{bound}\n").as_bytes(),
+                )?;
+                tracing::info!(address = %bound, "metrics at /metrics");
+                Some(l)
+            }
+        };
         crate::registry::store::write_atomic(
             &config.data_dir.join(ADMIN_ADDR_FILE),
             format!("{admin_addr}\n").as_bytes(),
@@ -84,6 +102,7 @@ impl Server {
             admin_listener,
             admin_addr,
             admin_operators,
+            metrics_listener,
             config,
             engine,
         })
@@ -114,10 +133,13 @@ impl Server {
             listener,
             admin_listener,
             admin_operators,
+            metrics_listener,
             config,
             engine,
             ..
         } = self;
+        let metrics = metrics_listener
+            .map(|l| tokio::spawn(crate::api::metrics::serve(l, Arc::clone(&engine))));
         let decider: Arc<dyn Decider> = Arc::clone(&engine) as Arc<dyn Decider>;
         let max_message =
             (config.limits.max_body_bytes + MESSAGE_OVERHEAD_BYTES).max(MIN_MESSAGE_BYTES);
@@ -155,6 +177,8 @@ impl Server {
                 ))
             });
         let decide = DecisionServiceServer::new(DecideService::new(decider))
+            .max_decoding_message_size(max_message);
+        let audit = AuditServiceServer::new(AuditApi::new(Arc::clone(&engine)))
             .max_decoding_message_size(max_message);
 
         let (admin_stop_tx, admin_stop_rx) = tokio::sync::oneshot::channel::<()>();
@@ -195,6 +219,7 @@ impl Server {
             .add_service(health)
             .add_service(authz)
             .add_service(decide)
+            .add_service(audit)
             .serve_with_incoming_shutdown(incoming, signal);
 
         let grace = Duration::from_secs(config.shutdown_grace_seconds);
@@ -216,9 +241,19 @@ impl Server {
             w.abort();
         }
         admin.abort();
+        if let Some(m) = metrics {
+            m.abort();
+            let _ =
+                std::fs::remove_file(config.data_dir.join(crate::api::metrics::METRICS_ADDR_FILE));
+        }
         let _ = std::fs::remove_file(config.data_dir.join(ADMIN_ADDR_FILE));
         if !engine.registry().persister().flush() {
             tracing::error!("state writer stopped early; recent state may be lost");
+        }
+        if let Some(log) = engine.audit() {
+            // Drain the queue and write the final checkpoint.
+            let log = Arc::clone(log);
+            let _ = tokio::task::spawn_blocking(move || log.close()).await;
         }
         tracing::info!("stopped");
         Ok(())

@@ -14,6 +14,9 @@
 //! warden scan tools|text FILE [--config FILTER_CONFIG]   (see `scan`)
 //! warden pins export FILE [--server NAME] | import PINS [--config FILTER_CONFIG]
 //! warden inspect [--config FILTER_CONFIG] [--server NAME] < CASES.jsonl   (see `inspect`)
+//! warden audit verify|query|tail (--dir AUDIT_DIR | --config WARDEN_YAML)   (see `audit`)
+//! warden report --out report.html|report.md (--dir | --config) [--since 24h]
+//! warden controls [--json]
 //! ```
 //!
 //! Output goes through [`outln!`], so a closed pipe (`warden explain ... | head`)
@@ -29,8 +32,10 @@ macro_rules! outln {
 pub(crate) use outln;
 
 pub mod admin;
+pub mod audit;
 pub mod health;
 pub mod inspect;
+pub mod report;
 pub mod scan;
 
 use std::net::SocketAddr;
@@ -190,6 +195,33 @@ pub enum Command {
         #[command(subcommand)]
         action: PinsCommand,
     },
+    /// The tamper-evident audit log: verify, query, tail.
+    Audit {
+        #[command(subcommand)]
+        command: self::audit::AuditCommand,
+    },
+    /// Compliance report from the audit log: integrity attestation, decisions,
+    /// denials, agents, tools, incidents, approvals, control mapping.
+    Report {
+        #[command(flatten)]
+        log: self::audit::LogLocation,
+        #[command(flatten)]
+        filter: self::audit::FilterArgs,
+        /// Output file; `.md` writes Markdown, anything else HTML.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Force the format.
+        #[arg(long, value_enum)]
+        format: Option<self::report::Format>,
+        /// Checkpoint public key for the attestation.
+        #[arg(long, value_name = "FILE")]
+        pubkey: Option<PathBuf>,
+    },
+    /// The control mapping (OWASP MCP Top 10, OWASP Agentic Top 10, NIST AI RMF).
+    Controls {
+        #[arg(long)]
+        json: bool,
+    },
     /// Run the filter's request/response pipeline offline on JSON Lines cases from
     /// stdin and print what would reach the other side.
     Inspect {
@@ -255,6 +287,29 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Keygen { out, name } => admin::keygen(&out, &name),
         Command::Scan { what } => scan::scan(what),
         Command::Pins { action } => scan::pins(action),
+        Command::Audit { command } => audit::run(command),
+        Command::Report {
+            log,
+            filter,
+            out,
+            format,
+            pubkey,
+        } => report::report(&log, &filter, &out, format, pubkey.as_deref()),
+        Command::Controls { json } => {
+            if json {
+                for c in crate::audit::controls::CONTROLS {
+                    outln!(
+                        "{}",
+                        serde_json::json!({"framework": c.framework, "item": c.item,
+                            "warden": c.warden, "evidence": c.evidence, "coverage": c.coverage})
+                    )?;
+                }
+            } else {
+                outln!("{}\n", crate::audit::controls::STATEMENT)?;
+                outln!("{}", report::controls_markdown().trim_end())?;
+            }
+            Ok(())
+        }
         Command::Inspect { config, server } => inspect::inspect(config.as_deref(), &server),
         Command::Token {
             key,

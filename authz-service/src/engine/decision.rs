@@ -110,6 +110,18 @@ impl Decision {
 /// for microseconds, durable writes happen on a background thread.
 pub trait Decider: Send + Sync + 'static {
     fn decide(&self, facts: &Facts<'_>) -> Decision;
+
+    /// Decide and record the decision in the audit log; `codes` are the
+    /// filter's guard finding codes for the record. In strict audit mode the
+    /// returned [`crate::audit::Pending`] must resolve before the decision may
+    /// take effect.
+    fn decide_audited(
+        &self,
+        facts: &Facts<'_>,
+        _codes: &[String],
+    ) -> (Decision, Option<crate::audit::Pending>) {
+        (self.decide(facts), None)
+    }
 }
 
 /// Denies `tools/call` for tools on the list (exact names or globs); allows

@@ -17,11 +17,18 @@
 //! Every refusal raises an incident (severity by cause; a policy rule's own
 //! `severity`), which may auto-suspend the agent.
 
+pub mod audit;
 pub mod decision;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::histogram::Histogram;
 
 use serde_json::{json, Value};
 use warden_core::guards::Severity;
@@ -29,6 +36,7 @@ use warden_core::mcp::Method;
 use warden_core::reply::{codes, Denial};
 
 use self::decision::{Decider, Decision, Facts, Outcome, ToolDenyList};
+use crate::audit::{AuditLog, Kind, Pending, Record};
 use crate::config::{Config, RedactFallback, UnknownAgents};
 use crate::identity::sessions::Sessions;
 use crate::identity::token::{self, Verifier};
@@ -77,6 +85,41 @@ pub struct Metrics {
     pub policy_reload_failures: AtomicU64,
     /// Decisions per minute for the last hour: (minute, count) slots.
     minutes: [MinuteSlot; 60],
+    /// Prometheus: decisions by source, effect and code.
+    pub outcomes: Family<OutcomeLabels, Counter>,
+    /// Prometheus: seconds to decide (sidecar decisions).
+    pub latency: Histogram,
+    /// Prometheus: incidents by severity.
+    pub incidents: Family<SeverityLabels, Counter>,
+    /// Records the filter shipped, and those it reported dropping.
+    pub filter_records: Counter,
+    pub filter_dropped: Counter,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct OutcomeLabels {
+    pub source: &'static str,
+    pub effect: String,
+    pub code: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct SeverityLabels {
+    pub severity: &'static str,
+}
+
+/// A metric label from a code: bounded length and alphabet, else `other`.
+pub fn code_label(code: &str) -> String {
+    if !code.is_empty()
+        && code.len() <= 48
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        code.to_owned()
+    } else {
+        "other".to_owned()
+    }
 }
 
 #[derive(Debug, Default)]
@@ -96,11 +139,30 @@ impl Default for Metrics {
             policy_reloads: AtomicU64::new(0),
             policy_reload_failures: AtomicU64::new(0),
             minutes: std::array::from_fn(|_| MinuteSlot::default()),
+            outcomes: Family::default(),
+            latency: Histogram::new([
+                0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01,
+                0.05,
+            ]),
+            incidents: Family::default(),
+            filter_records: Counter::default(),
+            filter_dropped: Counter::default(),
         }
     }
 }
 
 impl Metrics {
+    /// Count one decision for Prometheus.
+    pub fn outcome(&self, source: &'static str, effect: &str, code: &str) {
+        self.outcomes
+            .get_or_create(&OutcomeLabels {
+                source,
+                effect: code_label(effect),
+                code: code_label(code),
+            })
+            .inc();
+    }
+
     fn count_decision(&self, d: &Decision, now_ms: u64) {
         self.decisions.fetch_add(1, Ordering::Relaxed);
         let c = match d.outcome {
@@ -150,6 +212,10 @@ pub struct Engine {
     pub metrics: Metrics,
     clock: Clock,
     started_ms: u64,
+    audit: Option<Arc<AuditLog>>,
+    /// Strict audit: a decision takes effect only once recorded (this long at most).
+    strict: Option<Duration>,
+    decision_ids: AtomicU64,
 }
 
 impl std::fmt::Debug for Engine {
@@ -194,6 +260,43 @@ impl Engine {
             config.approvals.pending_ttl_seconds,
             persister,
         )?;
+        let audit = if config.audit.enabled {
+            let (log, report) = AuditLog::open(config.audit.options(&config.data_dir), now)?;
+            let log = Arc::new(log);
+            registry.attach_audit(Arc::clone(&log))?;
+            approvals.attach_audit(Arc::clone(&log));
+            tracing::info!(
+                dir = %log.dir().display(),
+                records = report.summary.records,
+                checkpoints = report.summary.checkpoints,
+                read_only = log.is_read_only(),
+                "audit log verified"
+            );
+            let mut r = Record::new(Kind::ConfigChange, now);
+            r.source = Some("sidecar".into());
+            r.reason = Some("sidecar started".into());
+            r.details = Some(json!({
+                "configDigest": crate::audit::record::hex(&sha(
+                    &serde_json::to_string(config).unwrap_or_default()
+                )),
+                "policy": policy.as_ref().map(|p| json!({
+                    "name": p.policy.name,
+                    "version": p.policy.version,
+                    "digest": crate::audit::record::hex(&p.text_hash),
+                })),
+                "strict": config.audit.strict,
+                "version": env!("CARGO_PKG_VERSION"),
+            }));
+            log.record(r);
+            Some(log)
+        } else {
+            tracing::warn!("audit.enabled is false: decisions are not recorded");
+            None
+        };
+        let strict = config
+            .audit
+            .strict
+            .then(|| Duration::from_millis(config.audit.strict_timeout_ms));
         Ok(Self {
             policy: RwLock::new(policy),
             last_reload_error: RwLock::new(None),
@@ -219,6 +322,9 @@ impl Engine {
             metrics: Metrics::default(),
             clock,
             started_ms: now,
+            audit,
+            strict,
+            decision_ids: AtomicU64::new(0),
         })
     }
 
@@ -236,6 +342,36 @@ impl Engine {
 
     pub fn sessions(&self) -> &Sessions {
         &self.sessions
+    }
+
+    /// The audit log (`None` when `audit.enabled` is false).
+    pub fn audit(&self) -> Option<&Arc<AuditLog>> {
+        self.audit.as_ref()
+    }
+
+    /// Strict audit mode's wait, when on.
+    pub fn strict_audit(&self) -> Option<Duration> {
+        self.strict
+    }
+
+    /// The principal behind identity facts, for records the filter ships
+    /// (`unverified` when the credentials do not verify).
+    pub fn principal_of(&self, facts: &crate::identity::IdentityFacts<'_>) -> String {
+        match self.resolver.resolve(facts, self.now_ms() / 1000) {
+            Ok(p) => p.id,
+            Err(e) => format!("unverified ({})", e.code()),
+        }
+    }
+
+    fn audit_simple(&self, kind: Kind, effect: &str, reason: String, details: Value) {
+        if let Some(log) = &self.audit {
+            let mut r = Record::new(kind, self.now_ms());
+            r.source = Some("sidecar".into());
+            r.effect = Some(effect.to_owned());
+            r.reason = Some(reason);
+            r.details = Some(details);
+            log.record(r);
+        }
     }
 
     /// What `Check` does with a redact decision.
@@ -308,6 +444,13 @@ impl Engine {
                     .write()
                     .unwrap_or_else(|p| p.into_inner()) = None;
                 self.metrics.policy_reloads.fetch_add(1, Ordering::Relaxed);
+                self.audit_simple(
+                    Kind::PolicyReload,
+                    "loaded",
+                    format!("policy {name} {version} loaded ({rules} rules)"),
+                    json!({"policy": name, "version": version, "rules": rules,
+                           "digest": crate::audit::record::hex(&hash)}),
+                );
                 tracing::info!(
                     policy = name.as_str(),
                     version = version.as_str(),
@@ -330,6 +473,12 @@ impl Engine {
             .write()
             .unwrap_or_else(|p| p.into_inner());
         if last.as_deref() != Some(message.as_str()) {
+            self.audit_simple(
+                Kind::PolicyReload,
+                "rejected",
+                message.clone(),
+                json!({"line": e.line}),
+            );
             tracing::error!(
                 error = message.as_str(),
                 "policy reload rejected; the previous policy stays in force"
@@ -339,12 +488,68 @@ impl Engine {
         e
     }
 
-    /// Decide at the engine's clock.
+    /// Decide at the engine's clock and record the decision. In strict audit
+    /// mode this waits for the record to be durable (denying when it is not).
     pub fn decide_now(&self, facts: &Facts<'_>) -> Decision {
+        match self.decide_and_record(facts, &[]) {
+            (d, None) => d,
+            (d, Some(p)) => match audit::wait_blocking(p, self.strict.unwrap_or_default()) {
+                Ok(_) => d,
+                Err(why) => self.strict_failed(facts, &why),
+            },
+        }
+    }
+
+    /// The refusal when strict mode could not record a decision (counted).
+    pub fn strict_failed(&self, facts: &Facts<'_>, why: &str) -> Decision {
+        tracing::error!(
+            error = why,
+            method = facts.method,
+            "strict audit: decision not recorded; denying"
+        );
+        let d = audit::audit_denial(facts, why);
+        self.metrics
+            .outcome("sidecar", "deny", audit::AUDIT_UNAVAILABLE);
+        d
+    }
+
+    /// Decide, count and record. Strict mode returns the pending record, which
+    /// must be durable before the decision takes effect.
+    pub fn decide_and_record(
+        &self,
+        facts: &Facts<'_>,
+        finding_codes: &[String],
+    ) -> (Decision, Option<Pending>) {
+        let started = Instant::now();
         let now = self.now_ms();
         let d = self.decide_at(facts, now);
         self.metrics.count_decision(&d, now);
-        d
+        let latency = started.elapsed();
+        self.metrics.latency.observe(latency.as_secs_f64());
+        self.metrics.outcome(
+            "sidecar",
+            d.effect_name(),
+            d.denial().map_or("", |x| x.code.as_str()),
+        );
+        let Some(log) = &self.audit else {
+            return (d, None);
+        };
+        let n = self.decision_ids.fetch_add(1, Ordering::Relaxed) + 1;
+        let id = format!("s-{:x}-{n}", self.started_ms);
+        let record = audit::decision_record(id, facts, finding_codes, &d, now, latency, |a| {
+            log.digest(a)
+        });
+        if self.strict.is_none() {
+            log.record(record);
+            return (d, None);
+        }
+        match log.append(record) {
+            Ok(p) => (d, Some(p.with_timeout(self.strict.unwrap_or_default()))),
+            Err(e) => {
+                let denied = self.strict_failed(facts, &e.to_string());
+                (denied, None)
+            }
+        }
     }
 
     fn decide_at(&self, facts: &Facts<'_>, now: u64) -> Decision {
@@ -653,6 +858,12 @@ impl Engine {
         source: &str,
         now: u64,
     ) {
+        self.metrics
+            .incidents
+            .get_or_create(&SeverityLabels {
+                severity: severity_name(severity),
+            })
+            .inc();
         let recorded = self.registry.record(
             Incident {
                 id: 0,
@@ -703,6 +914,19 @@ impl Engine {
 impl Decider for Engine {
     fn decide(&self, facts: &Facts<'_>) -> Decision {
         self.decide_now(facts)
+    }
+
+    fn decide_audited(&self, facts: &Facts<'_>, codes: &[String]) -> (Decision, Option<Pending>) {
+        self.decide_and_record(facts, codes)
+    }
+}
+
+fn severity_name(s: Severity) -> &'static str {
+    match s {
+        Severity::Low => "low",
+        Severity::Medium => "medium",
+        Severity::High => "high",
+        Severity::Critical => "critical",
     }
 }
 
@@ -1116,5 +1340,120 @@ mod tests {
         f.call(&t, "s1", "nope", "{}");
         f.call(&t, "s1", "nope", "{}");
         assert_eq!(f.engine.compliance_score(T0), 90.0);
+    }
+
+    fn records(f: &Fixture) -> Vec<Record> {
+        let log = f.engine.audit().unwrap();
+        log.checkpoint(); // a barrier: everything handed over before is durable
+        crate::audit::query::collect(log.dir(), &Default::default()).unwrap()
+    }
+
+    #[test]
+    fn every_decision_is_one_record_and_incidents_are_records() {
+        let f = fixture("");
+        let t = f.token("support-1", &["support-agent"]);
+        f.call(
+            &t,
+            "s1",
+            "kb.search",
+            r#"{"query":"card 4111 1111 1111 1111"}"#,
+        );
+        f.call(&t, "s1", "fs.write", r#"{"path":"/etc/x"}"#);
+        f.call(&t, "s1", "email.send", r#"{"to":"a","bcc":"b"}"#);
+        let all = records(&f);
+        assert_eq!(all[0].kind, Kind::ConfigChange);
+        let decisions: Vec<&Record> = all.iter().filter(|r| r.kind == Kind::Decision).collect();
+        assert_eq!(decisions.len(), 3);
+        let effects: Vec<_> = decisions
+            .iter()
+            .map(|r| r.effect.as_deref().unwrap())
+            .collect();
+        assert_eq!(effects, ["allow", "deny", "redact"]);
+        let d = decisions[1];
+        assert_eq!(d.agent.as_deref(), Some("support-1"));
+        assert_eq!(d.session.as_deref(), Some("s1"));
+        assert_eq!(d.tool.as_deref(), Some("fs.write"));
+        assert_eq!(d.rule.as_deref(), Some("deny-sensitive-writes"));
+        assert_eq!(d.codes, ["policy_denied"]);
+        assert!(d.latency_us.is_some());
+        // Arguments only as a keyed digest: the card number is nowhere in the log.
+        let text = std::fs::read_to_string(
+            crate::audit::segment::list(f.engine.audit().unwrap().dir()).unwrap()[0].clone(),
+        )
+        .unwrap();
+        assert!(!text.contains("4111"), "raw arguments in the log");
+        assert_eq!(decisions[0].args_digest.as_ref().unwrap().len(), 64);
+        // The denial's incident is a record too, and the registry still lists it.
+        let inc: Vec<&Record> = all.iter().filter(|r| r.kind == Kind::Incident).collect();
+        assert_eq!(inc.len(), 1);
+        assert_eq!(inc[0].codes, ["policy_denied"]);
+        assert_eq!(
+            f.engine
+                .registry()
+                .incidents(&IncidentQuery::default())
+                .len(),
+            1
+        );
+        assert!(!f.dir.path().join("data/incidents.jsonl").exists());
+    }
+
+    #[test]
+    fn incidents_survive_a_restart_through_the_audit_log() {
+        let dir;
+        {
+            let f = fixture("");
+            let t = f.token("support-1", &["support-agent"]);
+            f.call(&t, "s1", "fs.write", r#"{"path":"/etc/x"}"#);
+            f.engine.audit().unwrap().close();
+            dir = f.dir;
+        }
+        let config = Config::load(&dir.path().join("warden.yaml")).unwrap();
+        let e = Engine::from_config(&config, system_clock()).unwrap();
+        let inc = e.registry().incidents(&IncidentQuery::default());
+        assert_eq!(inc.len(), 1);
+        assert_eq!(inc[0].code, "policy_denied");
+    }
+
+    #[test]
+    fn strict_mode_denies_when_the_record_cannot_be_made_durable() {
+        let f = fixture("audit: {strict: true, strictTimeoutMs: 2000}\n");
+        let t = f.token("support-1", &["support-agent"]);
+        assert!(f.call(&t, "s1", "kb.search", "{}").is_allow());
+        f.engine.audit().unwrap().inject_sync_failures(true);
+        let d = f.call(&t, "s1", "kb.search", "{}");
+        let denial = d.denial().expect("denied");
+        assert_eq!(denial.rpc_code, codes::AUDIT_FAILED);
+        assert_eq!(denial.code, audit::AUDIT_UNAVAILABLE);
+        f.engine.audit().unwrap().inject_sync_failures(false);
+        assert!(f.call(&t, "s1", "kb.search", "{}").is_allow());
+        let errors = f
+            .engine
+            .audit()
+            .unwrap()
+            .stats()
+            .errors
+            .load(Ordering::Relaxed);
+        assert!(errors >= 1);
+    }
+
+    #[test]
+    fn normal_mode_counts_failed_records_and_still_decides() {
+        let f = fixture("");
+        let t = f.token("support-1", &["support-agent"]);
+        let log = f.engine.audit().unwrap();
+        log.inject_sync_failures(true);
+        assert!(f.call(&t, "s1", "kb.search", "{}").is_allow());
+        log.checkpoint();
+        assert!(log.stats().errors.load(Ordering::Relaxed) >= 1);
+        log.inject_sync_failures(false);
+        f.call(&t, "s1", "kb.search", "{}");
+        let decisions = records(&f)
+            .into_iter()
+            .filter(|r| r.kind == Kind::Decision)
+            .count();
+        assert_eq!(
+            decisions, 1,
+            "the failed record is not in the log, the next one is"
+        );
     }
 }

@@ -13,12 +13,13 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use serde::{Deserialize, Serialize};
 use warden_core::glob::GlobSet;
 use warden_core::guards::Severity;
 
+use crate::audit::{AuditLog, Kind, Record};
 use crate::policy::Trust;
 use crate::registry::store::{self, Persister};
 
@@ -193,6 +194,9 @@ pub struct Registry {
     incidents: Mutex<IncidentLog>,
     auto_suspend: AutoSuspend,
     persister: Persister,
+    /// When attached, incidents and status changes are audit records (and
+    /// `incidents.jsonl` is no longer written).
+    audit: OnceLock<Arc<AuditLog>>,
 }
 
 #[derive(Debug, Default)]
@@ -240,7 +244,47 @@ impl Registry {
             incidents: Mutex::new(log),
             auto_suspend,
             persister,
+            audit: OnceLock::new(),
         })
+    }
+
+    /// Record incidents and status changes in the audit log from now on, and
+    /// load the recent incidents it holds (after any from a legacy
+    /// `incidents.jsonl`).
+    pub fn attach_audit(&self, log: Arc<AuditLog>) -> anyhow::Result<()> {
+        let filter = crate::audit::query::Filter {
+            kind: Some(Kind::Incident),
+            ..Default::default()
+        };
+        let mut recent = VecDeque::new();
+        crate::audit::query::scan(log.dir(), &filter, |r| {
+            if let Some(i) = r
+                .details
+                .and_then(|d| serde_json::from_value::<Incident>(d).ok())
+            {
+                recent.push_back(i);
+                if recent.len() > MAX_INCIDENTS_IN_MEMORY {
+                    recent.pop_front();
+                }
+            }
+            true
+        })?;
+        {
+            let mut mem = self.incidents.lock().unwrap_or_else(|p| p.into_inner());
+            for i in recent {
+                mem.next_id = mem.next_id.max(i.id);
+                mem.recent.push_back(i);
+            }
+            while mem.recent.len() > MAX_INCIDENTS_IN_MEMORY {
+                mem.recent.pop_front();
+            }
+        }
+        let _ = self.audit.set(log);
+        Ok(())
+    }
+
+    fn audit(&self) -> Option<&Arc<AuditLog>> {
+        self.audit.get()
     }
 
     fn save(&self, agents: &HashMap<String, Agent>) {
@@ -356,6 +400,14 @@ impl Registry {
         let agent = agent.clone();
         self.save(&agents);
         tracing::warn!(agent = id, status = status.name(), reason = ?agent.status_reason, "agent status changed");
+        if let Some(log) = self.audit() {
+            let mut r = Record::new(Kind::Suspension, now_ms);
+            r.source = Some("registry".into());
+            r.agent = Some(id.to_owned());
+            r.effect = Some(status.name().to_owned());
+            r.reason = agent.status_reason.clone();
+            log.record(r);
+        }
         Ok(agent)
     }
 
@@ -381,12 +433,25 @@ impl Registry {
                 .count();
             (incident, count)
         };
-        match serde_json::to_string(&incident) {
-            Ok(line) => {
-                self.persister
-                    .append(self.dir.join(INCIDENTS_FILE), line, MAX_INCIDENT_LOG_BYTES)
+        if let Some(log) = self.audit() {
+            let mut r = Record::new(Kind::Incident, incident.time_ms);
+            r.source = Some(incident.source.clone());
+            r.agent = Some(incident.agent.clone());
+            r.tool = incident.tool.clone();
+            r.rule = incident.rule.clone();
+            r.codes = vec![incident.code.clone()];
+            r.reason = Some(incident.message.clone());
+            r.details = serde_json::to_value(&incident).ok();
+            log.record(r);
+        } else {
+            match serde_json::to_string(&incident) {
+                Ok(line) => self.persister.append(
+                    self.dir.join(INCIDENTS_FILE),
+                    line,
+                    MAX_INCIDENT_LOG_BYTES,
+                ),
+                Err(e) => tracing::error!(error = %e, "cannot serialize an incident"),
             }
-            Err(e) => tracing::error!(error = %e, "cannot serialize an incident"),
         }
         tracing::info!(
             incident = incident.id,

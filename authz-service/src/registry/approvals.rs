@@ -121,9 +121,35 @@ pub struct Approvals {
     ttl_ms: u64,
     pending_ttl_ms: u64,
     persister: Persister,
+    audit: std::sync::OnceLock<std::sync::Arc<crate::audit::AuditLog>>,
 }
 
 impl Approvals {
+    /// Record approval requests, decisions and uses in the audit log.
+    pub fn attach_audit(&self, log: std::sync::Arc<crate::audit::AuditLog>) {
+        let _ = self.audit.set(log);
+    }
+
+    fn audit(&self, a: &Approval, event: &str, now_ms: u64) {
+        if let Some(log) = self.audit.get() {
+            let mut r = crate::audit::Record::new(crate::audit::Kind::Approval, now_ms);
+            r.source = Some("approvals".into());
+            r.agent = Some(a.agent.clone());
+            r.method = Some(a.method.clone());
+            r.tool = (!a.tool.is_empty()).then(|| a.tool.clone());
+            r.rule = Some(a.rule.clone());
+            r.effect = Some(event.to_owned());
+            r.reason = a.note.clone().or_else(|| Some(a.reason.clone()));
+            r.details = Some(serde_json::json!({
+                "approvalId": a.id,
+                "status": a.status.name(),
+                "decidedBy": a.decided_by,
+                "argumentsHash": a.arguments_hash,
+            }));
+            log.record(r);
+        }
+    }
+
     pub fn open(
         dir: &Path,
         ttl_seconds: u64,
@@ -150,6 +176,7 @@ impl Approvals {
             ttl_ms: ttl_seconds.saturating_mul(1000),
             pending_ttl_ms: pending_ttl_seconds.saturating_mul(1000),
             persister,
+            audit: std::sync::OnceLock::new(),
         })
     }
 
@@ -214,6 +241,9 @@ impl Approvals {
         if found.is_some() || changed {
             self.save(&map);
         }
+        if let Some(a) = &found {
+            self.audit(a, "used", now_ms);
+        }
         found
     }
 
@@ -272,6 +302,7 @@ impl Approvals {
             rule,
             "approval requested"
         );
+        self.audit(&approval, "requested", now_ms);
         Some(approval)
     }
 
@@ -314,6 +345,7 @@ impl Approvals {
             by,
             "approval decided"
         );
+        self.audit(&a, if approve { "approved" } else { "denied" }, now_ms);
         Ok(a)
     }
 

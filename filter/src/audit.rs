@@ -1,0 +1,242 @@
+//! Filter-local decisions for the sidecar's audit log: built here, buffered per
+//! Envoy worker (bounded, drops counted), shipped in batches from the root
+//! context's tick (`warden.v1.AuditService/Record`). Strict mode sends one
+//! record and holds the request until the sidecar says it is durable.
+
+use std::collections::VecDeque;
+
+use prost::Message as _;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use warden_core::jsonrpc::Id;
+use warden_core::pipeline::{LocalReply, RequestFacts};
+use warden_core::reply::{codes, Denial};
+
+use crate::proto::{FilterDecision, Identity, RecordAck, RecordBatch};
+
+pub const SERVICE: &str = "warden.v1.AuditService";
+pub const METHOD: &str = "Record";
+/// Longest argument text shipped for digesting; longer is digested as cut
+/// (still a stable digest of the same bytes).
+const MAX_ARGS: usize = 64 * 1024;
+
+/// The bounded buffer of one worker.
+#[derive(Debug, Default)]
+pub struct Queue {
+    buf: VecDeque<FilterDecision>,
+    max: usize,
+    /// Records lost since the last successful shipment.
+    pub dropped: u64,
+    next: u64,
+    prefix: String,
+    /// Token and size of the shipment in flight.
+    pub in_flight: Option<(u32, usize, u64)>,
+}
+
+impl Queue {
+    pub fn new(max: usize, prefix: String) -> Self {
+        Self {
+            max,
+            prefix,
+            ..Self::default()
+        }
+    }
+
+    pub fn next_id(&mut self) -> String {
+        self.next += 1;
+        format!("f-{}-{}", self.prefix, self.next)
+    }
+
+    pub fn len(&self) -> usize {
+        self.buf.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.buf.is_empty()
+    }
+
+    /// Buffer a record; false (and counted) when the buffer is full.
+    pub fn push(&mut self, d: FilterDecision) -> bool {
+        if self.buf.len() >= self.max {
+            self.dropped += 1;
+            return false;
+        }
+        self.buf.push_back(d);
+        true
+    }
+
+    /// The next shipment (with the drop count so far), or `None` when there is
+    /// nothing to send or a shipment is still in flight.
+    pub fn take_batch(&mut self, max: usize) -> Option<RecordBatch> {
+        if self.in_flight.is_some() || (self.buf.is_empty() && self.dropped == 0) {
+            return None;
+        }
+        let n = self.buf.len().min(max);
+        let batch = RecordBatch {
+            decisions: self.buf.drain(..n).collect(),
+            dropped: self.dropped,
+        };
+        self.dropped = 0;
+        Some(batch)
+    }
+
+    /// A shipment failed: its records and the drops it reported are lost.
+    pub fn shipment_failed(&mut self, records: usize, reported_dropped: u64) {
+        self.dropped += records as u64 + reported_dropped;
+    }
+}
+
+/// What the body says about a single call, borrowed.
+#[derive(Deserialize)]
+struct Msg<'a> {
+    #[serde(borrow, default)]
+    method: Option<&'a str>,
+    #[serde(borrow, default)]
+    params: Option<Params<'a>>,
+}
+
+#[derive(Deserialize)]
+struct Params<'a> {
+    #[serde(borrow, default)]
+    name: Option<&'a str>,
+    #[serde(borrow, default)]
+    arguments: Option<&'a RawValue>,
+}
+
+/// Method, tool and argument text of a single-message body (not a batch).
+pub fn call_parts(body: &[u8]) -> Option<(String, Option<String>, Option<String>)> {
+    let m: Msg<'_> = serde_json::from_slice(body).ok()?;
+    let p = m.params;
+    let args = p
+        .as_ref()
+        .and_then(|p| p.arguments)
+        .map(|a| a.get())
+        .map(|a| {
+            let mut end = a.len().min(MAX_ARGS);
+            while !a.is_char_boundary(end) {
+                end -= 1;
+            }
+            a[..end].to_owned()
+        });
+    Some((
+        m.method?.to_owned(),
+        p.and_then(|p| p.name.map(str::to_owned)),
+        args,
+    ))
+}
+
+/// Rule and reason of a local reply (`error.data.warden.guard`, `error.message`).
+pub fn reply_parts(body: &str) -> (String, String) {
+    let v: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
+    let first = match &v {
+        serde_json::Value::Array(a) => a.first().cloned().unwrap_or_default(),
+        other => other.clone(),
+    };
+    let err = &first["error"];
+    (
+        err["data"]["warden"]["guard"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned(),
+        err["message"].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
+/// The identity facts as the request presented them (the sidecar resolves).
+pub fn identity(facts: &RequestFacts) -> Identity {
+    Identity {
+        spiffe_id: facts
+            .xfcc
+            .as_deref()
+            .and_then(crate::decide::spiffe_from_xfcc)
+            .unwrap_or_default(),
+        xfcc: facts.xfcc.clone().unwrap_or_default(),
+        jwt_payload: facts.jwt_payload.clone().unwrap_or_default(),
+        header_identity: facts.identity_header.clone().unwrap_or_default(),
+        bearer_token: facts.bearer_token.clone().unwrap_or_default(),
+    }
+}
+
+/// The denial when strict mode could not record a decision.
+pub fn strict_reply(id: Option<&Id>, why: &str) -> LocalReply {
+    LocalReply {
+        status: 200,
+        body: Denial::new(
+            codes::AUDIT_FAILED,
+            "audit_unavailable",
+            format!(
+                "Warden could not record this request in the audit log ({why}); strict audit mode does not let it through"
+            ),
+        )
+        .with_guard("audit")
+        .to_response(id),
+        code: "audit_unavailable".into(),
+    }
+}
+
+pub fn batch_bytes(b: &RecordBatch) -> Vec<u8> {
+    b.encode_to_vec()
+}
+
+/// Whether the sidecar's answer acknowledges the records as durable.
+pub fn acknowledged(bytes: &[u8]) -> bool {
+    RecordAck::decode(bytes).is_ok_and(|a| a.last_seq > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(n: u64) -> FilterDecision {
+        FilterDecision {
+            decision_id: format!("f-{n}"),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_buffer_is_bounded_and_drops_are_reported_once() {
+        let mut q = Queue::new(3, "x".into());
+        for i in 0..5 {
+            q.push(d(i));
+        }
+        assert_eq!((q.len(), q.dropped), (3, 2));
+        let b = q.take_batch(2).unwrap();
+        assert_eq!((b.decisions.len(), b.dropped), (2, 2));
+        assert_eq!(q.dropped, 0);
+        q.in_flight = Some((1, 2, 2));
+        assert!(q.take_batch(10).is_none(), "one shipment at a time");
+        q.in_flight = None;
+        q.shipment_failed(2, 2);
+        let b = q.take_batch(10).unwrap();
+        assert_eq!((b.decisions.len(), b.dropped), (1, 4));
+        assert!(q.take_batch(10).is_none());
+        assert_eq!(q.next_id(), "f-x-1");
+    }
+
+    #[test]
+    fn parts_of_a_call_and_a_reply() {
+        let (m, t, a) = call_parts(
+            br#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"add","arguments":{"a":1}}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (m.as_str(), t.as_deref(), a.as_deref()),
+            ("tools/call", Some("add"), Some(r#"{"a":1}"#))
+        );
+        assert!(call_parts(b"[1]").is_none());
+        let r = Denial::new(codes::DENIED, "tool_denied", "no").with_guard("tool_deny_list");
+        let (rule, reason) = reply_parts(&r.to_response(None));
+        assert_eq!((rule.as_str(), reason.as_str()), ("tool_deny_list", "no"));
+        let s = strict_reply(None, "timeout");
+        assert!(s.body.contains("-32006"));
+        assert!(!acknowledged(&RecordAck::default().encode_to_vec()));
+        assert!(acknowledged(
+            &RecordAck {
+                first_seq: 1,
+                last_seq: 1
+            }
+            .encode_to_vec()
+        ));
+    }
+}

@@ -1,0 +1,154 @@
+//! The Envoy side of [`crate::audit`]: buffering records, shipping batches from
+//! the root context's tick, and strict-mode single-record calls.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::{Duration, UNIX_EPOCH};
+
+use proxy_wasm::hostcalls;
+use proxy_wasm::types::{BufferType, LogLevel};
+use warden_core::config::AuditConfig;
+use warden_core::pipeline::{Exchange, RequestFacts};
+
+use crate::audit::{self, Queue};
+use crate::host;
+use crate::metrics::{Counter, Metrics};
+use crate::proto::{FilterDecision, RecordBatch};
+
+pub struct Shipper {
+    pub config: AuditConfig,
+    pub cluster: String,
+    queue: RefCell<Queue>,
+    metrics: Rc<Metrics>,
+}
+
+pub fn now_ms() -> u64 {
+    hostcalls::get_current_time()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+}
+
+impl Shipper {
+    pub fn new(config: AuditConfig, cluster: String, metrics: Rc<Metrics>) -> Self {
+        let prefix = format!("{:x}", now_ms());
+        Self {
+            queue: RefCell::new(Queue::new(config.max_buffer, prefix)),
+            config,
+            cluster,
+            metrics,
+        }
+    }
+
+    /// A record of a local decision on this exchange.
+    #[allow(clippy::too_many_arguments)]
+    pub fn decision(
+        &self,
+        facts: &RequestFacts,
+        exchange: &Exchange,
+        body: Option<&[u8]>,
+        server: &str,
+        effect: &str,
+        codes: Vec<String>,
+        rule: String,
+        reason: String,
+        started_ms: u64,
+        direction: &str,
+    ) -> FilterDecision {
+        let now = now_ms();
+        let (method, tool, args) = match body.and_then(audit::call_parts) {
+            Some((m, t, a)) => (m, t.or_else(|| exchange.tool.clone()), a),
+            None => (
+                exchange
+                    .methods
+                    .iter()
+                    .map(|m| m.metric_label())
+                    .collect::<Vec<_>>()
+                    .join(","),
+                exchange.tool.clone(),
+                None,
+            ),
+        };
+        FilterDecision {
+            decision_id: self.queue.borrow_mut().next_id(),
+            time_ms: now,
+            session: facts.session_id.clone().unwrap_or_default(),
+            server: server.to_owned(),
+            method,
+            tool: tool.unwrap_or_default(),
+            effect: effect.to_owned(),
+            rule,
+            codes,
+            reason,
+            latency_us: if started_ms == 0 {
+                0
+            } else {
+                now.saturating_sub(started_ms).saturating_mul(1000)
+            },
+            arguments_json: args.unwrap_or_default(),
+            identity: Some(audit::identity(facts)),
+            direction: direction.to_owned(),
+        }
+    }
+
+    /// Buffer a record for the next shipment.
+    pub fn push(&self, d: FilterDecision) {
+        if !self.queue.borrow_mut().push(d) {
+            self.metrics.add(Counter::AuditDropped, 1);
+        }
+    }
+
+    /// Ship what is buffered (one shipment in flight at a time).
+    pub fn flush(&self) {
+        let Some(batch) = self.queue.borrow_mut().take_batch(self.config.max_batch) else {
+            return;
+        };
+        let (n, dropped) = (batch.decisions.len(), batch.dropped);
+        match self.send(&batch) {
+            Some(token) => self.queue.borrow_mut().in_flight = Some((token, n, dropped)),
+            None => self.queue.borrow_mut().shipment_failed(n, dropped),
+        }
+    }
+
+    pub fn send(&self, batch: &RecordBatch) -> Option<u32> {
+        host::dispatch_grpc(
+            &self.cluster,
+            audit::SERVICE,
+            audit::METHOD,
+            &audit::batch_bytes(batch),
+            Duration::from_millis(self.config.timeout_ms),
+        )
+    }
+
+    /// Whether the answer to `token` acknowledges durable records.
+    pub fn acknowledged(status: u32, size: usize) -> bool {
+        status == 0
+            && size <= 4096
+            && host::buffer(BufferType::GrpcReceiveBuffer, size)
+                .is_some_and(|b| audit::acknowledged(&b))
+    }
+
+    /// The root context's gRPC answer; true when it was a shipment.
+    pub fn on_response(&self, token: u32, status: u32, size: usize) -> bool {
+        let mut q = self.queue.borrow_mut();
+        match q.in_flight {
+            Some((t, n, dropped)) if t == token => {
+                q.in_flight = None;
+                if Self::acknowledged(status, size) {
+                    self.metrics.add(Counter::AuditShipped, n);
+                } else {
+                    q.shipment_failed(n, dropped);
+                    self.metrics.add(Counter::AuditDropped, n);
+                    host::log(
+                        LogLevel::Warn,
+                        &format!(
+                            "warden: audit shipment of {n} records failed (grpc status {status})"
+                        ),
+                    );
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,194 @@
+"""The audit log end to end: filter-local and sidecar decisions through a real
+Envoy end as exactly one record each, in order; `warden audit verify` passes;
+strict mode denies when the record cannot be made durable; /metrics reports;
+the HTML report renders in headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from conftest import Raw
+
+import stack as S
+
+AUDIT_FAILED = -32006
+SECRET = "AKIAIOSFODNN7EXAMPLE"
+
+
+def warden(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(S.warden_binary()), *args], capture_output=True, text=True, timeout=60, check=check
+    )
+
+
+def decisions(audit_dir: Path) -> list[dict]:
+    out = warden("audit", "query", "--dir", str(audit_dir), "--kind", "decision", "--json").stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def plugin(strict: bool = False) -> dict:
+    cfg = S.default_plugin_config()  # local deny list exec_*, delete_everything
+    cfg["sidecar"] = {
+        "cluster": "warden_sidecar",
+        "timeoutMs": 2000,
+        "failureMode": "deny",
+        "methods": ["tools/call"],
+    }
+    cfg["audit"] = {"recordAllows": True, "flushIntervalMs": 100, "strict": strict, "timeoutMs": 2000}
+    return cfg
+
+
+def call(i: int, tool: str, args: dict) -> str:
+    return json.dumps(
+        {"jsonrpc": "2.0", "id": i, "method": "tools/call", "params": {"name": tool, "arguments": args}}
+    )
+
+
+@pytest.fixture(scope="module")
+def audited(stack, demo_json):
+    _, sidecar = stack.sidecar(
+        {"toolDenyList": ["get_weather"], "metrics": {"listen": "127.0.0.1:0"}}
+    )
+    data = stack.sidecar_data
+    _, ports, admin = stack.envoy(
+        "warden.yaml", upstream_port=demo_json, sidecar_port=sidecar, plugin_config=plugin()
+    )
+    return Raw(ports["mcp"]), data
+
+
+def test_one_record_per_decision_in_order_and_verify(stack, audited):
+    raw, data = audited
+    audit_dir = data / "audit"
+    scenario = [
+        # (body, who decides, effect, code)
+        (call(1, "add", {"a": 1, "b": 2}), "sidecar", "allow", None),
+        (call(2, "get_weather", {"city": "Paris"}), "sidecar", "deny", "tool_denied"),
+        (call(3, "exec_shell", {"command": "id"}), "filter", "deny", "tool_denied"),
+        ('{"jsonrpc":"2.0","id":4,"method":"tools/list"}', "filter", "allow", None),
+        ('{"jsonrpc":"2.0","id":5,"method"', "filter", "deny", "parse_error"),
+        (call(6, "echo", {"text": f"key {SECRET}"}), None, None, None),
+    ]
+    seen = [r for r in decisions(audit_dir) if r.get("details", {}).get("direction") != "response"]
+    assert seen == [], "no decisions before the scenario"
+    for body, source, effect, code in scenario:
+        raw.post(body)
+        # Sequential: each decision's record lands before the next request.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            now = [r for r in decisions(audit_dir) if r.get("details", {}).get("direction") != "response"]
+            if len(now) > len(seen):
+                break
+            time.sleep(0.05)
+        time.sleep(0.3)  # anything extra (a duplicate) would show up now
+        now = [r for r in decisions(audit_dir) if r.get("details", {}).get("direction") != "response"]
+        assert len(now) == len(seen) + 1, f"{body}: {now[len(seen):]}"
+        rec = now[-1]
+        if source is not None:
+            assert (rec["source"], rec["effect"]) == (source, effect), rec
+            if code:
+                assert code in rec.get("codes", []), rec
+        seen = now
+    seqs = [r["seq"] for r in seen]
+    assert seqs == sorted(seqs)
+    assert seen[0]["tool"] == "add" and "argsDigest" in seen[0]
+    assert seen[2]["tool"] == "exec_shell" and seen[2]["rule"] == "tool_deny_list"
+    # Neither raw arguments nor the secret are anywhere in the log.
+    for seg in audit_dir.glob("*.jsonl"):
+        text = seg.read_text()
+        assert SECRET not in text
+        assert '"command":"id"' not in text
+    # The log verifies against the checkpoint key (checkpoints are written on demand at stop).
+    result = warden("audit", "verify", "--dir", str(audit_dir), "--pubkey", str(audit_dir / "checkpoint.pub"))
+    assert "OK" in result.stdout, result
+
+
+def test_metrics_endpoint(audited):
+    _, data = audited
+    port = int((data / "metrics.addr").read_text().strip().rsplit(":", 1)[1])
+    status, body = S.http_get(port, "/metrics")
+    text = body.decode()
+    assert status == 200
+    assert 'warden_decisions_total{source="filter",effect="deny",code="tool_denied"}' in text
+    assert 'warden_decisions_total{source="sidecar",effect="deny",code="tool_denied"}' in text
+    assert "warden_audit_append_latency_seconds_bucket" in text
+    assert "warden_filter_records_total" in text
+    assert "warden_audit_records_total" in text
+    # Every sidecar metric the Grafana dashboard uses exists.
+    import re
+
+    dashboard = json.loads((S.ROOT / "examples" / "grafana-dashboard.json").read_text())
+    exprs = [t["expr"] for p in dashboard["panels"] for t in p["targets"]]
+    names = {n for e in exprs for n in re.findall(r"\b(warden_[a-z_]+)", e)}
+    assert names
+    for name in names:
+        assert re.search(rf"^{name}(\{{| )", text, re.M), name
+
+
+def test_tampering_is_reported_by_the_cli(audited, tmp_path):
+    _, data = audited
+    copy = tmp_path / "audit"
+    shutil.copytree(data / "audit", copy, ignore=shutil.ignore_patterns(".lock"))
+    seg = sorted(copy.glob("*.jsonl"))[0]
+    lines = seg.read_text().splitlines()
+    lines[1] = lines[1].replace('"effect":"allow"', '"effect":"deny"').replace('"source":"sidecar"', '"source":"sidecaR"')
+    seg.write_text("\n".join(lines) + "\n")
+    r = warden("audit", "verify", "--dir", str(copy), check=False)
+    assert r.returncode != 0
+    assert "line 2 (sequence 2)" in r.stderr, r.stderr
+
+
+def test_strict_mode_denies_when_the_log_cannot_sync(stack, demo_json):
+    _, healthy = stack.sidecar({"audit": {"strict": True}})
+    _, ports, _ = stack.envoy(
+        "warden.yaml", upstream_port=demo_json, sidecar_port=healthy, plugin_config=plugin(strict=True)
+    )
+    raw = Raw(ports["mcp"])
+    _, ok = raw.rpc('{"jsonrpc":"2.0","id":1,"method":"tools/list"}')
+    assert "error" not in ok or ok["error"]["code"] != AUDIT_FAILED, ok
+    _, broken = stack.sidecar({"audit": {"strict": True}}, env={"WARDEN_AUDIT_FAULT_FDATASYNC": "1"})
+    _, ports, admin = stack.envoy(
+        "warden.yaml", upstream_port=demo_json, sidecar_port=broken, plugin_config=plugin(strict=True)
+    )
+    raw = Raw(ports["mcp"])
+    # Filter-local allow: held for the record, which fails -> denied.
+    _, local = raw.rpc('{"jsonrpc":"2.0","id":7,"method":"tools/list"}')
+    assert local["error"]["code"] == AUDIT_FAILED, local
+    assert local["error"]["data"]["warden"]["code"] == "audit_unavailable"
+    assert local["id"] == 7
+    # Sidecar decision in strict mode: its record fails -> denied too.
+    _, remote = raw.rpc(call(8, "add", {"a": 1, "b": 1}))
+    assert remote["error"]["code"] == AUDIT_FAILED, remote
+
+
+def test_report_renders_in_headless_chromium(stack, audited, tmp_path, workdir):
+    _, data = audited
+    out = tmp_path / "report.html"
+    r = warden("report", "--dir", str(data / "audit"), "--out", str(out))
+    assert "decisions" in r.stdout
+    md = tmp_path / "report.md"
+    warden("report", "--dir", str(data / "audit"), "--out", str(md))
+    assert "## Control mapping" in md.read_text()
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert chromium, "chromium is installed by `make test` (apt-get)"
+    shot = workdir / "audit-report.png"
+    args = [
+        chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=0",
+        "--window-size=1100,1600",
+    ]
+    run = subprocess.run(
+        [*args, f"--screenshot={shot}", out.as_uri()], capture_output=True, text=True, timeout=120
+    )
+    assert shot.exists() and shot.stat().st_size > 10_000, run.stderr[-2000:]
+    console = [l for l in run.stderr.splitlines() if "CONSOLE" in l]
+    assert console == [], console
+    dom = subprocess.run(
+        [*args, "--dump-dom", out.as_uri()], capture_output=True, text=True, timeout=120
+    ).stdout
+    assert 'id="attestation"' in dom and "Verified: records 1.." in dom
+    assert "<svg" in dom and "Control mapping" in dom
