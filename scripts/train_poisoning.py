@@ -45,7 +45,12 @@ ITERS = 400
 LR = 0.05
 WARN_FP = 0.015  # benign share allowed at or above the warn point
 DENY_FP = 0.005  # ... at or above the deny point
+# Floors on both points: a linear model over a few hundred rows is not sure of
+# much, so it only warns when it leans clearly and denies when it is confident.
+WARN_FLOOR = float(os.environ.get("WARN_FLOOR", "0.65"))
+DENY_FLOOR = float(os.environ.get("DENY_FLOOR", "0.85"))
 STRUCTURAL_START = 2048
+EVIDENCE_FEATURES = 9  # as in core/src/guards/learned.rs
 HASHED_SCALE = float(os.environ.get("HASHED_SCALE", "0.3"))
 
 
@@ -89,7 +94,14 @@ def features(rows):
             # zero for vocabulary than for the structural features.
             v.append(val * (HASHED_SCALE if j < STRUCTURAL_START else 1.0))
         rule[i] = o["rule"]
-    return Sparse(np.array(r), np.array(c), np.array(v), len(rows), dims), rule
+    X = Sparse(np.array(r), np.array(c), np.array(v), len(rows), dims)
+    # Without attack structure the guard caps the model below warn.
+    ev = np.zeros(len(rows), dtype=bool)
+    sel = (X.c >= STRUCTURAL_START) & (X.c < STRUCTURAL_START + EVIDENCE_FEATURES) & (X.v > 0)
+    ev[X.r[sel]] = True
+    global EVIDENCE
+    EVIDENCE = ev
+    return X, rule
 
 
 class Sparse:
@@ -159,6 +171,10 @@ def calibrate(p, warn_at, deny_at):
     return np.clip(s, 0, 1)
 
 
+def gate(score, evidence):
+    return np.where(evidence, score, np.minimum(score, 0.39))
+
+
 def thresholds_by_inner_loso(X, y, groups, idx):
     """OOF benign probabilities over the sources in idx -> (warn_at, deny_at)."""
     oof = np.zeros(len(idx))
@@ -172,8 +188,8 @@ def thresholds_by_inner_loso(X, y, groups, idx):
         m = fit(X[idx][tr], y[idx][tr])
         oof[te] = predict(m, X[idx][te])
     ben = oof[y[idx] == 0]
-    warn_at = threshold(ben, WARN_FP)
-    deny_at = max(threshold(ben, DENY_FP), warn_at)
+    warn_at = max(threshold(ben, WARN_FP), WARN_FLOOR)
+    deny_at = max(threshold(ben, DENY_FP), warn_at, DENY_FLOOR)
     return warn_at, deny_at, oof
 
 
@@ -218,7 +234,7 @@ def main():
         tr_idx = np.where(~te)[0]
         m = fit(X[tr_idx], y[tr_idx])
         warn_at, deny_at, _ = thresholds_by_inner_loso(X, y, groups, tr_idx)
-        model_score[te] = calibrate(predict(m, X[te]), warn_at, deny_at)
+        model_score[te] = gate(calibrate(predict(m, X[te]), warn_at, deny_at), EVIDENCE[te])
         comb = np.maximum(model_score, rule)
         per_model[g] = rates(model_score, y, te)
         per_comb[g] = rates(comb, y, te)
@@ -233,7 +249,7 @@ def main():
     all_idx = np.arange(len(rows))
     warn_at, deny_at, oof = thresholds_by_inner_loso(X, y, groups, all_idx)
     w, b = fit(X, y)
-    dev = np.maximum(calibrate(predict((w, b), X), warn_at, deny_at), rule)
+    dev = np.maximum(gate(calibrate(predict((w, b), X), warn_at, deny_at), EVIDENCE), rule)
     print()
     report("== dev set (model trained on all of it: optimistic)", {g: rates(dev, y, groups == g) for g in sorted(set(groups))}, rates(dev, y, everything))
     ben = oof[y == 0]
@@ -263,6 +279,8 @@ def main():
             "l2": L2,
             "iterations": ITERS,
             "hashedScale": HASHED_SCALE,
+            "warnFloor": WARN_FLOOR,
+            "denyFloor": DENY_FLOOR,
             "warnFalsePositiveTarget": WARN_FP,
             "denyFalsePositiveTarget": DENY_FP,
         },

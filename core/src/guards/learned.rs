@@ -32,6 +32,12 @@ pub const CONCEPTS_JSON: &str = include_str!("../../rules/poisoning_concepts.jso
 /// Hashed feature buckets; structural features follow.
 pub const HASH_DIMS: usize = 2048;
 
+/// The first this many structural features are attack structure (a named tool,
+/// a condition, a sensitive target with a sink, an imperative to the model,
+/// secrecy, an override, instruction tags, a swallowing parameter). Without one
+/// of them the model may not flag a tool on vocabulary (or a weak rule hit) alone.
+pub const EVIDENCE_FEATURES: usize = 9;
+
 /// Structural features, in index order after the hashed buckets.
 pub const STRUCTURAL: &[&str] = &[
     "names a sibling tool",
@@ -336,7 +342,16 @@ impl Model {
             contrib.push((w * v, lab));
         }
         let p = 1.0 / (1.0 + (-z).exp());
-        let score = self.calibrate(p);
+        let base = HASH_DIMS as u32;
+        let evidence = x
+            .feats
+            .iter()
+            .any(|&(i, v, _)| v > 0.0 && (base..base + EVIDENCE_FEATURES as u32).contains(&i));
+        let score = if evidence {
+            self.calibrate(p)
+        } else {
+            self.calibrate(p).min(0.39)
+        };
         let mut reasons: Vec<String> = Vec::new();
         if score >= 0.4 {
             contrib.sort_by(|a, b| b.0.total_cmp(&a.0));

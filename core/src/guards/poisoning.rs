@@ -2141,9 +2141,17 @@ mod tests {
             "Convert between units.",
             json!({"type":"object","properties":{"value":{"type":"number"},"llm_model_name":{"type":"string"}}}),
         );
-        let r = guard().scan(&t);
+        // The phrase rule alone warns; the learned model, trained on labelled
+        // out-of-scope parameters, may raise it to dropping the tool.
+        let r = guard().scan_rules(&t);
         assert_eq!(r.action, Some(Action::Warn), "{r:#?}");
         assert_eq!(codes(&r), vec!["out_of_scope_parameter"]);
+        let r = guard().scan(&t);
+        assert!(
+            matches!(r.action, Some(Action::Warn | Action::Filter)),
+            "{r:#?}"
+        );
+        assert!(codes(&r).contains(&"out_of_scope_parameter"));
     }
 
     #[test]
@@ -2332,6 +2340,8 @@ mod tests {
                 score: 0.8,
                 label: None,
             }],
+            // The rules alone: the learned model would add its own finding.
+            learned_model: false,
             ..Default::default()
         };
         let g = ToolPoisoningGuard::new(&cfg).unwrap();
