@@ -99,6 +99,8 @@ def features(rows):
     ev = np.zeros(len(rows), dtype=bool)
     sel = (X.c >= STRUCTURAL_START) & (X.c < STRUCTURAL_START + EVIDENCE_FEATURES) & (X.v > 0)
     ev[X.r[sel]] = True
+    # ... and the model only grades tools the phrase rules already flag.
+    ev &= rule >= 0.4 - 1e-4
     global EVIDENCE
     EVIDENCE = ev
     return X, rule
@@ -172,7 +174,7 @@ def calibrate(p, warn_at, deny_at):
 
 
 def gate(score, evidence):
-    return np.where(evidence, score, np.minimum(score, 0.39))
+    return np.where(evidence, score, 0.0)
 
 
 def thresholds_by_inner_loso(X, y, groups, idx):
