@@ -15,6 +15,9 @@ use warden_core::guards::learned::extract_features;
 use warden_core::guards::poisoning::{PoisoningConfig, ToolPoisoningGuard};
 use warden_core::mcp::Tool;
 
+/// A parsed line: (server, tool), or why it could not be read.
+type Row = Result<(String, Tool), String>;
+
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: tool_features <tools.jsonl>");
@@ -34,7 +37,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let mut rows: Vec<(usize, Result<(String, Tool), String>)> = Vec::new();
+    let mut rows: Vec<(usize, Row)> = Vec::new();
     for (i, line) in input.lines().enumerate() {
         if line.trim().is_empty() {
             continue;

@@ -636,7 +636,6 @@ fn extract(c: &Concepts, tool: &Tool, siblings: &[&str], rule_score: f32) -> Ext
             feats.push((cbase + i as u32, ln(n), Lab::Concept(i as u16)));
         }
     }
-    let mut buf = buf;
     buf.push_str(sibling.as_deref().unwrap_or(""));
     buf.push_str(ident.as_deref().unwrap_or(""));
     Extracted { buf, feats }

@@ -234,13 +234,15 @@ mod tests {
             scores: FieldScores::default(),
             verify: None,
         };
-        assert!(RuleSet::new(&[bad.clone()]).is_err());
+        assert!(RuleSet::new(std::slice::from_ref(&bad)).is_err());
         let bad = ArgRule {
             signal: "ok".into(),
             pattern: "(".into(),
             ..bad
         };
-        assert!(RuleSet::new(&[bad.clone()]).unwrap_err().contains("rule x"));
+        assert!(RuleSet::new(std::slice::from_ref(&bad))
+            .unwrap_err()
+            .contains("rule x"));
         let bad = ArgRule {
             pattern: "a".into(),
             verify: Some("equalOperands".into()),
