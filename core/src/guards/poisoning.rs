@@ -1261,7 +1261,11 @@ impl ToolPoisoningGuard {
         let Some(model) = self.model else {
             return report;
         };
-        if !self.config.enabled || report.findings.iter().any(|f| f.code == "scan_incomplete") {
+        // The model only grades what the rules flag: skip it (and its cost) otherwise.
+        if !self.config.enabled
+            || report.score < learned::RULES_FLAG - 1e-4
+            || report.findings.iter().any(|f| f.code == "scan_incomplete")
+        {
             return report;
         }
         let scored = model.score(tool, siblings, report.score);
