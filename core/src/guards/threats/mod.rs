@@ -368,6 +368,12 @@ impl Threats {
             ssrf::scan(&lower, field, &self.config.allowed_hosts, &mut out);
         }
         let c = &self.config;
+        // Data rules are regexes: bounded to values of argument size so the
+        // per-call path stays cheap (longer text keeps the built-in detectors).
+        // TODO(h8): trigger-anchored windows to lift this bound.
+        if lower.len() > RULES_MAX_BYTES {
+            return out;
+        }
         self.rules.scan(
             &lower,
             field,
@@ -672,6 +678,9 @@ fn needle_hits(lower: &[u8]) -> Hits {
     }
     hits
 }
+
+/// Longest value the data rules (`core/rules/argument_threats.json`) read.
+pub const RULES_MAX_BYTES: usize = 1024;
 
 /// What a value under an uninformative field name is, by its shape: a whole
 /// value that is one URL is fetched, one absolute or relative path is opened.
