@@ -14,13 +14,14 @@ WASM_ARGS := -p warden-filter --target wasm32-wasip1 --profile wasm
 CARGO     ?= cargo
 
 .PHONY: help setup toolchain venv wasm build build-debug run test lint unit e2e validate bench eval clean \
-	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions chromium audit-bench
+	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions chromium audit-bench train
 
 help:
 	@echo "make run    build everything and start Envoy + Warden + demo MCP server"
 	@echo "make test   fmt, clippy (host + wasm32), unit tests, Envoy config validation, end-to-end"
 	@echo "make bench  load benchmark through Envoy (passthrough vs Warden)"
-	@echo "make eval   detection quality on ../shared/eval"
+	@echo "make eval   detection quality: leave-one-source-out first, then dev set"
+	@echo "make train  retrain the learned poisoning model"
 	@echo "make fuzz   each cargo-fuzz target for FUZZ_SECONDS (default 60), then the regressions"
 
 setup: toolchain venv
@@ -79,8 +80,16 @@ bench: setup build
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(PY) bench/bench.py --sidecar
 
-eval: build
+eval: venv
+	$(PY) -m pip install --quiet --disable-pip-version-check -r scripts/requirements-eval.txt
+	$(CARGO) build --release -p warden-core --example scan_tools --example scan_text --example tool_features
 	bash scripts/eval.sh
+
+# Retrain the learned poisoning model (core/models/poisoning.json + .sha256).
+train: venv
+	$(PY) -m pip install --quiet --disable-pip-version-check -r scripts/requirements-eval.txt
+	$(CARGO) build --release -p warden-core --example tool_features
+	$(PY) scripts/train_poisoning.py
 
 clean:
 	$(CARGO) clean

@@ -1,23 +1,41 @@
 #!/usr/bin/env bash
-# Detection quality of the native guards on the labelled data in ../shared/eval,
-# through the real CLI (`warden scan tools|text`) with the default guard config
-# (or the filter config given as $1).
+# Detection quality of the native guards on the labelled data in ../shared/eval and
+# the project's own cases (scripts/data), with the default guard config.
+#
+# First: leave-one-source-out for the tools-list guard (each source repository held
+# out, the learned model and its thresholds fitted without it; per source and
+# pooled). Then: dev-set scores through the same scan code `warden scan` runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVAL_DIR=${EVAL_DIR:-../shared/eval}
-WARDEN=${WARDEN:-target/release/warden}
-CONFIG=(); [ $# -gt 0 ] && CONFIG=(--config "$1")
+export EVAL_DIR
+PY=${PY:-.venv/bin/python}
+BIN=target/release/examples
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
+echo "######## leave-one-source-out (best estimate for unseen data)"
+"$PY" scripts/train_poisoning.py --eval-only
+echo
+echo "== argument threats per source (rules only, nothing fitted: the same as held out)"
+"$BIN/scan_text" "$EVAL_DIR/injection_args.jsonl" > "$out/inj.out.jsonl"
+"$BIN/scan_text" scripts/data/argument_cases.jsonl > "$out/own_args.out.jsonl"
+"$PY" scripts/eval_args_by_source.py "$EVAL_DIR/injection_args.jsonl" "$out/inj.out.jsonl" \
+    scripts/data/argument_cases.jsonl "$out/own_args.out.jsonl"
+
+echo
+echo "######## dev set"
 echo "== tools-list guards (poisoned + benign tools)"
 cat "$EVAL_DIR/poisoned_tools.jsonl" "$EVAL_DIR/benign_tools.jsonl" > "$out/tools.jsonl"
-"$WARDEN" scan tools "$out/tools.jsonl" "${CONFIG[@]}" > "$out/tools.out.jsonl"
+"$BIN/scan_tools" "$out/tools.jsonl" > "$out/tools.out.jsonl"
 python3 scripts/eval_tools.py "$out/tools.jsonl" "$out/tools.out.jsonl"
+echo
+echo "== tools-list guards on the project's own cases (scripts/data/own_tools.jsonl)"
+"$BIN/scan_tools" scripts/data/own_tools.jsonl > "$out/own.out.jsonl"
+python3 scripts/eval_tools.py scripts/data/own_tools.jsonl "$out/own.out.jsonl" | head -4
 
 echo
 echo "== DLP and argument threats"
-"$WARDEN" scan text "$EVAL_DIR/pii_texts.jsonl" "${CONFIG[@]}" > "$out/pii.out.jsonl"
-"$WARDEN" scan text "$EVAL_DIR/injection_args.jsonl" "${CONFIG[@]}" > "$out/inj.out.jsonl"
+"$BIN/scan_text" "$EVAL_DIR/pii_texts.jsonl" > "$out/pii.out.jsonl"
 python3 scripts/eval_text.py --pii "$EVAL_DIR/pii_texts.jsonl" --injection "$EVAL_DIR/injection_args.jsonl" \
     --pii-scan "$out/pii.out.jsonl" --injection-scan "$out/inj.out.jsonl"

@@ -70,6 +70,12 @@ def main(argv):
     print(f"recall, signal in description/schema: {rate(visible, flagged)}")
     print(f"recall, all poisoned:                 {rate(poisoned, flagged)}")
     print(f"false-positive rate, benign:          {rate(benign, flagged)}")
+    # A list-level `suspicious_server` warning marks every tool of a server that
+    # offers several blocked tools; in this file poisoned variants share server
+    # names with their benign originals, so it is shown apart.
+    own = [(n, row, v if any(f.get("code") != "suspicious_server" for f in o.get("findings", [])) else "allow", o)
+           for (n, row, v, o) in benign]
+    print(f"  tool-level only (no suspicious_server): {rate(own, flagged)}")
     print()
     print("per attack category (recall warn+deny):")
     by_attack = defaultdict(list)

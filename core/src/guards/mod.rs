@@ -74,6 +74,7 @@ pub struct Finding {
 
 pub mod acl;
 pub mod dlp;
+pub mod learned;
 pub mod normalize;
 pub mod pinning;
 pub mod poisoning;

@@ -23,6 +23,7 @@ use regex_lite::Regex;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::learned::{self, Model};
 use super::normalize::{identifier_words, normalize, Normalized, Smuggling};
 use super::{Action, FailureMode, Finding, Severity};
 use crate::mcp::Tool;
@@ -127,6 +128,9 @@ pub struct PoisoningConfig {
     pub max_schema_depth: usize,
     pub custom_rules: Vec<CustomRule>,
     pub failure_mode: FailureMode,
+    /// Also score tools with the learned model (`core/models/poisoning.json`);
+    /// the tool's score is the higher of the rules' and the model's.
+    pub learned_model: bool,
 }
 
 impl Default for PoisoningConfig {
@@ -141,6 +145,7 @@ impl Default for PoisoningConfig {
             max_schema_depth: 32,
             custom_rules: Vec::new(),
             failure_mode: FailureMode::Deny,
+            learned_model: true,
         }
     }
 }
@@ -799,6 +804,7 @@ pub struct ToolPoisoningGuard {
     triggers: Fast<(Vec<(u16, u8)>, u32)>,
     sub_rules: Vec<u16>,
     always_rules: Vec<u16>,
+    model: Option<&'static Model>,
 }
 
 impl std::fmt::Debug for ToolPoisoningGuard {
@@ -1222,12 +1228,18 @@ impl ToolPoisoningGuard {
                 triggers.entry(stem(w.as_bytes())).or_default().1 |= bit;
             }
         }
+        let model = if config.learned_model {
+            Some(learned::builtin()?)
+        } else {
+            None
+        };
         Ok(Self {
             config: config.clone(),
             rules,
             triggers,
             sub_rules,
             always_rules,
+            model,
         })
     }
 
@@ -1235,9 +1247,66 @@ impl ToolPoisoningGuard {
         &self.config
     }
 
-    /// Scan one tool. Never panics; a tool too large or too deep to scan fully
-    /// gets a `scan_incomplete` finding and the failure mode decides.
+    /// Scan one tool on its own (no sibling tools known).
     pub fn scan(&self, tool: &Tool) -> PoisonReport {
+        self.scan_in_list(tool, &[])
+    }
+
+    /// Scan one tool of a `tools/list`; `siblings` are the names of every tool
+    /// in the list (a description that names one of them is structure the
+    /// learned model reads). The score is the higher of the phrase rules' and
+    /// the model's; a model finding names the signals that weighed most.
+    pub fn scan_in_list(&self, tool: &Tool, siblings: &[&str]) -> PoisonReport {
+        let mut report = self.scan_rules(tool);
+        let Some(model) = self.model else {
+            return report;
+        };
+        // The model only grades what the rules flag: skip it (and its cost) otherwise.
+        if !self.config.enabled
+            || report.score < learned::RULES_FLAG - 1e-4
+            || report.findings.iter().any(|f| f.code == "scan_incomplete")
+        {
+            return report;
+        }
+        let scored = model.score(tool, siblings, report.score);
+        if scored.score <= report.score {
+            return report;
+        }
+        report.score = scored.score;
+        report.action = self.config.action_for(scored.score);
+        if report.action.is_some() {
+            let severity = if scored.score >= 0.9 {
+                Severity::Critical
+            } else if scored.score >= 0.7 {
+                Severity::High
+            } else {
+                Severity::Medium
+            };
+            let why = if scored.reasons.is_empty() {
+                "the overall wording".to_owned()
+            } else {
+                scored.reasons.join("; ")
+            };
+            report.findings.push(
+                Finding::new(
+                    GUARD_ID,
+                    "learned_poisoning",
+                    severity,
+                    scored.score,
+                    format!(
+                        "tool '{}' reads as poisoned to the learned model (p={:.2}): {why}",
+                        tool.name, scored.probability
+                    ),
+                )
+                .with_tool(&tool.name),
+            );
+        }
+        report
+    }
+
+    /// The phrase rules alone. Never panics; a tool too large or too deep to
+    /// scan fully gets a `scan_incomplete` finding and the failure mode decides.
+    pub fn scan_rules(&self, tool: &Tool) -> PoisonReport {
         if !self.config.enabled {
             return PoisonReport::default();
         }
@@ -2048,9 +2117,17 @@ mod tests {
             "Convert between units.",
             json!({"type":"object","properties":{"value":{"type":"number"},"llm_model_name":{"type":"string"}}}),
         );
-        let r = guard().scan(&t);
+        // The phrase rule alone warns; the learned model, trained on labelled
+        // out-of-scope parameters, may raise it to dropping the tool.
+        let r = guard().scan_rules(&t);
         assert_eq!(r.action, Some(Action::Warn), "{r:#?}");
         assert_eq!(codes(&r), vec!["out_of_scope_parameter"]);
+        let r = guard().scan(&t);
+        assert!(
+            matches!(r.action, Some(Action::Warn | Action::Filter)),
+            "{r:#?}"
+        );
+        assert!(codes(&r).contains(&"out_of_scope_parameter"));
     }
 
     #[test]
@@ -2239,6 +2316,8 @@ mod tests {
                 score: 0.8,
                 label: None,
             }],
+            // The rules alone: the learned model would add its own finding.
+            learned_model: false,
             ..Default::default()
         };
         let g = ToolPoisoningGuard::new(&cfg).unwrap();

@@ -1350,6 +1350,13 @@ const NEGATING_WORDS: &[&str] = &[
     "dummy",
     "fake",
     "mock",
+    // A key named as not matching, invalid or made up is a test value.
+    "non",
+    "nonmatching",
+    "invalid",
+    "bogus",
+    "redacted",
+    "fixture",
 ];
 
 /// Split an identifier into lower-case words at `_ - . space` and camelCase

@@ -147,7 +147,7 @@ const SHELLS: &[&str] = &[
 fn push(out: &mut Vec<Signal>, name: &'static str, score: f32, start: usize, end: usize) {
     out.push(Signal {
         kind: ThreatKind::CommandInjection,
-        name,
+        name: std::borrow::Cow::Borrowed(name),
         score,
         start,
         end,
@@ -285,7 +285,15 @@ mod tests {
         let m = super::super::combine(&out, 0.0);
         (
             m.first().map_or(0.0, |m| m.score),
-            out.iter().map(|s| s.name).collect(),
+            out.iter()
+                .map(|s| {
+                    if let std::borrow::Cow::Borrowed(n) = &s.name {
+                        *n
+                    } else {
+                        ""
+                    }
+                })
+                .collect(),
         )
     }
 

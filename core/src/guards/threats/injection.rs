@@ -1033,10 +1033,10 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
     let w = |i: usize| &lower[words[i].start..words[i].end];
     let index = first_index();
     let mut state_sentences: Option<Vec<bool>> = None;
-    let push = |out: &mut Vec<Signal>, name, score, s: usize, e: usize| {
+    let push = |out: &mut Vec<Signal>, name: &'static str, score, s: usize, e: usize| {
         out.push(Signal {
             kind: ThreatKind::PromptInjection,
-            name,
+            name: std::borrow::Cow::Borrowed(name),
             score,
             start: words[s].start,
             end: words[e].end,
@@ -1318,7 +1318,7 @@ fn appended_instruction(text: &str, lower: &[u8], out: &mut Vec<Signal>) {
         let s = start + lead;
         out.push(Signal {
             kind: ThreatKind::PromptInjection,
-            name: "appended_instruction",
+            name: std::borrow::Cow::Borrowed("appended_instruction"),
             score: 0.5,
             start: s,
             end: trimmed_end,
@@ -1379,7 +1379,7 @@ fn markers(lower: &[u8], out: &mut Vec<Signal>) {
             // A chat-role line (`System: ...`) smuggled into data.
             out.push(Signal {
                 kind: ThreatKind::PromptInjection,
-                name: "hidden_marker",
+                name: std::borrow::Cow::Borrowed("hidden_marker"),
                 score: 0.6,
                 start: i,
                 end: i + 7,
@@ -1394,7 +1394,7 @@ fn markers(lower: &[u8], out: &mut Vec<Signal>) {
             if rest.starts_with(m) {
                 out.push(Signal {
                     kind: ThreatKind::PromptInjection,
-                    name: "hidden_marker",
+                    name: std::borrow::Cow::Borrowed("hidden_marker"),
                     score: *score,
                     start: i,
                     end: i + m.len(),
@@ -1423,7 +1423,7 @@ fn markers(lower: &[u8], out: &mut Vec<Signal>) {
             if imperative {
                 out.push(Signal {
                     kind: ThreatKind::PromptInjection,
-                    name: "hidden_marker",
+                    name: std::borrow::Cow::Borrowed("hidden_marker"),
                     score: 0.75,
                     start: i,
                     end: i + end,
@@ -1472,7 +1472,7 @@ fn invisible(text: &str, out: &mut Vec<Signal>) {
     if worst > 0.0 {
         out.push(Signal {
             kind: ThreatKind::PromptInjection,
-            name: "invisible_characters",
+            name: std::borrow::Cow::Borrowed("invisible_characters"),
             score: worst,
             start: first.unwrap_or(0),
             end: last,
@@ -1489,7 +1489,18 @@ mod tests {
         scan(text, &text.to_ascii_lowercase(), true, &mut out);
         let m = super::super::combine(&out, 0.0);
         let score = m.first().map_or(0.0, |m| m.score);
-        (score, out.iter().map(|s| s.name).collect())
+        (
+            score,
+            out.iter()
+                .map(|s| {
+                    if let std::borrow::Cow::Borrowed(n) = &s.name {
+                        *n
+                    } else {
+                        ""
+                    }
+                })
+                .collect(),
+        )
     }
 
     #[test]

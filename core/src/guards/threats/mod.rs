@@ -14,8 +14,10 @@
 pub mod command;
 pub mod injection;
 pub mod path;
+pub mod rules;
 pub mod ssrf;
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -33,14 +35,16 @@ pub enum ThreatKind {
     CommandInjection,
     PathTraversal,
     Ssrf,
+    SqlInjection,
 }
 
 impl ThreatKind {
-    pub const ALL: [ThreatKind; 4] = [
+    pub const ALL: [ThreatKind; 5] = [
         Self::PromptInjection,
         Self::CommandInjection,
         Self::PathTraversal,
         Self::Ssrf,
+        Self::SqlInjection,
     ];
 
     /// Stable finding code.
@@ -50,6 +54,7 @@ impl ThreatKind {
             Self::CommandInjection => "command_injection",
             Self::PathTraversal => "path_traversal",
             Self::Ssrf => "ssrf",
+            Self::SqlInjection => "sql_injection",
         }
     }
 
@@ -59,6 +64,7 @@ impl ThreatKind {
             Self::CommandInjection => "command injection",
             Self::PathTraversal => "path traversal",
             Self::Ssrf => "server-side request forgery",
+            Self::SqlInjection => "SQL injection",
         }
     }
 }
@@ -76,10 +82,11 @@ pub enum FieldKind {
 }
 
 /// One detector hit, byte offsets into the scanned string.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Signal {
     pub kind: ThreatKind,
-    pub name: &'static str,
+    /// Built-in detectors name signals statically; data rules by their `signal`.
+    pub name: Cow<'static, str>,
     pub score: f32,
     pub start: usize,
     pub end: usize,
@@ -90,7 +97,7 @@ pub(crate) struct Signal {
 pub struct ThreatMatch {
     pub kind: ThreatKind,
     /// The strongest signal (`instruction_override`, `metadata_endpoint`, ...).
-    pub signal: &'static str,
+    pub signal: Cow<'static, str>,
     /// Combined score of every signal of this kind in the string.
     pub score: f32,
     pub start: usize,
@@ -154,6 +161,9 @@ pub struct ThreatsConfig {
     pub command_injection: bool,
     pub path_traversal: bool,
     pub ssrf: bool,
+    pub sql_injection: bool,
+    /// Rules added to the built-in `core/rules/argument_threats.json`.
+    pub extra_rules: Vec<rules::ArgRule>,
     /// Also look for prompt injection in `tools/call` results.
     pub scan_results: bool,
     /// Extra field names (matched against the words of a key) read as shell
@@ -179,6 +189,8 @@ impl Default for ThreatsConfig {
             command_injection: true,
             path_traversal: true,
             ssrf: true,
+            sql_injection: true,
+            extra_rules: Vec::new(),
             scan_results: true,
             exec_fields: Vec::new(),
             path_fields: Vec::new(),
@@ -212,7 +224,12 @@ impl ThreatsConfig {
         if self.max_scan_bytes == 0 || self.max_scan_bytes > 64 * 1024 * 1024 {
             return Err("argumentThreats maxScanBytes must be between 1 and 67108864".into());
         }
-        Ok(())
+        if self.extra_rules.len() > 256 {
+            return Err("argumentThreats extraRules: at most 256 rules".into());
+        }
+        rules::RuleSet::new(&self.extra_rules)
+            .map(|_| ())
+            .map_err(|e| format!("argumentThreats extraRules: {e}"))
     }
 }
 
@@ -283,6 +300,7 @@ pub struct Threats {
     exec: Vec<String>,
     path: Vec<String>,
     url: Vec<String>,
+    rules: rules::RuleSet,
 }
 
 impl Threats {
@@ -298,6 +316,7 @@ impl Threats {
             exec: norm(&config.exec_fields, EXEC_WORDS),
             path: norm(&config.path_fields, PATH_WORDS),
             url: norm(&config.url_fields, URL_WORDS),
+            rules: rules::RuleSet::new(&config.extra_rules)?,
             config,
         })
     }
@@ -348,6 +367,28 @@ impl Threats {
         if on(ThreatKind::Ssrf) && self.config.ssrf {
             ssrf::scan(&lower, field, &self.config.allowed_hosts, &mut out);
         }
+        let c = &self.config;
+        // Data rules are regexes: bounded to values of argument size so the
+        // per-call path stays cheap (longer text keeps the built-in detectors).
+        // TODO(h8): trigger-anchored windows to lift this bound.
+        if lower.len() > RULES_MAX_BYTES {
+            return out;
+        }
+        self.rules.scan(
+            &lower,
+            field,
+            |k| {
+                on(k)
+                    && match k {
+                        ThreatKind::PromptInjection => c.prompt_injection,
+                        ThreatKind::CommandInjection => c.command_injection,
+                        ThreatKind::PathTraversal => c.path_traversal,
+                        ThreatKind::Ssrf => c.ssrf,
+                        ThreatKind::SqlInjection => c.sql_injection,
+                    }
+            },
+            &mut out,
+        );
         out
     }
 
@@ -367,6 +408,10 @@ impl Threats {
         if text.len() < 3 {
             return Vec::new();
         }
+        let field = match field {
+            FieldKind::Text => value_shape(text),
+            known => known,
+        };
         let signals = self.signals(text, field, kinds);
         let mut out = combine(&signals, self.config.min_score);
         let mut cc = CharCounter::new(text);
@@ -546,13 +591,13 @@ fn combine(signals: &[Signal], min_score: f32) -> Vec<ThreatMatch> {
         let mut seen: Vec<(&str, u8)> = Vec::new();
         let mut miss = 1.0f32;
         for s in &of_kind {
-            let n = match seen.iter_mut().find(|(name, _)| *name == s.name) {
+            let n = match seen.iter_mut().find(|(name, _)| *name == s.name.as_ref()) {
                 Some((_, n)) => {
                     *n += 1;
                     *n
                 }
                 None => {
-                    seen.push((s.name, 1));
+                    seen.push((s.name.as_ref(), 1));
                     1
                 }
             };
@@ -567,7 +612,7 @@ fn combine(signals: &[Signal], min_score: f32) -> Vec<ThreatMatch> {
         let best = of_kind[0];
         out.push(ThreatMatch {
             kind,
-            signal: best.name,
+            signal: best.name.clone(),
             score,
             start: 0,
             end: 0,
@@ -654,6 +699,42 @@ fn needle_hits(lower: &[u8]) -> Hits {
         }
     }
     hits
+}
+
+/// Longest value the data rules (`core/rules/argument_threats.json`) read.
+pub const RULES_MAX_BYTES: usize = 1024;
+
+/// What a value under an uninformative field name is, by its shape: a whole
+/// value that is one URL is fetched, one absolute or relative path is opened.
+/// Prose that merely mentions a path or URL stays text.
+fn value_shape(text: &str) -> FieldKind {
+    let t = text.trim().trim_matches(|c| c == '"' || c == '\'');
+    if t.is_empty() || t.len() > 2048 || t.bytes().any(|b| b.is_ascii_whitespace()) {
+        return FieldKind::Text;
+    }
+    let b = t.as_bytes();
+    let scheme = t.find("://").is_some_and(|p| {
+        p > 0
+            && b[..p]
+                .iter()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'.' | b'-'))
+    });
+    if scheme {
+        return FieldKind::Url;
+    }
+    let drive =
+        b.len() > 2 && b[0].is_ascii_alphabetic() && b[1] == b':' && matches!(b[2], b'\\' | b'/');
+    if drive
+        || t.starts_with('/')
+        || t.starts_with("~/")
+        || t.starts_with("./")
+        || t.starts_with("../")
+        || t.starts_with("..\\")
+        || t.starts_with("\\\\")
+    {
+        return FieldKind::Path;
+    }
+    FieldKind::Text
 }
 
 /// Lower-case words of an identifier (`shellCommand` -> `shell`, `command`).
@@ -757,9 +838,9 @@ mod tests {
 
     #[test]
     fn noisy_or_combines() {
-        let s = |name, score| Signal {
+        let s = |name: &'static str, score| Signal {
             kind: ThreatKind::PromptInjection,
-            name,
+            name: Cow::Borrowed(name),
             score,
             start: 0,
             end: 1,

@@ -73,7 +73,7 @@ pub(crate) const SENSITIVE: &[&str] = &[
 fn push(out: &mut Vec<Signal>, name: &'static str, score: f32, start: usize, end: usize) {
     out.push(Signal {
         kind: ThreatKind::PathTraversal,
-        name,
+        name: std::borrow::Cow::Borrowed(name),
         score,
         start,
         end,

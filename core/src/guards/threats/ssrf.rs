@@ -14,7 +14,7 @@ use super::{FieldKind, Signal, ThreatKind};
 fn push(out: &mut Vec<Signal>, name: &'static str, score: f32, start: usize, end: usize) {
     out.push(Signal {
         kind: ThreatKind::Ssrf,
-        name,
+        name: std::borrow::Cow::Borrowed(name),
         score,
         start,
         end,
@@ -240,13 +240,13 @@ fn classify_v4(ip: Ipv4Addr) -> Option<(&'static str, f32, f32)> {
     if metadata.contains(&ip) {
         Some(("metadata_endpoint", 0.95, 0.9))
     } else if o[0] == 127 {
-        Some(("loopback", 0.85, 0.5))
+        Some(("loopback", 0.85, 0.6))
     } else if ip.is_unspecified() || o[0] == 0 {
-        Some(("loopback", 0.8, 0.5))
+        Some(("loopback", 0.8, 0.6))
     } else if o[0] == 169 && o[1] == 254 {
         Some(("link_local", 0.85, 0.6))
     } else if ip.is_private() {
-        Some(("private_network", 0.75, 0.45))
+        Some(("private_network", 0.75, 0.55))
     } else if o[0] == 100 && (64..128).contains(&o[1]) {
         Some(("private_network", 0.5, 0.35))
     } else {
@@ -262,11 +262,11 @@ fn classify_v6(ip: &Ipv6Addr) -> Option<(&'static str, f32, f32)> {
     if *ip == Ipv6Addr::new(0xfd00, 0xec2, 0, 0, 0, 0, 0, 0x254) {
         Some(("metadata_endpoint", 0.95, 0.9))
     } else if ip.is_loopback() || ip.is_unspecified() {
-        Some(("loopback", 0.85, 0.5))
+        Some(("loopback", 0.85, 0.6))
     } else if seg[0] & 0xffc0 == 0xfe80 {
         Some(("link_local", 0.85, 0.6))
     } else if seg[0] & 0xfe00 == 0xfc00 {
-        Some(("private_network", 0.75, 0.45))
+        Some(("private_network", 0.75, 0.55))
     } else {
         None
     }
@@ -299,7 +299,7 @@ fn classify_name(host: &str) -> Option<(&'static str, f32, f32)> {
         || host == "localhost.localdomain"
         || host == "ip6-localhost"
     {
-        return Some(("loopback", 0.85, 0.5));
+        return Some(("loopback", 0.85, 0.6));
     }
     if REBINDING
         .iter()
@@ -334,7 +334,15 @@ mod tests {
         let m = super::super::combine(&out, 0.0);
         (
             m.first().map_or(0.0, |m| m.score),
-            out.iter().map(|s| s.name).collect(),
+            out.iter()
+                .map(|s| {
+                    if let std::borrow::Cow::Borrowed(n) = &s.name {
+                        *n
+                    } else {
+                        ""
+                    }
+                })
+                .collect(),
         )
     }
 

@@ -1,0 +1,280 @@
+//! Argument-threat rules as data: the built-in set is `core/rules/argument_threats.json`
+//! (embedded at build time); operators add their own under
+//! `argumentThreats.extraRules` without a rebuild. The Rust side is the engine:
+//! a rule's regex runs only when one of its trigger substrings occurs in the
+//! lowercased value, and its score depends on how the field is used.
+
+use std::borrow::Cow;
+
+use regex_lite::Regex;
+use serde::{Deserialize, Serialize};
+
+use super::{FieldKind, Signal, ThreatKind};
+
+/// The built-in rule file, versioned with the code.
+pub const BUILTIN_RULES: &str = include_str!("../../../rules/argument_threats.json");
+
+/// Per-field scores; a missing entry falls back to the rule's `score`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldScores {
+    pub exec: Option<f32>,
+    pub path: Option<f32>,
+    pub url: Option<f32>,
+    pub text: Option<f32>,
+}
+
+/// One rule, as written in a rule file or in the operator's config.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ArgRule {
+    pub id: String,
+    pub kind: ThreatKind,
+    /// Finding type (`sql_tautology`, `instruction_override`, ...).
+    pub signal: String,
+    /// Lowercase trigger substrings; empty means the regex always runs.
+    #[serde(default)]
+    pub any: Vec<String>,
+    /// regex-lite pattern over the ASCII-lowercased value.
+    pub pattern: String,
+    pub score: f32,
+    #[serde(default)]
+    pub scores: FieldScores,
+    /// A check on the match the regex cannot express: `equalOperands` keeps
+    /// a match only when its named groups `l` and `r` are equal once quotes are
+    /// stripped (`'1'='1` is a tautology, `name='bob'` is not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    version: u32,
+    #[allow(dead_code)]
+    about: Option<String>,
+    rules: Vec<ArgRule>,
+}
+
+#[derive(Clone, Debug)]
+struct Compiled {
+    rule: ArgRule,
+    re: Regex,
+}
+
+/// Compiled rules, built-in first.
+#[derive(Clone, Debug)]
+pub struct RuleSet {
+    rules: Vec<Compiled>,
+}
+
+fn check(rule: &ArgRule) -> Result<Regex, String> {
+    let ok_id = !rule.id.is_empty()
+        && rule
+            .id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if !ok_id {
+        return Err(format!("rule id {:?} must be [A-Za-z0-9_-]+", rule.id));
+    }
+    if rule.signal.is_empty()
+        || !rule
+            .signal
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        return Err(format!("rule {}: signal must be snake_case", rule.id));
+    }
+    let scores = [
+        Some(rule.score),
+        rule.scores.exec,
+        rule.scores.path,
+        rule.scores.url,
+        rule.scores.text,
+    ];
+    if scores.iter().flatten().any(|s| !(0.0..=1.0).contains(s)) {
+        return Err(format!("rule {}: scores must be within 0..1", rule.id));
+    }
+    if rule.pattern.len() > 4096 || rule.any.len() > 64 {
+        return Err(format!(
+            "rule {}: pattern or trigger list too long",
+            rule.id
+        ));
+    }
+    if rule
+        .any
+        .iter()
+        .any(|t| t.is_empty() || *t != t.to_lowercase())
+    {
+        return Err(format!(
+            "rule {}: triggers must be non-empty and lowercase",
+            rule.id
+        ));
+    }
+    let re = Regex::new(&rule.pattern).map_err(|e| format!("rule {}: {e}", rule.id))?;
+    match rule.verify.as_deref() {
+        None => {}
+        Some("equalOperands") => {
+            let names: Vec<&str> = re.capture_names().flatten().collect();
+            if !(names.contains(&"l") && names.contains(&"r")) {
+                return Err(format!(
+                    "rule {}: equalOperands needs named groups l and r",
+                    rule.id
+                ));
+            }
+        }
+        Some(other) => return Err(format!("rule {}: unknown verify {other:?}", rule.id)),
+    }
+    Ok(re)
+}
+
+fn unquote(s: &str) -> &str {
+    s.trim_matches(|c| c == '\'' || c == '"')
+}
+
+/// First match of `c` in `lower` that passes the rule's verification.
+fn first_match(c: &Compiled, lower: &str) -> Option<(usize, usize)> {
+    if c.rule.verify.is_none() {
+        return c.re.find(lower).map(|m| (m.start(), m.end()));
+    }
+    c.re.captures_iter(lower).find_map(|caps| {
+        let l = caps.name("l")?.as_str();
+        let r = caps.name("r")?.as_str();
+        let m = caps.get(0)?;
+        (unquote(l) == unquote(r)).then(|| (m.start(), m.end()))
+    })
+}
+
+impl RuleSet {
+    /// The built-in rules plus `extra`; any invalid rule is an error.
+    pub fn new(extra: &[ArgRule]) -> Result<Self, String> {
+        let file: RuleFile = serde_json::from_str(BUILTIN_RULES)
+            .map_err(|e| format!("built-in argument rules: {e}"))?;
+        if file.version != 1 {
+            return Err(format!(
+                "built-in argument rules: unknown version {}",
+                file.version
+            ));
+        }
+        let mut rules = Vec::with_capacity(file.rules.len() + extra.len());
+        for rule in file.rules.into_iter().chain(extra.iter().cloned()) {
+            let re = check(&rule)?;
+            rules.push(Compiled { rule, re });
+        }
+        Ok(Self { rules })
+    }
+
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// Run every rule whose kind is enabled over `lower` (ASCII-lowercased value).
+    pub(crate) fn scan(
+        &self,
+        lower: &str,
+        field: FieldKind,
+        enabled: impl Fn(ThreatKind) -> bool,
+        out: &mut Vec<Signal>,
+    ) {
+        for c in &self.rules {
+            let r = &c.rule;
+            if !enabled(r.kind) {
+                continue;
+            }
+            if !r.any.is_empty() && !r.any.iter().any(|t| lower.contains(t.as_str())) {
+                continue;
+            }
+            let Some((start, end)) = first_match(c, lower) else {
+                continue;
+            };
+            let score = match field {
+                FieldKind::Exec => r.scores.exec,
+                FieldKind::Path => r.scores.path,
+                FieldKind::Url => r.scores.url,
+                FieldKind::Text => r.scores.text,
+            }
+            .unwrap_or(r.score);
+            if score <= 0.0 {
+                continue;
+            }
+            out.push(Signal {
+                kind: r.kind,
+                name: Cow::Owned(r.signal.clone()),
+                score,
+                start,
+                end,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_rules_compile() {
+        let set = RuleSet::new(&[]).unwrap();
+        assert!(set.len() >= 10);
+    }
+
+    #[test]
+    fn bad_extra_rule_is_an_error() {
+        let bad = ArgRule {
+            id: "x".into(),
+            kind: ThreatKind::SqlInjection,
+            signal: "Bad Signal".into(),
+            any: vec![],
+            pattern: "a".into(),
+            score: 0.5,
+            scores: FieldScores::default(),
+            verify: None,
+        };
+        assert!(RuleSet::new(std::slice::from_ref(&bad)).is_err());
+        let bad = ArgRule {
+            signal: "ok".into(),
+            pattern: "(".into(),
+            ..bad
+        };
+        assert!(RuleSet::new(std::slice::from_ref(&bad))
+            .unwrap_err()
+            .contains("rule x"));
+        let bad = ArgRule {
+            pattern: "a".into(),
+            verify: Some("equalOperands".into()),
+            ..bad
+        };
+        assert!(RuleSet::new(&[bad]).is_err());
+    }
+
+    fn signals(text: &str) -> Vec<String> {
+        let set = RuleSet::new(&[]).unwrap();
+        let mut out = Vec::new();
+        set.scan(
+            &text.to_ascii_lowercase(),
+            FieldKind::Text,
+            |_| true,
+            &mut out,
+        );
+        out.into_iter().map(|s| s.name.into_owned()).collect()
+    }
+
+    #[test]
+    fn tautology_needs_equal_operands() {
+        for t in [
+            "1' OR '1'='1",
+            "x' or 'a'='a",
+            "bob\" OR \"\"=\"",
+            "5 or 7=7",
+        ] {
+            assert!(signals(t).contains(&"sql_tautology".to_string()), "{t}");
+        }
+        for t in ["name = 'alice' or name = 'bob'", "rock or jazz", "o'reilly"] {
+            assert!(!signals(t).contains(&"sql_tautology".to_string()), "{t}");
+        }
+    }
+}

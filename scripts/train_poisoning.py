@@ -1,0 +1,301 @@
+#!/usr/bin/env python3
+"""Train, and evaluate leave-one-source-out, the learned tool-poisoning model.
+
+    .venv/bin/python scripts/train_poisoning.py            # evaluate + write core/models/poisoning.json
+    .venv/bin/python scripts/train_poisoning.py --eval-only # evaluate, write nothing
+
+Data: ../shared/eval/{poisoned,benign}_tools.jsonl and the project's own cases
+(scripts/data/own_tools.jsonl). Nothing else: no other public MCP-security data.
+Poisoned rows whose attack is not visible in the definition (signal `name`,
+`server_name`, `response`) are left out of training and of recall.
+
+Features come from the Rust core (`--example tool_features`), so training and the
+guard read a tool the same way. The model is L2-regularised logistic regression
+(class-balanced, full-batch gradient descent with a fixed seed-free schedule, so
+two runs give the same weights).
+
+Leave-one-source-out: for each source repository, the model is fitted without it
+(thresholds too: chosen by an inner leave-one-source-out over the remaining
+sources) and scored on it. The guard's verdict is max(phrase-rule score, model
+score); warn at 0.4, deny (drop the tool) at 0.7. Reported per source and pooled,
+for the model alone and for the combined guard.
+"""
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+# One BLAS thread: the data is small and the machine is shared.
+for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_v, "1")
+
+import numpy as np  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EVAL = os.environ.get("EVAL_DIR", os.path.join(os.path.dirname(ROOT), "shared", "eval"))
+OWN = os.path.join(ROOT, "scripts", "data", "own_tools.jsonl")
+MODEL = os.path.join(ROOT, "core", "models", "poisoning.json")
+FEATURES_BIN = os.environ.get("TOOL_FEATURES", os.path.join(ROOT, "target", "release", "examples", "tool_features"))
+
+L2 = 1e-3
+ITERS = 400
+LR = 0.05
+WARN_FP = 0.015  # benign share allowed at or above the warn point
+DENY_FP = 0.005  # ... at or above the deny point
+# Floors on both points: a linear model over a few hundred rows is not sure of
+# much, so it only warns when it leans clearly and denies when it is confident.
+WARN_FLOOR = float(os.environ.get("WARN_FLOOR", "0.65"))
+DENY_FLOOR = float(os.environ.get("DENY_FLOOR", "0.85"))
+STRUCTURAL_START = 2048
+EVIDENCE_FEATURES = 9  # as in core/src/guards/learned.rs
+HASHED_SCALE = float(os.environ.get("HASHED_SCALE", "0.3"))
+
+
+def load_rows():
+    files = [os.path.join(EVAL, "poisoned_tools.jsonl"), os.path.join(EVAL, "benign_tools.jsonl"), OWN]
+    rows = []
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            rows.extend(json.loads(line) for line in f if line.strip())
+    return files, rows
+
+
+def source_of(row):
+    s = row["source"].split(" + ")[0].split("@")[0]
+    return "/".join(s.split("/")[:2])
+
+
+def features(rows):
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "tools.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r) + "\n")
+        if os.path.exists(FEATURES_BIN):
+            cmd = [FEATURES_BIN, path]
+        else:
+            cmd = ["cargo", "run", "-q", "--release", "-p", "warden-core", "--example", "tool_features", "--", path]
+        out = subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    lines = [json.loads(x) for x in out.splitlines() if x.strip()]
+    assert len(lines) == len(rows), "one feature line per row"
+    dims = lines[0]["dims"]
+    r, c, v = [], [], []
+    rule = np.zeros(len(rows))
+    for i, o in enumerate(lines):
+        if "error" in o:
+            raise SystemExit(f"row {i}: {o['error']}")
+        for j, val in o["x"]:
+            r.append(i)
+            c.append(j)
+            # Hashed words count less than structure: a stronger prior towards
+            # zero for vocabulary than for the structural features.
+            v.append(val * (HASHED_SCALE if j < STRUCTURAL_START else 1.0))
+        rule[i] = o["rule"]
+    X = Sparse(np.array(r), np.array(c), np.array(v), len(rows), dims)
+    # Without attack structure the guard caps the model below warn.
+    ev = np.zeros(len(rows), dtype=bool)
+    sel = (X.c >= STRUCTURAL_START) & (X.c < STRUCTURAL_START + EVIDENCE_FEATURES) & (X.v > 0)
+    ev[X.r[sel]] = True
+    # ... and the model only grades tools the phrase rules already flag.
+    ev &= rule >= 0.4 - 1e-4
+    global EVIDENCE
+    EVIDENCE = ev
+    return X, rule
+
+
+class Sparse:
+    """Rows of (row, col, value) triples: all the linear algebra the fit needs."""
+
+    def __init__(self, r, c, v, n, d):
+        self.r, self.c, self.v, self.n, self.d = r, c, v, n, d
+        self.shape = (n, d)
+
+    def __getitem__(self, idx):
+        idx = np.asarray(idx)
+        if idx.dtype == bool:
+            idx = np.where(idx)[0]
+        pos = np.full(self.n, -1)
+        pos[idx] = np.arange(len(idx))
+        keep = pos[self.r] >= 0
+        return Sparse(pos[self.r[keep]], self.c[keep], self.v[keep], len(idx), self.d)
+
+    def dot(self, w):
+        return np.bincount(self.r, weights=self.v * w[self.c], minlength=self.n)
+
+    def tdot(self, g):
+        return np.bincount(self.c, weights=self.v * g[self.r], minlength=self.d)
+
+
+def fit(X, y):
+    """Class-balanced L2 logistic regression; deterministic (zero init, Adam)."""
+    n, d = X.shape
+    pos = max(y.sum(), 1)
+    neg = max(n - y.sum(), 1)
+    sw = np.where(y == 1, n / (2 * pos), n / (2 * neg))
+    w = np.zeros(d)
+    b = 0.0
+    m_w = np.zeros(d); v_w = np.zeros(d); m_b = 0.0; v_b = 0.0
+    b1, b2, eps = 0.9, 0.999, 1e-8
+    for t in range(1, ITERS + 1):
+        z = X.dot(w) + b
+        p = 1 / (1 + np.exp(-z))
+        g = sw * (p - y) / n
+        gw = X.tdot(g) + L2 * w
+        gb = g.sum()
+        m_w = b1 * m_w + (1 - b1) * gw; v_w = b2 * v_w + (1 - b2) * gw * gw
+        m_b = b1 * m_b + (1 - b1) * gb; v_b = b2 * v_b + (1 - b2) * gb * gb
+        w -= LR * (m_w / (1 - b1 ** t)) / (np.sqrt(v_w / (1 - b2 ** t)) + eps)
+        b -= LR * (m_b / (1 - b1 ** t)) / (np.sqrt(v_b / (1 - b2 ** t)) + eps)
+    return w, b
+
+
+def predict(model, X):
+    w, b = model
+    return 1 / (1 + np.exp(-(X.dot(w) + b)))
+
+
+def threshold(benign_probs, fp):
+    """Smallest probability with at most `fp` of benign rows at or above it."""
+    s = np.sort(benign_probs)[::-1]
+    k = int(np.floor(fp * len(s)))
+    t = s[k] + 1e-6 if k < len(s) else 0.5
+    return float(min(max(t, 0.05), 0.99))
+
+
+def calibrate(p, warn_at, deny_at):
+    p = np.asarray(p, dtype=np.float64)
+    s = np.where(p < warn_at, 0.4 * p / warn_at,
+                 np.where(p < deny_at, 0.4 + 0.3 * (p - warn_at) / max(deny_at - warn_at, 1e-6),
+                          0.7 + 0.3 * (p - deny_at) / max(1 - deny_at, 1e-6)))
+    return np.clip(s, 0, 1)
+
+
+def gate(score, evidence):
+    return np.where(evidence, score, 0.0)
+
+
+def thresholds_by_inner_loso(X, y, groups, idx):
+    """OOF benign probabilities over the sources in idx -> (warn_at, deny_at)."""
+    oof = np.zeros(len(idx))
+    gs = groups[idx]
+    for g in sorted(set(gs)):
+        te = gs == g
+        tr = ~te
+        if y[idx][tr].min() == y[idx][tr].max():
+            oof[te] = 0.5
+            continue
+        m = fit(X[idx][tr], y[idx][tr])
+        oof[te] = predict(m, X[idx][te])
+    ben = oof[y[idx] == 0]
+    warn_at = max(threshold(ben, WARN_FP), WARN_FLOOR)
+    deny_at = max(threshold(ben, DENY_FP), warn_at, DENY_FLOOR)
+    return warn_at, deny_at, oof
+
+
+def rates(score, y, mask):
+    pos = mask & (y == 1)
+    neg = mask & (y == 0)
+    f = lambda sel, t: (int((score[sel] >= t - 1e-4).sum()), int(sel.sum()))
+    return {"recall_warn": f(pos, 0.4), "recall_deny": f(pos, 0.7), "fp_warn": f(neg, 0.4), "fp_deny": f(neg, 0.7)}
+
+
+def fmt(pair):
+    k, n = pair
+    return f"{k / n:.3f} ({k}/{n})" if n else "  n/a      "
+
+
+def report(title, per, pooled):
+    print(title)
+    print(f"  {'held-out source':32s} {'recall warn+deny':18s} {'recall deny':18s} {'benign FP warn+deny':20s} {'benign FP deny':18s}")
+    for g, r in list(per.items()) + [("POOLED", pooled)]:
+        print(f"  {g:32s} {fmt(r['recall_warn']):18s} {fmt(r['recall_deny']):18s} {fmt(r['fp_warn']):20s} {fmt(r['fp_deny']):18s}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--eval-only", action="store_true", help="evaluate; do not write the model")
+    a = ap.parse_args()
+
+    files, rows = load_rows()
+    visible = [r.get("attack", "none") == "none" or any(s in r.get("signal", "") for s in ("description", "schema")) for r in rows]
+    rows = [r for r, v in zip(rows, visible) if v]
+    y = np.array([0 if r.get("attack", "none") == "none" else 1 for r in rows], dtype=np.float64)
+    groups = np.array([source_of(r) for r in rows])
+    X, rule = features(rows)
+    print(f"rows: {len(rows)} (poisoned with a visible signal {int(y.sum())}, benign {int((1 - y).sum())}); "
+          f"features: {X.shape[1]}; sources: {', '.join(sorted(set(groups)))}")
+
+    # Leave-one-source-out.
+    model_score = np.zeros(len(rows))
+    per_model, per_comb = {}, {}
+    for g in sorted(set(groups)):
+        te = groups == g
+        tr_idx = np.where(~te)[0]
+        m = fit(X[tr_idx], y[tr_idx])
+        warn_at, deny_at, _ = thresholds_by_inner_loso(X, y, groups, tr_idx)
+        model_score[te] = gate(calibrate(predict(m, X[te]), warn_at, deny_at), EVIDENCE[te])
+        comb = np.maximum(model_score, rule)
+        per_model[g] = rates(model_score, y, te)
+        per_comb[g] = rates(comb, y, te)
+    everything = np.ones(len(rows), dtype=bool)
+    comb = np.maximum(model_score, rule)
+    print()
+    report("== leave-one-source-out: guard = max(phrase rules, learned model); warn >= 0.4, deny >= 0.7", per_comb, rates(comb, y, everything))
+    report("== leave-one-source-out: learned model alone", per_model, rates(model_score, y, everything))
+    report("== phrase rules alone (hand-written; not fitted, so not held out)", {g: rates(rule, y, groups == g) for g in sorted(set(groups))}, rates(rule, y, everything))
+
+    # Final model on everything; thresholds from the full leave-one-source-out.
+    all_idx = np.arange(len(rows))
+    warn_at, deny_at, oof = thresholds_by_inner_loso(X, y, groups, all_idx)
+    w, b = fit(X, y)
+    dev = np.maximum(gate(calibrate(predict((w, b), X), warn_at, deny_at), EVIDENCE), rule)
+    print()
+    report("== dev set (model trained on all of it: optimistic)", {g: rates(dev, y, groups == g) for g in sorted(set(groups))}, rates(dev, y, everything))
+    ben = oof[y == 0]
+    print(f"\nthresholds: warn at p >= {warn_at:.4f} (score 0.4), deny at p >= {deny_at:.4f} (score 0.7); "
+          f"out-of-source benign false-positive rate at them: warn {np.mean(ben >= warn_at):.4f}, deny {np.mean(ben >= deny_at):.4f}")
+    if a.eval_only:
+        return 0
+
+    structural = ["names a sibling tool"]
+    src = open(os.path.join(ROOT, "core", "src", "guards", "learned.rs"), encoding="utf-8").read()
+    block = src[src.index("pub const STRUCTURAL"):]
+    block = block[:block.index("];")]
+    structural = [s.split('"')[1] for s in block.splitlines() if s.strip().startswith('"')]
+    model = {
+        "version": 1,
+        "hashDims": STRUCTURAL_START,
+        "structural": structural,
+        "bias": round(float(b), 6),
+        # Folded scale: the guard feeds hashed words as 1.0.
+        "weights": [round(float(v) * (HASHED_SCALE if i < STRUCTURAL_START else 1.0), 5) for i, v in enumerate(w)],
+        "warnAt": round(warn_at, 6),
+        "denyAt": round(deny_at, 6),
+        "trained": {
+            "script": "scripts/train_poisoning.py",
+            "data": {os.path.relpath(p, os.path.dirname(ROOT)): hashlib.sha256(open(p, "rb").read()).hexdigest() for p in files},
+            "rows": len(rows),
+            "l2": L2,
+            "iterations": ITERS,
+            "hashedScale": HASHED_SCALE,
+            "warnFloor": WARN_FLOOR,
+            "denyFloor": DENY_FLOOR,
+            "warnFalsePositiveTarget": WARN_FP,
+            "denyFalsePositiveTarget": DENY_FP,
+        },
+    }
+    text = json.dumps(model, separators=(",", ":")) + "\n"
+    with open(MODEL, "w", encoding="utf-8") as f:
+        f.write(text)
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    with open(MODEL + ".sha256", "w", encoding="utf-8") as f:
+        f.write(f"{digest}  poisoning.json\n")
+    print(f"wrote {os.path.relpath(MODEL, ROOT)} ({len(text)} bytes), sha256 {digest}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
