@@ -238,8 +238,10 @@ pub fn dispatch_grpc(
     message: &[u8],
     timeout: Duration,
 ) -> Option<u32> {
-    // The SDK's dispatcher must learn the token to route the reply here; it
-    // only panics on statuses Envoy does not return for a gRPC call.
+    // The SDK's dispatcher must learn the token to route the reply here. It
+    // panics on statuses other than Ok/ParseFailure/InternalFailure; Envoy
+    // answers an unknown cluster with one it handles (test_sidecar.py,
+    // `..._cluster_missing_...`), and the pointers passed here are always valid.
     hostcalls::dispatch_grpc_call(cluster, service, method, Vec::new(), Some(message), timeout).ok()
 }
 

@@ -105,3 +105,27 @@ def test_sidecar_down_fails_closed_or_open(stack, demo_json):
     assert stats(closed_admin)["warden.sidecar.errors"] >= 1
     assert outcome(opened, "add", {"a": 1, "b": 1}).content[0].text == "2.0"
     assert stats(open_admin)["warden.sidecar.fail_open"] >= 1
+
+
+def test_sidecar_cluster_missing_fails_closed_without_crashing_the_vm(stack, demo_json):
+    """A sidecar cluster Envoy does not know (a typo in the plugin config) makes
+    `dispatch_grpc_call` fail at the host: the call is refused with the distinct
+    code, counted, and the VM keeps serving (no panic, no VM restart)."""
+    import hostile as H
+
+    cfg = with_sidecar("deny")
+    cfg["sidecar"]["cluster"] = "no_such_cluster"
+    _, ports, admin = stack.envoy(
+        "warden.yaml", upstream_port=demo_json, sidecar_port=1, plugin_config=cfg
+    )
+    before = H.wasm_health(admin)
+    url = f"http://127.0.0.1:{ports['mcp']}/mcp"
+    for _ in range(2):
+        err = outcome(url, "add", {"a": 1, "b": 1})
+        assert err.code == UNAVAILABLE, err
+        assert err.data["warden"]["code"] == "sidecar_unavailable"
+    assert stats(admin)["warden.sidecar.errors"] >= 2
+    after = H.wasm_health(admin)
+    for k in (k for k in after if k.endswith(".created")):
+        assert after[k] == before.get(k, 0), f"{k}: VM restarted"
+    assert not any(v for k, v in after.items() if "fail" in k), after
