@@ -93,7 +93,7 @@ impl Method {
 }
 
 /// Method names a client or a server may send, for the near-miss check.
-const KNOWN_METHODS: &[&str] = &[
+pub const KNOWN_METHODS: &[&str] = &[
     "initialize",
     "server/discover",
     "notifications/initialized",

@@ -263,23 +263,8 @@ pub fn probe_argument(key: &str, value: &str) -> bool {
     })
 }
 
-/// The methods a near-miss is measured against.
-const KNOWN_METHODS: &[&str] = &[
-    "initialize",
-    "server/discover",
-    "notifications/initialized",
-    "ping",
-    "tools/list",
-    "tools/call",
-    "notifications/tools/list_changed",
-    "resources/list",
-    "resources/templates/list",
-    "resources/read",
-    "resources/subscribe",
-    "resources/unsubscribe",
-    "prompts/list",
-    "prompts/get",
-];
+// The methods a near-miss is measured against: the core's own list.
+use warden_core::mcp::KNOWN_METHODS;
 
 /// A method a lenient server might take for a known one (case, whitespace,
 /// invisible characters) while it is not exactly that method.
