@@ -368,12 +368,8 @@ impl Threats {
             ssrf::scan(&lower, field, &self.config.allowed_hosts, &mut out);
         }
         let c = &self.config;
-        // Data rules are regexes: bounded to values of argument size so the
-        // per-call path stays cheap (longer text keeps the built-in detectors).
-        // TODO(h8): trigger-anchored windows to lift this bound.
-        if lower.len() > RULES_MAX_BYTES {
-            return out;
-        }
+        // Data rules read the whole value: a bound here would let padding hide
+        // a payload from them. Their cost grows with the value's length.
         self.rules.scan(
             &lower,
             field,
@@ -701,9 +697,6 @@ fn needle_hits(lower: &[u8]) -> Hits {
     hits
 }
 
-/// Longest value the data rules (`core/rules/argument_threats.json`) read.
-pub const RULES_MAX_BYTES: usize = 1024;
-
 /// What a value under an uninformative field name is, by its shape: a whole
 /// value that is one URL is fetched, one absolute or relative path is opened.
 /// Prose that merely mentions a path or URL stays text.
@@ -796,6 +789,22 @@ mod tests {
             ..ThreatsConfig::default()
         };
         assert!(bad.validate().is_err());
+    }
+
+    #[test]
+    fn padding_does_not_hide_a_payload_from_the_data_rules() {
+        let g = t();
+        let payload = "1' OR '1'='1";
+        let padded = format!("{}{payload}", "lorem ipsum dolor sit amet ".repeat(200));
+        for value in [payload.to_owned(), padded] {
+            let out = g.check_arguments("search", &json!({ "query": value }));
+            let codes: Vec<_> = out.findings.iter().map(|f| f.code.as_str()).collect();
+            assert!(
+                codes.contains(&"sql_injection"),
+                "{} bytes: {codes:?}",
+                value.len()
+            );
+        }
     }
 
     #[test]
