@@ -239,23 +239,35 @@ impl Exchanger {
         }
     }
 
+    /// The audit record of a decision on this exchange.
+    fn decision(
+        &self,
+        a: &Shipper,
+        effect: &str,
+        codes: Vec<String>,
+        rule: String,
+        reason: String,
+        dir: &str,
+    ) -> crate::proto::FilterDecision {
+        let body = (!self.forward_body.is_empty()).then_some(self.forward_body.as_slice());
+        a.decision(
+            &self.facts,
+            &self.exchange,
+            body,
+            self.server_name(),
+            effect,
+            codes,
+            rule,
+            reason,
+            self.started_ms,
+            dir,
+        )
+    }
+
     /// Record a local decision (buffered for the next shipment).
     fn record(&self, effect: &str, codes: Vec<String>, rule: String, reason: String, dir: &str) {
         if let Some(a) = &self.audit {
-            let body = (!self.forward_body.is_empty()).then_some(self.forward_body.as_slice());
-            let d = a.decision(
-                &self.facts,
-                &self.exchange,
-                body,
-                self.server_name(),
-                effect,
-                codes,
-                rule,
-                reason,
-                self.started_ms,
-                dir,
-            );
-            a.push(d);
+            a.push(self.decision(a, effect, codes, rule, reason, dir));
         }
     }
 
@@ -275,19 +287,7 @@ impl Exchanger {
         if effect == "allow" && !a.config.record_allows && !a.config.strict {
             return Action::Continue;
         }
-        let body = (!self.forward_body.is_empty()).then_some(self.forward_body.as_slice());
-        let d = a.decision(
-            &self.facts,
-            &self.exchange,
-            body,
-            self.server_name(),
-            effect,
-            codes,
-            String::new(),
-            String::new(),
-            self.started_ms,
-            "request",
-        );
+        let d = self.decision(&a, effect, codes, String::new(), String::new(), "request");
         if !a.config.strict {
             a.push(d);
             return Action::Continue;
