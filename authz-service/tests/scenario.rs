@@ -401,24 +401,8 @@ async fn approval_round_trip_over_the_admin_api() {
     let mut admin = server.admin_client().await;
     let roles = vec!["support-agent".to_owned()];
     let token = tokens.get("support-1", &roles);
-    let big = DescribedCall {
-        agent: Some("support-1".into()),
-        roles: roles.clone(),
-        session: Some("sess-a".into()),
-        tool: Some("billing.refund".into()),
-        arguments: Some(json!({"order_id": "A-9", "amount": 900})),
-        ..Default::default()
-    };
-    let r = decide(
-        &mut client,
-        decide_request(&filter_pipeline(), &big, &token),
-    )
-    .await;
-    assert_eq!(r.effect(), WireEffect::RequireApproval);
-    let id = serde_json::from_str::<Value>(&r.details_json).unwrap()["approvalId"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let big = big_refund(&roles, "sess-a", "A-9");
+    let id = held_for_approval(&mut client, &big, &token).await;
     let pending = admin
         .list_approvals(ListApprovalsRequest {
             status: "pending".into(),
@@ -652,24 +636,8 @@ async fn admin_api_always_requires_a_token_and_records_the_operator() {
     let mut client = DecisionServiceClient::new(server.channel().await);
     let roles = vec!["support-agent".to_owned()];
     let token = tokens.get("support-1", &roles);
-    let big = DescribedCall {
-        agent: Some("support-1".into()),
-        roles,
-        session: Some("sess-b".into()),
-        tool: Some("billing.refund".into()),
-        arguments: Some(json!({"order_id": "A-1", "amount": 900})),
-        ..Default::default()
-    };
-    let r = decide(
-        &mut client,
-        decide_request(&filter_pipeline(), &big, &token),
-    )
-    .await;
-    assert_eq!(r.effect(), WireEffect::RequireApproval);
-    let id = serde_json::from_str::<Value>(&r.details_json).unwrap()["approvalId"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let big = big_refund(&roles, "sess-b", "A-1");
+    let id = held_for_approval(&mut client, &big, &token).await;
     let denied = alice
         .decide_approval(DecideApprovalRequest {
             id,
@@ -769,4 +737,30 @@ async fn policy_hot_reload_and_rejection() {
     }
     assert_eq!(server.engine.policy().unwrap().name, "lockdown");
     server.stop().await.unwrap();
+}
+
+/// A refund over the policy's approval threshold, by `support-1`.
+fn big_refund(roles: &[String], session: &str, order: &str) -> DescribedCall {
+    DescribedCall {
+        agent: Some("support-1".into()),
+        roles: roles.to_vec(),
+        session: Some(session.into()),
+        tool: Some("billing.refund".into()),
+        arguments: Some(json!({"order_id": order, "amount": 900})),
+        ..Default::default()
+    }
+}
+
+/// `Decide` holds `call` for approval; the approval's id.
+async fn held_for_approval(
+    client: &mut DecisionServiceClient<Channel>,
+    call: &DescribedCall,
+    token: &str,
+) -> String {
+    let r = decide(client, decide_request(&filter_pipeline(), call, token)).await;
+    assert_eq!(r.effect(), WireEffect::RequireApproval);
+    serde_json::from_str::<Value>(&r.details_json).unwrap()["approvalId"]
+        .as_str()
+        .unwrap()
+        .to_owned()
 }
