@@ -429,26 +429,11 @@ th,td{{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
         table(&EVENT_HEAD, &event_rows(&r.approvals)),
         table(&EVENT_HEAD, &event_rows(&r.other_events))
     );
-    let rows: Vec<Vec<String>> = CONTROLS
-        .iter()
-        .map(|c| {
-            vec![
-                c.framework.into(),
-                c.item.into(),
-                c.warden.into(),
-                c.evidence.into(),
-                c.coverage.into(),
-            ]
-        })
-        .collect();
     let _ = writeln!(
         s,
         "<h2>Control mapping</h2><p class=\"note\">{}</p>{}</body></html>",
         esc(STATEMENT),
-        table(
-            &["framework", "item", "Warden", "evidence", "coverage"],
-            &rows
-        )
+        table(&CONTROL_HEAD, &control_rows())
     );
     s
 }
@@ -531,22 +516,26 @@ pub fn render_markdown(r: &Report) -> String {
     s
 }
 
+const CONTROL_HEAD: [&str; 5] = ["framework", "item", "Warden", "evidence", "coverage"];
+
+/// The control mapping, one row per control, in `CONTROL_HEAD` order.
+fn control_rows() -> Vec<Vec<String>> {
+    CONTROLS
+        .iter()
+        .map(|c| {
+            vec![
+                c.framework.into(),
+                c.item.into(),
+                c.warden.into(),
+                c.evidence.into(),
+                c.coverage.into(),
+            ]
+        })
+        .collect()
+}
+
 pub fn controls_markdown() -> String {
-    md_table(
-        &["framework", "item", "Warden", "evidence", "coverage"],
-        &CONTROLS
-            .iter()
-            .map(|c| {
-                vec![
-                    c.framework.into(),
-                    c.item.into(),
-                    c.warden.into(),
-                    c.evidence.into(),
-                    c.coverage.into(),
-                ]
-            })
-            .collect::<Vec<_>>(),
-    )
+    md_table(&CONTROL_HEAD, &control_rows())
 }
 
 /// `warden report`.
