@@ -14,6 +14,7 @@
 //! agents: { unknown: register, autoSuspend: { incidents: 5, minSeverity: high, windowSeconds: 600 } }
 //! approvals: { ttlSeconds: 900, pendingTtlSeconds: 3600 }
 //! admin: { listen: 127.0.0.1:9192, tokenFile: admin.token }
+//! guards: { file: guards.yaml, reloadIntervalMs: 1000 }
 //! ```
 //!
 //! Every relative path (`dataDir`, `policy.file`, key and token files) resolves
@@ -98,6 +99,22 @@ pub struct Config {
     pub approvals: ApprovalsConfig,
     #[serde(default)]
     pub admin: AdminConfig,
+    /// WebAssembly guard components (see `guards::config`). Absent: none, and
+    /// no phase pays for them.
+    #[serde(default)]
+    pub guards: Option<GuardsConfig>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GuardsConfig {
+    /// The guards file: which components run, with their limits and config.
+    pub file: PathBuf,
+    /// How often the guards file and module files are checked for changes; 0
+    /// turns hot reload off. Changed modules compile in the background and swap
+    /// in atomically; one that fails to load or verify leaves the old serving.
+    #[serde(default = "default_reload_ms")]
+    pub reload_interval_ms: u64,
 }
 
 /// What `Check` (Envoy's ext_authz) does with a `redact` decision: it cannot
@@ -359,6 +376,7 @@ impl Default for Config {
             agents: AgentsConfig::default(),
             approvals: ApprovalsConfig::default(),
             admin: AdminConfig::default(),
+            guards: None,
         }
     }
 }
@@ -412,6 +430,9 @@ impl Config {
         fix(&mut self.data_dir);
         if let Some(p) = &mut self.policy {
             fix(&mut p.file);
+        }
+        if let Some(g) = &mut self.guards {
+            fix(&mut g.file);
         }
         let t = &mut self.identity.agent_tokens;
         t.public_keys.iter_mut().for_each(fix);

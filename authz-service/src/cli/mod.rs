@@ -12,10 +12,12 @@
 //! warden keygen --out DIR [--name NAME]
 //! warden token --key FILE --agent-id ID [--role R]... [--ttl 1h]
 //! warden scan tools|text FILE [--config FILTER_CONFIG]   (see `scan`)
+//! warden guard test MODULE --phase P [--input FILE] [--config FILE] | check MODULE
 //! warden pins export FILE [--server NAME] | import PINS [--config FILTER_CONFIG]
 //! ```
 
 pub mod admin;
+pub mod guard;
 pub mod scan;
 
 use std::net::SocketAddr;
@@ -140,6 +142,11 @@ pub enum Command {
         #[command(subcommand)]
         what: ScanCommand,
     },
+    /// WebAssembly guard components: run one standalone, or check it against the world.
+    Guard {
+        #[command(subcommand)]
+        action: self::guard::GuardCommand,
+    },
     /// Rug-pull pins as a file: export from observed tools, import into a filter
     /// configuration.
     Pins {
@@ -167,6 +174,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Keygen { out, name } => admin::keygen(&out, &name),
         Command::Scan { what } => scan::scan(what),
         Command::Pins { action } => scan::pins(action),
+        Command::Guard { action } => guard::run(action),
         Command::Token {
             key,
             hmac_secret,
