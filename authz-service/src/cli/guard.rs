@@ -75,8 +75,9 @@ pub fn run(cmd: GuardCommand) -> anyhow::Result<()> {
                 Some(f) => {
                     let text = std::fs::read_to_string(&f)
                         .with_context(|| format!("reading {}", f.display()))?;
-                    serde_yaml::from_str(&text)
-                        .with_context(|| format!("{}: expected a map of config values", f.display()))?
+                    serde_yaml::from_str(&text).with_context(|| {
+                        format!("{}: expected a map of config values", f.display())
+                    })?
                 }
             };
             let input = read_input(phase, input.as_deref())?;

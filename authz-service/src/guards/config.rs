@@ -62,9 +62,14 @@ impl Phase {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|p| p.name() == s || serde_json::to_value(p).ok().as_ref().and_then(|v| v.as_str()) == Some(s))
+        Self::ALL.into_iter().find(|p| {
+            p.name() == s
+                || serde_json::to_value(p)
+                    .ok()
+                    .as_ref()
+                    .and_then(|v| v.as_str())
+                    == Some(s)
+        })
     }
 }
 
@@ -146,7 +151,11 @@ impl GuardSpec {
 
     fn validate(&self) -> Result<(), String> {
         let id = &self.id;
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        {
             return Err(format!("guard id '{id}' must be non-empty [A-Za-z0-9._-]"));
         }
         if self.runs_on.is_empty() {
@@ -156,7 +165,9 @@ impl GuardSpec {
             return Err(format!("guard '{id}': timeoutMs must be 1..=60000"));
         }
         if !(64 * 1024..=4 << 30).contains(&self.max_memory_bytes) {
-            return Err(format!("guard '{id}': maxMemoryBytes must be 64 KiB..4 GiB"));
+            return Err(format!(
+                "guard '{id}': maxMemoryBytes must be 64 KiB..4 GiB"
+            ));
         }
         if self.sha256.len() != 64 || !self.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(format!("guard '{id}': sha256 must be 64 hex digits"));
@@ -226,7 +237,9 @@ mod tests {
     #[test]
     fn defaults_and_paths() {
         let f = GuardsFile::from_yaml(
-            &format!("guards:\n  - {{id: a, module: a.wasm, sha256: '{SHA}', config: {{n: 3, s: x}}}}\n"),
+            &format!(
+                "guards:\n  - {{id: a, module: a.wasm, sha256: '{SHA}', config: {{n: 3, s: x}}}}\n"
+            ),
             Path::new("/etc/warden"),
         )
         .unwrap();

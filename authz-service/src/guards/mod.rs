@@ -90,7 +90,13 @@ pub fn audit_guard_step(step: &Step, ctx: &Context) {
     match &step.answer {
         Ok(Decision::Allow) => {}
         Ok(Decision::Warn(reason)) => {
-            tracing::warn!(guard, phase, agent, reason = reason.as_str(), "guard warning")
+            tracing::warn!(
+                guard,
+                phase,
+                agent,
+                reason = reason.as_str(),
+                "guard warning"
+            )
         }
         Ok(Decision::Deny(d)) => {
             tracing::info!(guard, phase, agent, code = d.code.as_str(), "guard denied")
@@ -139,7 +145,11 @@ pub fn evaluate(
             }
             Ok(Decision::Deny(d)) => {
                 metrics.denials.fetch_add(1, Ordering::Relaxed);
-                let code = if valid_code(&d.code) { d.code } else { "guard_denied".into() };
+                let code = if valid_code(&d.code) {
+                    d.code
+                } else {
+                    "guard_denied".into()
+                };
                 let mut denial = Denial::new(codes::DENIED, code, bounded(&d.message, 1024))
                     .with_guard(g.spec.id.clone());
                 denial.details = d
@@ -173,7 +183,9 @@ pub fn evaluate(
 fn valid_code(code: &str) -> bool {
     !code.is_empty()
         && code.len() <= 64
-        && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 fn bounded(s: &str, max: usize) -> String {
@@ -309,7 +321,11 @@ impl Guards {
             }
             match Compiled::load(spec) {
                 Ok(c) => {
-                    tracing::info!(guard = spec.id.as_str(), sha256 = c.digest.as_str(), "guard reloaded");
+                    tracing::info!(
+                        guard = spec.id.as_str(),
+                        sha256 = c.digest.as_str(),
+                        "guard reloaded"
+                    );
                     stamps.1.insert(spec.id.clone(), s);
                     guards.push(Arc::new(c));
                     changed = true;
@@ -325,8 +341,13 @@ impl Guards {
                 }
             }
         }
-        let removed = old.guards.iter().any(|g| !parsed.guards.iter().any(|s| s.id == g.spec.id));
-        stamps.1.retain(|id, _| parsed.guards.iter().any(|s| &s.id == id));
+        let removed = old
+            .guards
+            .iter()
+            .any(|g| !parsed.guards.iter().any(|s| s.id == g.spec.id));
+        stamps
+            .1
+            .retain(|id, _| parsed.guards.iter().any(|s| &s.id == id));
         if changed || removed || guards.len() != old.guards.len() {
             self.current.store(Arc::new(ordered(guards)));
             self.metrics.reloads.fetch_add(1, Ordering::Relaxed);

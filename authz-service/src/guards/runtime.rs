@@ -12,7 +12,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-use anyhow::Context as _;
 use wasmtime::component::{Component, HasSelf, Linker};
 use wasmtime::{Engine, Store, StoreLimits, StoreLimitsBuilder};
 
@@ -22,6 +21,7 @@ use super::config::GuardSpec;
 wasmtime::component::bindgen!({
     path: "../wit",
     world: "guard",
+    additional_derives: [PartialEq],
 });
 
 pub use self::warden::guard::types::{
@@ -185,12 +185,12 @@ impl Compiled {
     pub fn from_bytes(spec: &GuardSpec, bytes: &[u8], digest: String) -> anyhow::Result<Self> {
         let id = &spec.id;
         let started = Instant::now();
-        let component = compile(bytes).with_context(|| format!("guard '{id}'"))?;
+        let component = compile(bytes).map_err(|e| anyhow::anyhow!("guard '{id}': {e:#}"))?;
         let report = check::check(&component);
         if let Some(problem) = report.problems.first() {
             anyhow::bail!("guard '{id}': {problem}");
         }
-        let pre = link(&component).with_context(|| format!("guard '{id}'"))?;
+        let pre = link(&component).map_err(|e| anyhow::anyhow!("guard '{id}': {e:#}"))?;
         Ok(Self {
             spec: spec.clone(),
             digest,
