@@ -360,9 +360,9 @@ impl Engine {
         self.run_guards(facts, decision, &roles, now)
     }
 
-    /// 6. WebAssembly guards, on what the rules let through: `tools/call`
-    /// (tool-call phase) and `initialize` (server-connection phase). A phase no
-    /// guard runs on costs one atomic load.
+    /// Step 6, WebAssembly guards, on what the rules let through: `tools/call`
+    /// runs the tool-call phase, `initialize` the server-connection phase. A
+    /// phase no guard runs on costs one atomic load.
     fn run_guards(
         &self,
         facts: &Facts<'_>,
@@ -930,6 +930,8 @@ mod tests {
                 },
                 session_id: Some(session),
                 server: None,
+                server_url: None,
+                request_id: None,
                 threat_score: 0.0,
             })
         }
