@@ -214,7 +214,10 @@ mod tests {
                 ..Default::default()
             }))
         };
-        assert_eq!(modify(r#"{"a":1}"#), SidecarAnswer::Modify(r#"{"a":1}"#.into()));
+        assert_eq!(
+            modify(r#"{"a":1}"#),
+            SidecarAnswer::Modify(r#"{"a":1}"#.into())
+        );
         assert!(matches!(modify("[1]"), SidecarAnswer::Unavailable(_)));
         assert!(matches!(modify(""), SidecarAnswer::Unavailable(_)));
         assert!(matches!(redact(&["a..b"]), SidecarAnswer::Unavailable(_)));
