@@ -14,7 +14,7 @@ WASM_ARGS := -p warden-filter --target wasm32-wasip1 --profile wasm
 CARGO     ?= cargo
 
 .PHONY: help setup toolchain venv wasm build build-debug run test lint unit e2e validate bench eval clean \
-	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions chromium audit-bench train
+	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions chromium audit-bench train guards
 
 help:
 	@echo "make run    build everything and start Envoy + Warden + demo MCP server"
@@ -23,6 +23,7 @@ help:
 	@echo "make eval   detection quality: leave-one-source-out first, then dev set"
 	@echo "make train  retrain the learned poisoning model"
 	@echo "make fuzz   each cargo-fuzz target for FUZZ_SECONDS (default 60), then the regressions"
+	@echo "make guards build the WebAssembly guard components into target/guards/"
 
 setup: toolchain venv
 
@@ -58,7 +59,7 @@ lint: toolchain
 	$(CARGO) clippy -p warden-filter -p warden-core --target wasm32-wasip1 -- -D warnings
 	$(MAKE) --no-print-directory fuzz-lint
 
-unit:
+unit: guards
 	$(CARGO) test --workspace
 
 validate: venv wasm
@@ -71,7 +72,7 @@ validate: venv wasm
 chromium:
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
 
-e2e: venv build-debug kustomize chromium
+e2e: venv build-debug guards kustomize chromium
 	cd tests/e2e && ../../$(PY) -m pytest -p no:cacheprovider --timeout 120 -q .
 
 test: setup lint unit fuzz-smoke validate e2e
@@ -152,3 +153,22 @@ fuzz-regressions: venv
 	$(CARGO) test $(FUZZ_MANIFEST) --no-default-features -- --ignored || rc=1; \
 	$(PY) tests/diff/pydiff.py --mutations 400 fuzz/corpus fuzz/regressions || rc=1; \
 	exit $$rc
+
+# WebAssembly guard components (wasm32-wasip2): the examples, plus the hostile
+# and foreign-version guards the tests load. Own workspaces, shared target dir.
+GUARDS       := target/guards
+GUEST_TARGET := $(CURDIR)/target/guest
+GUEST_OUT    := $(GUEST_TARGET)/wasm32-wasip2/release
+RUST_GUARDS  := simple_pattern_guard server_spoofing_guard hostile_guard future_guard
+
+guards: $(GUARDS)/python_guard.wasm
+	@rustup target list --installed | grep -qx wasm32-wasip2 || rustup target add wasm32-wasip2
+	cd examples/guards && CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) build --quiet --release --target wasm32-wasip2
+	cd tests/guards && CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) build --quiet --release --target wasm32-wasip2
+	@mkdir -p $(GUARDS)
+	@for g in $(RUST_GUARDS); do cp $(GUEST_OUT)/$$g.wasm $(GUARDS)/; done
+
+$(GUARDS)/python_guard.wasm: examples/guards/python-guard/app.py wit/guard.wit | venv
+	@mkdir -p $(GUARDS)
+	$(VENV)/bin/componentize-py -d wit -w guard componentize app -p examples/guards/python-guard -o $@.tmp
+	@mv $@.tmp $@

@@ -125,6 +125,8 @@ fn bench(c: &mut Criterion) {
         },
         session_id: Some("sess-spiffe"),
         server: Some("billing"),
+        server_url: None,
+        request_id: None,
         threat_score: 0.0,
     };
     assert!(engine.decide_now(&spiffe).is_allow());

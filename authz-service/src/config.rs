@@ -14,6 +14,7 @@
 //! agents: { unknown: register, autoSuspend: { incidents: 5, minSeverity: high, windowSeconds: 600 } }
 //! approvals: { ttlSeconds: 900, pendingTtlSeconds: 3600 }
 //! admin: { listen: 127.0.0.1:9192, tokenFile: admin.token }
+//! guards: { file: guards.yaml, reloadIntervalMs: 1000 }
 //! ```
 //!
 //! Every relative path (`dataDir`, `policy.file`, key and token files) resolves
@@ -109,6 +110,22 @@ pub struct Config {
     /// Prometheus `/metrics` (see `crate::api::metrics`).
     #[serde(default)]
     pub metrics: crate::api::metrics::MetricsConfig,
+    /// WebAssembly guard components (see `guards::config`). Absent: none, and
+    /// no phase pays for them.
+    #[serde(default)]
+    pub wasm_guards: Option<WasmGuardsConfig>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct WasmGuardsConfig {
+    /// The guards file: which components run, with their limits and config.
+    pub file: PathBuf,
+    /// How often the guards file and module files are checked for changes; 0
+    /// turns hot reload off. Changed modules compile in the background and swap
+    /// in atomically; one that fails to load or verify leaves the old serving.
+    #[serde(default = "default_reload_ms")]
+    pub reload_interval_ms: u64,
 }
 
 /// What `Check` (Envoy's ext_authz) does with a `redact` decision: it cannot
@@ -419,6 +436,7 @@ impl Default for Config {
             guards: warden_core::config::GuardsConfig::default(),
             audit: Default::default(),
             metrics: Default::default(),
+            wasm_guards: None,
         }
     }
 }
@@ -472,6 +490,9 @@ impl Config {
         fix(&mut self.data_dir);
         if let Some(p) = &mut self.policy {
             fix(&mut p.file);
+        }
+        if let Some(g) = &mut self.wasm_guards {
+            fix(&mut g.file);
         }
         let t = &mut self.identity.agent_tokens;
         t.public_keys.iter_mut().for_each(fix);

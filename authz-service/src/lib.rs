@@ -6,6 +6,7 @@
 //! - [`engine`]: the decision flow both doors share.
 //! - [`policy`], [`identity`], [`registry`]: rules, who is calling, what is
 //!   remembered about agents.
+//! - [`guards`]: WebAssembly component guards (wasmtime), hot-reloaded.
 //! - [`cli`], [`config`], [`telemetry`]: the `warden` command and its wiring.
 #![forbid(unsafe_code)]
 
@@ -14,6 +15,7 @@ pub mod audit;
 pub mod cli;
 pub mod config;
 pub mod engine;
+pub mod guards;
 pub mod identity;
 pub mod policy;
 pub mod proto;

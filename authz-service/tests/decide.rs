@@ -27,6 +27,7 @@ fn request(method: &str, tool: &str) -> DecideRequest {
         threat_score: 0.2,
         session_id: "s-1".to_owned(),
         server: "files".to_owned(),
+        server_url: "http://files.internal/mcp".to_owned(),
     }
 }
 

@@ -146,6 +146,7 @@ fn decide_request(pipeline: &Engine, c: &DescribedCall, token: &str) -> DecideRe
         threat_score: f64::from(q.threat_score),
         session_id: c.session.clone().unwrap_or_default(),
         server: "support-tools".into(),
+        server_url: String::new(),
     }
 }
 

@@ -17,6 +17,7 @@ pub const METHOD: &str = "Decide";
 pub const MAX_REPLY_BYTES: usize = 64 * 1024;
 
 pub fn request_bytes(c: &Consultation, facts: &RequestFacts, server: &str) -> Vec<u8> {
+    let path = facts.path.split('?').next().unwrap_or("");
     let spiffe_id = facts
         .xfcc
         .as_deref()
@@ -52,6 +53,7 @@ pub fn request_bytes(c: &Consultation, facts: &RequestFacts, server: &str) -> Ve
         threat_score: f64::from(c.threat_score),
         session_id: facts.session_id.clone().unwrap_or_default(),
         server: server.to_owned(),
+        server_url: format!("{}://{}{path}", facts.scheme, facts.authority),
     }
     .encode_to_vec()
 }
@@ -102,6 +104,11 @@ pub fn answer_from_bytes(bytes: &[u8]) -> SidecarAnswer {
             Ok(paths) if !paths.is_empty() => SidecarAnswer::Redact(paths),
             Ok(_) => SidecarAnswer::Unavailable("redact without paths".into()),
             Err(e) => SidecarAnswer::Unavailable(format!("bad redact path: {e}")),
+        },
+        // A rewrite the filter cannot read must not forward the original either.
+        Effect::Modify => match serde_json::from_str::<serde_json::Value>(&resp.modified_json) {
+            Ok(v) if v.is_object() => SidecarAnswer::Modify(resp.modified_json.clone()),
+            _ => SidecarAnswer::Unavailable("modify without an arguments object".into()),
         },
         Effect::Unspecified => SidecarAnswer::Unavailable("reply without an effect".into()),
     }
@@ -200,6 +207,19 @@ mod tests {
         };
         assert!(matches!(redact(&["bcc", "a.b[0]"]), SidecarAnswer::Redact(p) if p.len() == 2));
         assert!(matches!(redact(&[]), SidecarAnswer::Unavailable(_)));
+        let modify = |json: &str| {
+            answer_from_bytes(&enc(DecideResponse {
+                effect: Effect::Modify as i32,
+                modified_json: json.into(),
+                ..Default::default()
+            }))
+        };
+        assert_eq!(
+            modify(r#"{"a":1}"#),
+            SidecarAnswer::Modify(r#"{"a":1}"#.into())
+        );
+        assert!(matches!(modify("[1]"), SidecarAnswer::Unavailable(_)));
+        assert!(matches!(modify(""), SidecarAnswer::Unavailable(_)));
         assert!(matches!(redact(&["a..b"]), SidecarAnswer::Unavailable(_)));
         assert!(matches!(
             answer_from_bytes(&[0xff, 0xff, 0xff]),

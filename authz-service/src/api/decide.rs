@@ -89,6 +89,8 @@ fn facts_of(request: &DecideRequest) -> Result<Facts<'_>, Status> {
             },
             session_id: non_empty(&request.session_id),
             server: non_empty(&request.server),
+            server_url: non_empty(&request.server_url),
+            request_id: non_empty(&request.request_id),
             threat_score: threat,
         };
         Ok(facts)
@@ -129,6 +131,10 @@ pub fn response(d: Decision) -> DecideResponse {
             resp.effect = Effect::Redact as i32;
             resp.redact_paths = paths;
             resp.message = resp.reason.clone();
+        }
+        Outcome::Modify(json) => {
+            resp.effect = Effect::Modify as i32;
+            resp.modified_json = json;
         }
         Outcome::Deny(denial) | Outcome::RequireApproval(denial) => {
             resp.effect = if denial.rpc_code == codes::APPROVAL_REQUIRED {

@@ -343,6 +343,8 @@ impl AuthorizationService {
             identity: who.identity,
             session_id: who.session_id,
             server: who.server,
+            server_url: None,
+            request_id: None,
             threat_score: warden_core::guards::threat_score(
                 c.findings.iter().map(|f| f.score).chain([c.threat_score]),
             ),
@@ -351,6 +353,16 @@ impl AuthorizationService {
         match decision.outcome {
             Outcome::Allow => SidecarAnswer::Allow,
             Outcome::Deny(d) | Outcome::RequireApproval(d) => SidecarAnswer::Deny(d),
+            // Like redaction, a rewrite cannot happen here: refuse rather than
+            // forward what a guard wanted changed.
+            Outcome::Modify(_) => SidecarAnswer::Deny(
+                Denial::new(
+                    codes::DENIED,
+                    "modify_unsupported",
+                    "A Warden guard must rewrite this call, which its ext_authz path cannot do; the call was not forwarded",
+                )
+                .with_guard(decision.rule_id.unwrap_or_default()),
+            ),
             Outcome::Redact(paths) => match self.options.redact_fallback {
                 RedactFallback::Allow => {
                     tracing::warn!(

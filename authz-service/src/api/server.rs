@@ -176,6 +176,16 @@ impl Server {
                     Duration::from_millis(p.reload_interval_ms),
                 ))
             });
+        let guard_watcher = config
+            .wasm_guards
+            .as_ref()
+            .filter(|g| g.reload_interval_ms > 0)
+            .map(|g| {
+                tokio::spawn(watch_guards(
+                    Arc::clone(&engine),
+                    Duration::from_millis(g.reload_interval_ms),
+                ))
+            });
         let decide = DecisionServiceServer::new(DecideService::new(decider))
             .max_decoding_message_size(max_message);
         let audit = AuditServiceServer::new(AuditApi::new(Arc::clone(&engine)))
@@ -237,6 +247,9 @@ impl Server {
                     "calls still open after the grace period; stopping anyway");
             }
         }
+        if let Some(w) = guard_watcher {
+            w.abort();
+        }
         if let Some(w) = watcher {
             w.abort();
         }
@@ -270,6 +283,19 @@ async fn watch_policy(engine: Arc<Engine>, every: Duration) {
         tick.tick().await;
         let e = Arc::clone(&engine);
         let _ = tokio::task::spawn_blocking(move || e.reload_policy()).await;
+    }
+}
+
+/// Poll the guards file and module files; changed guards compile on the
+/// blocking pool and the new set swaps in atomically.
+async fn watch_guards(engine: Arc<Engine>, every: Duration) {
+    let mut tick = tokio::time::interval(every);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    tick.tick().await;
+    loop {
+        tick.tick().await;
+        let g = Arc::clone(engine.wasm_guards());
+        let _ = tokio::task::spawn_blocking(move || g.reload()).await;
     }
 }
 

@@ -12,6 +12,7 @@
 //! warden keygen --out DIR [--name NAME]
 //! warden token --key FILE --agent-id ID [--role R]... [--ttl 1h] [--audience warden]
 //! warden scan tools|text FILE [--config FILTER_CONFIG]   (see `scan`)
+//! warden guard test MODULE --phase P [--input FILE] [--config FILE] | check MODULE
 //! warden pins export FILE [--server NAME] | import PINS [--config FILTER_CONFIG]
 //! warden inspect [--config FILTER_CONFIG] [--server NAME] < CASES.jsonl   (see `inspect`)
 //! warden audit verify|query|tail (--dir AUDIT_DIR | --config WARDEN_YAML)   (see `audit`)
@@ -33,6 +34,7 @@ pub(crate) use outln;
 
 pub mod admin;
 pub mod audit;
+pub mod guard;
 pub mod health;
 pub mod inspect;
 pub mod report;
@@ -189,6 +191,11 @@ pub enum Command {
         #[command(subcommand)]
         what: ScanCommand,
     },
+    /// WebAssembly guard components: run one standalone, or check it against the world.
+    Guard {
+        #[command(subcommand)]
+        action: self::guard::GuardCommand,
+    },
     /// Rug-pull pins as a file: export from observed tools, import into a filter
     /// configuration.
     Pins {
@@ -287,6 +294,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Keygen { out, name } => admin::keygen(&out, &name),
         Command::Scan { what } => scan::scan(what),
         Command::Pins { action } => scan::pins(action),
+        Command::Guard { action } => guard::run(action),
         Command::Audit { command } => audit::run(command),
         Command::Report {
             log,

@@ -30,6 +30,10 @@ pub struct Facts<'a> {
     pub session_id: Option<&'a str>,
     /// The upstream MCP server's name.
     pub server: Option<&'a str>,
+    /// The URL the upstream is reached at, when the caller knows it.
+    pub server_url: Option<&'a str>,
+    /// The JSON-RPC id as JSON text.
+    pub request_id: Option<&'a str>,
     /// Highest threat score known for the arguments (0..1), see
     /// [`warden_core::guards::threat_score`].
     pub threat_score: f32,
@@ -44,6 +48,9 @@ pub enum Outcome {
     Redact(Vec<String>),
     /// Answer with this error.
     Deny(Denial),
+    /// Forward with these arguments (JSON object text): a WebAssembly guard
+    /// rewrote the call.
+    Modify(String),
     /// Answer with this error (`approval_required`, the approval id in
     /// `details.approvalId`) until a human approves.
     RequireApproval(Denial),
@@ -100,6 +107,7 @@ impl Decision {
         match self.outcome {
             Outcome::Allow => "allow",
             Outcome::Redact(_) => "redact",
+            Outcome::Modify(_) => "modify",
             Outcome::Deny(_) => "deny",
             Outcome::RequireApproval(_) => "require_approval",
         }

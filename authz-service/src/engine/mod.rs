@@ -167,7 +167,7 @@ impl Metrics {
         self.decisions.fetch_add(1, Ordering::Relaxed);
         let c = match d.outcome {
             Outcome::Allow => &self.allowed,
-            Outcome::Redact(_) => &self.redacted,
+            Outcome::Redact(_) | Outcome::Modify(_) => &self.redacted,
             Outcome::Deny(_) => &self.denied,
             Outcome::RequireApproval(_) => &self.approvals_required,
         };
@@ -210,6 +210,7 @@ pub struct Engine {
     approvals: Approvals,
     settings: Settings,
     pub metrics: Metrics,
+    wasm_guards: Arc<crate::guards::Guards>,
     clock: Clock,
     started_ms: u64,
     audit: Option<Arc<AuditLog>>,
@@ -320,6 +321,10 @@ impl Engine {
                     .unwrap_or_default(),
             },
             metrics: Metrics::default(),
+            wasm_guards: Arc::new(match &config.wasm_guards {
+                None => crate::guards::Guards::none(),
+                Some(g) => crate::guards::Guards::load(&g.file)?,
+            }),
             clock,
             started_ms: now,
             audit,
@@ -372,6 +377,11 @@ impl Engine {
             r.details = Some(details);
             log.record(r);
         }
+    }
+
+    /// The WebAssembly guards (hot-reloaded by the server).
+    pub fn wasm_guards(&self) -> &Arc<crate::guards::Guards> {
+        &self.wasm_guards
     }
 
     /// What `Check` does with a redact decision.
@@ -553,6 +563,83 @@ impl Engine {
     }
 
     fn decide_at(&self, facts: &Facts<'_>, now: u64) -> Decision {
+        let mut roles = Vec::new();
+        let decision = self.decide_rules(facts, now, &mut roles);
+        self.run_guards(facts, decision, &roles, now)
+    }
+
+    /// Step 6, WebAssembly guards, on what the rules let through: `tools/call`
+    /// runs the tool-call phase, `initialize` the server-connection phase. A
+    /// phase no guard runs on costs one atomic load.
+    fn run_guards(
+        &self,
+        facts: &Facts<'_>,
+        decision: Decision,
+        roles: &[String],
+        now: u64,
+    ) -> Decision {
+        use crate::guards::{convert, Input, Phase, Verdict};
+        if !matches!(decision.outcome, Outcome::Allow | Outcome::Redact(_)) {
+            return decision;
+        }
+        let phase = match Method::parse(facts.method) {
+            Method::ToolsCall => Phase::ToolCall,
+            Method::Initialize => Phase::ServerConnection,
+            _ => return decision,
+        };
+        if !self.wasm_guards.runs_on(phase) {
+            return decision;
+        }
+        let agent = decision.agent.clone().unwrap_or_else(|| "anonymous".into());
+        let input = match phase {
+            Phase::ToolCall => {
+                let mut arguments = facts.arguments_json.unwrap_or("{}").to_owned();
+                // Guards see the call as it will be forwarded: redacted.
+                if let Outcome::Redact(paths) = &decision.outcome {
+                    let parsed: Result<Vec<_>, _> = paths
+                        .iter()
+                        .map(|p| warden_core::argpath::ArgPath::parse(p))
+                        .collect();
+                    if let Ok(Some(new)) = parsed
+                        .map_err(|e| e.to_string())
+                        .and_then(|p| warden_core::argpath::redact_json(&arguments, &p))
+                    {
+                        arguments = new;
+                    }
+                }
+                Input::ToolCall(crate::guards::runtime::ToolCall {
+                    tool: facts.tool.unwrap_or_default().to_owned(),
+                    arguments_json: arguments,
+                })
+            }
+            _ => Input::ServerConnection,
+        };
+        let ctx = crate::guards::Context {
+            server_name: facts.server.unwrap_or_default().to_owned(),
+            server_url: facts.server_url.unwrap_or_default().to_owned(),
+            agent: agent.clone(),
+            roles: roles.to_vec(),
+            session_id: facts.session_id.map(str::to_owned),
+            request_id: facts.request_id.map(str::to_owned),
+            metadata_json: convert::metadata(&[("method", facts.method)]),
+        };
+        match self.wasm_guards.evaluate(input, phase, &ctx) {
+            Verdict::Allow => decision,
+            Verdict::Modify(arguments) => Decision {
+                outcome: Outcome::Modify(arguments),
+                reason: Some("a WebAssembly guard rewrote the arguments".into()),
+                ..decision
+            },
+            Verdict::Deny(denial) => {
+                self.incident(&agent, Severity::Medium, &denial, facts, "wasm_guard", now);
+                with_agent(Decision::deny(denial), &agent)
+            }
+        }
+    }
+
+    /// Steps 1-5 (see the module docs). `roles_out` receives the caller's
+    /// effective roles once admitted.
+    fn decide_rules(&self, facts: &Facts<'_>, now: u64, roles_out: &mut Vec<String>) -> Decision {
         let what = describe(facts);
         // 1. Identity.
         let principal = match self.resolver.resolve(&facts.identity, now / 1000) {
@@ -584,6 +671,7 @@ impl Engine {
             Ok(x) => x,
             Err(d) => return with_agent(*d, agent_id),
         };
+        roles_out.clone_from(&roles);
         // 3. Session binding.
         if let Some(session) = facts.session_id.filter(|s| !s.is_empty()) {
             if let Err(e) = self.sessions.bind(session, agent_id, now) {
@@ -1082,6 +1170,8 @@ mod tests {
                 },
                 session_id: Some(session),
                 server: None,
+                server_url: None,
+                request_id: None,
                 threat_score: 0.0,
             })
         }

@@ -218,6 +218,9 @@ pub enum SidecarAnswer {
     Deny(Denial),
     /// Allow once these argument paths are masked (see [`Engine::redact`]).
     Redact(Vec<crate::argpath::ArgPath>),
+    /// Allow with these `arguments` instead (a JSON object text a WebAssembly
+    /// guard rewrote; see [`Engine::redact`]).
+    Modify(String),
     /// No usable answer (unreachable, timeout, bad reply): the reason, for logs.
     Unavailable(String),
 }

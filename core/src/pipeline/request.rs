@@ -284,7 +284,8 @@ impl Engine {
         None
     }
 
-    /// Apply the sidecar's `redact` answers to the body about to be forwarded:
+    /// Apply the sidecar's `redact` and `modify` answers to the body about to be
+    /// forwarded:
     /// `Ok(None)` leaves it as it is, `Ok(Some)` is the body to send, `Err` a
     /// reply (a redaction that cannot be applied must not forward the original).
     pub fn redact(
@@ -293,13 +294,10 @@ impl Engine {
         consultations: &[Consultation],
         answers: &[SidecarAnswer],
     ) -> Result<Option<String>, LocalReply> {
-        let wanted: Vec<(&Consultation, &[crate::argpath::ArgPath])> = consultations
+        let wanted: Vec<(&Consultation, &SidecarAnswer)> = consultations
             .iter()
             .zip(answers)
-            .filter_map(|(c, a)| match a {
-                SidecarAnswer::Redact(paths) => Some((c, paths.as_slice())),
-                _ => None,
-            })
+            .filter(|(_, a)| matches!(a, SidecarAnswer::Redact(_) | SidecarAnswer::Modify(_)))
             .collect();
         if wanted.is_empty() {
             return Ok(None);
@@ -315,7 +313,7 @@ impl Engine {
         let text = std::str::from_utf8(body).map_err(|e| failed(e.to_string()))?;
         let payload = parse_text(text, &self.config.limits).map_err(|e| failed(e.to_string()))?;
         let mut edits = Vec::new();
-        for (c, paths) in wanted {
+        for (c, answer) in wanted {
             // Consultations follow body order; match by id, or the lone id-less call.
             let msg = payload
                 .messages()
@@ -324,10 +322,29 @@ impl Engine {
                 .ok_or_else(|| failed("message not found".into()))?;
             let call: CallView =
                 parse_object(msg.params, "tools/call params").map_err(|e| failed(e.to_string()))?;
-            let Some(raw) = call.arguments else {
-                continue; // nothing to mask
+            let new = match answer {
+                SidecarAnswer::Modify(json) => {
+                    let Some(raw) = call.arguments else {
+                        return Err(failed("the call has no arguments to replace".into()));
+                    };
+                    // Re-serialized, so the server reads exactly what was checked
+                    // (no duplicate keys, no odd escapes).
+                    match serde_json::from_str::<serde_json::Value>(json) {
+                        Ok(v) if v.is_object() => Some((raw, v.to_string())),
+                        _ => return Err(failed("the guard's arguments are not an object".into())),
+                    }
+                }
+                SidecarAnswer::Redact(paths) => {
+                    let Some(raw) = call.arguments else {
+                        continue; // nothing to mask
+                    };
+                    crate::argpath::redact_json(raw.get(), paths)
+                        .map_err(failed)?
+                        .map(|new| (raw, new))
+                }
+                _ => None,
             };
-            if let Some(new) = crate::argpath::redact_json(raw.get(), paths).map_err(failed)? {
+            if let Some((raw, new)) = new {
                 edits.push(
                     replace_slice(text, raw.get(), new).ok_or_else(|| failed("splice".into()))?,
                 );
@@ -353,7 +370,7 @@ impl Engine {
         let mut failed_open = 0;
         for (c, answer) in consultations.iter().zip(answers) {
             match answer {
-                SidecarAnswer::Allow | SidecarAnswer::Redact(_) => {}
+                SidecarAnswer::Allow | SidecarAnswer::Redact(_) | SidecarAnswer::Modify(_) => {}
                 SidecarAnswer::Deny(d) => denials.push((c.id.clone(), d.clone())),
                 SidecarAnswer::Unavailable(_) if fail_open => failed_open += 1,
                 SidecarAnswer::Unavailable(_) => denials.push((

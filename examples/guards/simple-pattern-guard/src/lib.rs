@@ -1,0 +1,169 @@
+//! Blocks tools whose name or description matches configured patterns, and
+//! masks configured strings in call arguments. See README.md for the config.
+
+wit_bindgen::generate!({
+    path: "../../../wit",
+    world: "guard",
+});
+
+use exports::warden::guard::evaluator::Guest;
+use warden::guard::host::{get_config, log};
+use warden::guard::types::{Context, Decision, Denial, Level, Tool, ToolCall, ToolResult};
+
+struct PatternGuard;
+
+/// `*` any run, `?` one character; ASCII case-insensitive.
+fn glob(p: &[u8], s: &[u8]) -> bool {
+    let (mut pi, mut si, mut star, mut mark) = (0, 0, None, 0);
+    while si < s.len() {
+        if pi < p.len() && (p[pi] == b'?' || p[pi].eq_ignore_ascii_case(&s[si])) {
+            pi += 1;
+            si += 1;
+        } else if pi < p.len() && p[pi] == b'*' {
+            star = Some(pi);
+            pi += 1;
+            mark = si;
+        } else if let Some(st) = star {
+            pi = st + 1;
+            mark += 1;
+            si = mark;
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|&c| c == b'*')
+}
+
+/// A list from config: a JSON array of strings, or comma-separated text.
+fn list(key: &str) -> Vec<String> {
+    let Some(raw) = get_config(key) else {
+        return Vec::new();
+    };
+    match serde_json::from_str::<Vec<String>>(&raw) {
+        Ok(v) => v,
+        Err(_) => raw
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
+    }
+}
+
+/// The pattern a tool matches: its name as a glob, its description anywhere.
+fn matching<'a>(patterns: &'a [String], tool: &str, description: Option<&str>) -> Option<&'a str> {
+    patterns.iter().map(String::as_str).find(|p| {
+        glob(p.as_bytes(), tool.as_bytes())
+            || description.is_some_and(|d| glob(format!("*{p}*").as_bytes(), d.as_bytes()))
+    })
+}
+
+fn deny(code: &str, message: String) -> Decision {
+    Decision::Deny(Denial {
+        code: code.into(),
+        message,
+        details_json: None,
+    })
+}
+
+/// Replace every masked string inside string values, recursively.
+fn mask(v: &mut serde_json::Value, masks: &[String]) -> bool {
+    match v {
+        serde_json::Value::String(s) => {
+            let mut changed = false;
+            for m in masks {
+                if !m.is_empty() && s.contains(m.as_str()) {
+                    *s = s.replace(m.as_str(), "[MASKED]");
+                    changed = true;
+                }
+            }
+            changed
+        }
+        serde_json::Value::Array(a) => a.iter_mut().fold(false, |c, x| mask(x, masks) | c),
+        serde_json::Value::Object(o) => o.values_mut().fold(false, |c, x| mask(x, masks) | c),
+        _ => false,
+    }
+}
+
+impl Guest for PatternGuard {
+    fn evaluate_server_connection(_ctx: Context) -> Decision {
+        Decision::Allow
+    }
+
+    fn evaluate_tools_list(tools: Vec<Tool>, _ctx: Context) -> Decision {
+        let patterns = list("patterns");
+        let filter = get_config("action").as_deref() == Some("filter");
+        let mut kept = Vec::new();
+        let mut dropped = 0;
+        for t in &tools {
+            match matching(&patterns, &t.name, t.description.as_deref()) {
+                None => kept.push(t),
+                Some(p) if !filter => {
+                    return deny(
+                        "tool_pattern_blocked",
+                        format!("tool '{}' matches blocked pattern '{p}'", t.name),
+                    )
+                }
+                Some(_) => dropped += 1,
+            }
+        }
+        if dropped == 0 {
+            return Decision::Allow;
+        }
+        log(
+            Level::Info,
+            &format!("filtered {dropped} tool(s) out of tools/list"),
+        );
+        let out: Vec<serde_json::Value> = kept
+            .iter()
+            .map(|t| {
+                let mut o = serde_json::Map::new();
+                o.insert("name".into(), t.name.clone().into());
+                if let Some(x) = &t.title {
+                    o.insert("title".into(), x.clone().into());
+                }
+                if let Some(x) = &t.description {
+                    o.insert("description".into(), x.clone().into());
+                }
+                let schema = serde_json::from_str(&t.input_schema_json).unwrap_or_default();
+                o.insert("inputSchema".into(), schema);
+                if let Some(a) = t
+                    .annotations_json
+                    .as_deref()
+                    .and_then(|a| serde_json::from_str(a).ok())
+                {
+                    o.insert("annotations".into(), a);
+                }
+                serde_json::Value::Object(o)
+            })
+            .collect();
+        Decision::Modify(serde_json::Value::Array(out).to_string())
+    }
+
+    fn evaluate_tool_call(call: ToolCall, _ctx: Context) -> Decision {
+        if let Some(p) = matching(&list("patterns"), &call.tool, None) {
+            return deny(
+                "tool_pattern_blocked",
+                format!("tool '{}' matches blocked pattern '{p}'", call.tool),
+            );
+        }
+        let masks = list("maskArguments");
+        if masks.is_empty() {
+            return Decision::Allow;
+        }
+        let Ok(mut args) = serde_json::from_str::<serde_json::Value>(&call.arguments_json) else {
+            return deny("invalid_arguments", "the arguments are not JSON".into());
+        };
+        if mask(&mut args, &masks) {
+            Decision::Modify(args.to_string())
+        } else {
+            Decision::Allow
+        }
+    }
+
+    fn evaluate_tool_result(_result: ToolResult, _ctx: Context) -> Decision {
+        Decision::Allow
+    }
+}
+
+export!(PatternGuard);
