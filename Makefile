@@ -79,7 +79,7 @@ test: setup lint unit fuzz-smoke validate e2e
 
 bench: setup build
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
-	$(PY) bench/bench.py --sidecar
+	$(PY) bench/bench.py
 
 eval: venv
 	$(PY) -m pip install --quiet --disable-pip-version-check -r scripts/requirements-eval.txt

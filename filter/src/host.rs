@@ -88,6 +88,7 @@ mod abi {
             id: *mut u32,
         ) -> u32;
         pub fn proxy_increment_metric(id: u32, offset: i64) -> u32;
+        pub fn proxy_record_metric(id: u32, value: u64) -> u32;
     }
 }
 
@@ -127,11 +128,18 @@ pub fn log(level: LogLevel, msg: &str) {
 
 /// Every request header in one host call (cheaper than one call per header).
 pub fn request_headers() -> Vec<(String, Vec<u8>)> {
+    header_pairs(MapType::HttpRequestHeaders)
+}
+
+/// Every response header in one host call.
+pub fn response_headers() -> Vec<(String, Vec<u8>)> {
+    header_pairs(MapType::HttpResponseHeaders)
+}
+
+fn header_pairs(map: MapType) -> Vec<(String, Vec<u8>)> {
     let (mut data, mut size) = (std::ptr::null_mut(), 0usize);
     // SAFETY: the out-pointers are valid locals; the host fills them.
-    let status = unsafe {
-        abi::proxy_get_header_map_pairs(MapType::HttpRequestHeaders, &mut data, &mut size)
-    };
+    let status = unsafe { abi::proxy_get_header_map_pairs(map, &mut data, &mut size) };
     let bytes = owned(data, size);
     if status != OK {
         return Vec::new();
@@ -306,6 +314,19 @@ pub fn define_counter(name: &str) -> Option<u32> {
         abi::proxy_define_metric(MetricType::Counter, name.as_ptr(), name.len(), &mut id)
     };
     (status == OK).then_some(id)
+}
+
+pub fn define_gauge(name: &str) -> Option<u32> {
+    let mut id = 0u32;
+    // SAFETY: `name` is valid for the call; `id` is a valid local.
+    let status =
+        unsafe { abi::proxy_define_metric(MetricType::Gauge, name.as_ptr(), name.len(), &mut id) };
+    (status == OK).then_some(id)
+}
+
+pub fn record(id: u32, value: u64) {
+    // SAFETY: no pointers.
+    let _ = unsafe { abi::proxy_record_metric(id, value) };
 }
 
 pub fn increment(id: u32, n: i64) {

@@ -83,6 +83,10 @@ pub struct Metrics {
     requests: HashMap<&'static str, u32>,
     denials: HashMap<&'static str, u32>,
     counters: HashMap<u8, u32>,
+    /// `warden.vm.memory_bytes`: this VM's linear memory (it only grows), so a
+    /// per-request leak shows as growth over a long run.
+    vm_memory: Option<u32>,
+    vm_memory_seen: std::cell::Cell<usize>,
 }
 
 impl Metrics {
@@ -106,7 +110,20 @@ impl Metrics {
                 m.counters.insert(*c as u8, id);
             }
         }
+        m.vm_memory = crate::host::define_gauge("warden.vm.memory_bytes");
+        m.note_vm_memory();
         m
+    }
+
+    /// Record the VM's memory when it grew (a host call only then).
+    pub fn note_vm_memory(&self) {
+        let bytes = core::arch::wasm32::memory_size(0) * 65536;
+        if bytes != self.vm_memory_seen.get() {
+            self.vm_memory_seen.set(bytes);
+            if let Some(id) = self.vm_memory {
+                crate::host::record(id, bytes as u64);
+            }
+        }
     }
 
     pub fn request(&self, method: Method) {

@@ -90,6 +90,7 @@ impl RootContext for Root {
         let (Some(engine), Some(metrics)) = (self.engine.clone(), self.metrics.clone()) else {
             return Some(Box::new(Unconfigured));
         };
+        metrics.note_vm_memory();
         Some(Box::new(Exchanger {
             audit: self.audit.clone(),
             sidecar_decided: false,
@@ -818,23 +819,34 @@ impl HttpContext for Exchanger {
     }
 
     fn on_http_response_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
-        let framing = Framing::parse(host::response_header("content-type").as_deref());
+        if self.kind != RequestKind::Other && !self.exchange.inspect_response {
+            return Action::Continue; // nothing to inspect: no host call
+        }
         if self.kind == RequestKind::Other {
             // An SSE stream is inspected wherever it comes from: a client may
             // have been pointed at it (legacy `endpoint`, a redirect).
+            let framing = Framing::parse(host::response_header("content-type").as_deref());
             if !matches!(framing, Ok(Framing::EventStream)) {
                 return Action::Continue;
             }
             self.exchange = self.engine.stream_exchange();
         }
-        if !self.exchange.inspect_response {
-            return Action::Continue;
-        }
-        let status = host::response_header(":status")
+        // Every header this callback reads in one host call (each value read is
+        // a call into Envoy plus one back into this VM's allocator).
+        let headers = host::response_headers();
+        let first = |name: &str| {
+            headers
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| String::from_utf8_lossy(v))
+        };
+        let framing = Framing::parse(first("content-type").as_deref());
+        let status = first(":status")
             .and_then(|s| s.parse::<u32>().ok())
             .unwrap_or(0);
-        let encoded = host::response_header("content-encoding")
-            .is_some_and(|e| !e.trim().eq_ignore_ascii_case("identity"));
+        let encoded =
+            first("content-encoding").is_some_and(|e| !e.trim().eq_ignore_ascii_case("identity"));
+        let has_length = first("content-length").is_some();
         let refuse = if (300..400).contains(&status) {
             // A redirect would send the client's message somewhere Warden may
             // not see it: refused, never followed.
@@ -875,7 +887,7 @@ impl HttpContext for Exchanger {
             }
             _ => ResponseState::Pass,
         };
-        if !matches!(self.response, ResponseState::Pass) {
+        if has_length && !matches!(self.response, ResponseState::Pass) {
             // The body may change length.
             host::remove_response_header("content-length");
         }

@@ -1,0 +1,64 @@
+"""Where one bench path spends Envoy's CPU: `perf record` on a front Envoy that
+has only that path, while wrk drives it; then the share per binary (Envoy's C++,
+the V8-compiled wasm filter, the kernel, libc) and Envoy's CPU per request.
+
+    .venv/bin/python bench/profile.py "warden default" "tools/call"
+
+Envoy's binary is stripped and V8's code has no perf map, so the split is per
+binary ("[JIT]" is the wasm filter's compiled code); the native criterion
+benches (`cargo bench -p warden-core --bench pipeline`) break the filter's own
+work down by function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import tempfile
+from pathlib import Path
+
+import bench as B
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("path", choices=[p.name for p in B.PATHS])
+    ap.add_argument("workload", choices=list(B.WORKLOADS))
+    ap.add_argument("--seconds", type=int, default=8)
+    args = ap.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="warden-profile-"))
+    st = B.S.Stack(work)
+    try:
+        _, _, up = B.start_envoy(st, "upstream", B.upstream_config(), 1)
+        p = next(x for x in B.PATHS if x.name == args.path)
+        sidecars = {s: st.sidecar(B.SIDECARS[s], profile="release")[1] for s in p.sidecars}
+        front, _, ports = B.start_envoy(st, "front", B.front_config([p], up["upstream"], sidecars), 1)
+        port = ports["path0"]
+        B.check_path(p, port)
+        scripts = B.lua_scripts(work)
+        url_path = B.WORKLOADS[args.workload][0]
+        B.wrk(port, url_path, scripts[args.workload], 2, 16)  # warm up: V8 tiers the wasm up
+        data = work / "perf.data"
+        perf = subprocess.Popen(
+            ["perf", "record", "-F", "999", "-o", str(data), "-p", str(front.popen.pid),
+             "--", "sleep", str(args.seconds)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cpu = B.cpu_seconds(front.popen.pid)
+        r = B.wrk(port, url_path, scripts[args.workload], args.seconds, 16)
+        cpu_us = (B.cpu_seconds(front.popen.pid) - cpu) * 1e6 / max(r["total"], 1)
+        perf.wait(timeout=args.seconds + 30)
+        report = subprocess.run(
+            ["perf", "report", "-i", str(data), "--no-children", "--sort", "dso", "--stdio"],
+            capture_output=True, text=True, check=True).stdout
+        print(f"{args.path} / {args.workload}: {r['rps']:.0f} req/s, Envoy CPU {cpu_us:.1f} us/request, "
+              f"errors {r['errors']}")
+        for line in report.splitlines():
+            if line.strip() and not line.startswith("#"):
+                print("  " + line.strip())
+    finally:
+        st.stop_all()
+
+
+if __name__ == "__main__":
+    main()
