@@ -763,6 +763,12 @@ mod tests {
         Threats::new(ThreatsConfig::default()).unwrap()
     }
 
+    /// One compiled guard for the property tests (compiling per case dominates).
+    fn shared() -> &'static Threats {
+        static G: OnceLock<Threats> = OnceLock::new();
+        G.get_or_init(t)
+    }
+
     #[test]
     fn field_kinds() {
         let g = t();
@@ -869,7 +875,7 @@ mod tests {
             s in "\\PC{0,300}",
             field in proptest::sample::select(vec!["query", "command", "path", "url", "x"]),
         ) {
-            let g = t();
+            let g = shared();
             let n = s.chars().count();
             for m in g.scan_str(&s, Some(field)) {
                 proptest::prop_assert!(m.start <= m.end && m.end <= n);
@@ -890,7 +896,7 @@ mod tests {
         ) {
             let s = parts.concat();
             for f in ["query", "command", "path", "url"] {
-                let _ = t().scan_str(&s, Some(f));
+                let _ = shared().scan_str(&s, Some(f));
             }
         }
     }
