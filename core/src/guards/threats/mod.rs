@@ -20,6 +20,8 @@ pub mod ssrf;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -619,42 +621,29 @@ fn combine(signals: &[Signal], min_score: f32) -> Vec<ThreatMatch> {
     out
 }
 
-/// A fixed set of byte needles searched in one pass: candidates are found by
-/// their first byte and filtered on the second before a full comparison.
-/// Cheaper than one substring search per needle when there are dozens.
+/// A fixed set of byte needles searched in one pass (Aho-Corasick, every
+/// overlapping hit): the cost does not grow with the number of needles.
 pub(crate) struct Needles {
-    needles: Vec<&'static [u8]>,
-    by_first: Vec<Vec<usize>>,
+    ac: AhoCorasick,
 }
 
 impl Needles {
     pub(crate) fn new(list: &[&'static str]) -> Self {
-        let needles: Vec<&'static [u8]> = list.iter().map(|s| s.as_bytes()).collect();
-        let mut by_first = vec![Vec::new(); 256];
-        for (i, n) in needles.iter().enumerate() {
-            if let Some(&f) = n.first() {
-                by_first[f as usize].push(i);
-            }
-        }
-        Self { needles, by_first }
+        let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(list)
+            .expect("built-in needles compile");
+        Self { ac }
     }
 
     /// Every (needle index, byte offset), in text order.
     pub(crate) fn find_all(&self, hay: &[u8]) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        for (i, &c) in hay.iter().enumerate() {
-            let cands = &self.by_first[c as usize];
-            if cands.is_empty() {
-                continue;
-            }
-            let next = hay.get(i + 1).copied();
-            for &ni in cands {
-                let n = self.needles[ni];
-                if (n.len() == 1 || n.get(1).copied() == next) && hay[i..].starts_with(n) {
-                    out.push((ni, i));
-                }
-            }
-        }
+        let mut out: Vec<(usize, usize)> = self
+            .ac
+            .find_overlapping_iter(hay)
+            .map(|m| (m.pattern().as_usize(), m.start()))
+            .collect();
+        out.sort_by_key(|&(ni, p)| (p, ni));
         out
     }
 }

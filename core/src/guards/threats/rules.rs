@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex::bytes::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
 
@@ -67,6 +68,10 @@ struct Compiled {
 #[derive(Clone, Debug)]
 pub struct RuleSet {
     rules: Vec<Compiled>,
+    /// Every rule's trigger substrings in one automaton: one pass over a value
+    /// says which rules may match; `owners[pattern]` lists their indices.
+    triggers: AhoCorasick,
+    owners: Vec<Vec<usize>>,
 }
 
 fn check(rule: &ArgRule) -> Result<Regex, String> {
@@ -176,11 +181,30 @@ impl RuleSet {
             ));
         }
         let mut rules = Vec::with_capacity(file.rules.len() + extra.len());
+        let mut words: Vec<String> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
         for rule in file.rules.into_iter().chain(extra.iter().cloned()) {
             let re = check(&rule)?;
+            for t in &rule.any {
+                match words.iter().position(|w| w == t) {
+                    Some(k) => owners[k].push(rules.len()),
+                    None => {
+                        words.push(t.clone());
+                        owners.push(vec![rules.len()]);
+                    }
+                }
+            }
             rules.push(Compiled { rule, re });
         }
-        Ok(Self { rules })
+        let triggers = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&words)
+            .map_err(|e| format!("rule triggers: {e}"))?;
+        Ok(Self {
+            rules,
+            triggers,
+            owners,
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -199,12 +223,21 @@ impl RuleSet {
         enabled: impl Fn(ThreatKind) -> bool,
         out: &mut Vec<Signal>,
     ) {
-        for c in &self.rules {
+        // Which rules have a trigger in the value: one overlapping pass.
+        let mut triggered = vec![false; self.rules.len()];
+        for m in self.triggers.find_overlapping_iter(lower.as_bytes()) {
+            if let Some(rs) = self.owners.get(m.pattern().as_usize()) {
+                for &r in rs {
+                    triggered[r] = true;
+                }
+            }
+        }
+        for (c, &hit) in self.rules.iter().zip(&triggered) {
             let r = &c.rule;
             if !enabled(r.kind) {
                 continue;
             }
-            if !r.any.is_empty() && !r.any.iter().any(|t| lower.contains(t.as_str())) {
+            if !r.any.is_empty() && !hit {
                 continue;
             }
             let Some((start, end)) = first_match(c, lower) else {
