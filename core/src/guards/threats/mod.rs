@@ -173,7 +173,8 @@ pub struct ThreatsConfig {
     pub exec_fields: Vec<String>,
     pub path_fields: Vec<String>,
     pub url_fields: Vec<String>,
-    /// Hosts never reported as SSRF: exact names or `*.suffix`.
+    /// Hosts never reported as SSRF: exact names, `*.suffix`, or address
+    /// ranges in CIDR notation (`10.20.0.0/16`), matched whatever the spelling.
     pub allowed_hosts: Vec<String>,
     /// Most string bytes one message may carry into the scanner.
     pub max_scan_bytes: usize,
@@ -221,6 +222,13 @@ impl ThreatsConfig {
                 return Err(
                     "argumentThreats field and host lists must not hold empty names".into(),
                 );
+            }
+        }
+        for h in &self.allowed_hosts {
+            if h.contains('/') && ssrf::parse_cidr(&h.to_ascii_lowercase()).is_none() {
+                return Err(format!(
+                    "argumentThreats allowedHosts: {h:?} is not a host name, *.suffix or CIDR range"
+                ));
             }
         }
         if self.max_scan_bytes == 0 || self.max_scan_bytes > 64 * 1024 * 1024 {
@@ -784,6 +792,16 @@ mod tests {
             ..ThreatsConfig::default()
         };
         assert!(bad.validate().is_err());
+        let bad = ThreatsConfig {
+            allowed_hosts: vec!["10.0.0.0/40".into()],
+            ..ThreatsConfig::default()
+        };
+        assert!(bad.validate().is_err());
+        let good = ThreatsConfig {
+            allowed_hosts: vec!["10.0.0.0/8".into(), "*.svc.cluster.local".into()],
+            ..ThreatsConfig::default()
+        };
+        assert!(good.validate().is_ok());
     }
 
     #[test]
