@@ -972,7 +972,11 @@ fn first_index() -> &'static WordIndex {
                 m.entry(w.as_bytes()).or_default().0.push(i);
             }
         }
-        for (flag, list) in [(W_YOUR, &["your"][..]), (W_REPLY, REPLY_VERBS), (W_TOOL, TOOL_VERBS)] {
+        for (flag, list) in [
+            (W_YOUR, &["your"][..]),
+            (W_REPLY, REPLY_VERBS),
+            (W_TOOL, TOOL_VERBS),
+        ] {
             for w in list {
                 m.entry(w.as_bytes()).or_default().1 |= flag;
             }

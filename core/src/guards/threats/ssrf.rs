@@ -187,7 +187,9 @@ fn canonical_host(host: &str) -> std::borrow::Cow<'_, str> {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'%' {
-            let hex = b.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+            let hex = b
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok());
             match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                 Some(v) if v.is_ascii() => {
                     bytes.push(v.to_ascii_lowercase());
@@ -509,7 +511,11 @@ mod tests {
             ("http://[fe80::1%25eth0]/", FieldKind::Url, 0.8),
             ("http://[fec0::1]/", FieldKind::Url, 0.7),
             ("http://%31%32%37.0.0.1/admin", FieldKind::Text, 0.85),
-            ("http://１６９.２５４.１６９.２５４/latest", FieldKind::Text, 0.9),
+            (
+                "http://１６９.２５４.１６９.２５４/latest",
+                FieldKind::Text,
+                0.9,
+            ),
             ("http://169。254。169。254/", FieldKind::Text, 0.9),
             ("http://0x0a.0.0.1/", FieldKind::Url, 0.85),
             ("http://[::ffff:7f00:1]/", FieldKind::Url, 0.8),
@@ -560,7 +566,11 @@ mod tests {
             scan(ok, FieldKind::Url, &cidr, &mut out);
             assert!(out.is_empty(), "{ok}: {out:?}");
         }
-        for bad in ["http://10.21.0.1/", "http://127.0.0.1/", "http://[fd00:2::1]/"] {
+        for bad in [
+            "http://10.21.0.1/",
+            "http://127.0.0.1/",
+            "http://[fd00:2::1]/",
+        ] {
             let mut out = Vec::new();
             scan(bad, FieldKind::Url, &cidr, &mut out);
             assert!(!out.is_empty(), "{bad}");
