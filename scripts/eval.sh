@@ -32,7 +32,9 @@ python3 scripts/eval_tools.py "$out/tools.jsonl" "$out/tools.out.jsonl"
 echo
 echo "== tools-list guards on the project's own cases (scripts/data/own_tools.jsonl)"
 "$BIN/scan_tools" scripts/data/own_tools.jsonl > "$out/own.out.jsonl"
-python3 scripts/eval_tools.py scripts/data/own_tools.jsonl "$out/own.out.jsonl" | head -4
+# Through a file: `| head` closing the pipe early fails the run under pipefail.
+python3 scripts/eval_tools.py scripts/data/own_tools.jsonl "$out/own.out.jsonl" > "$out/own.report"
+head -4 "$out/own.report"
 
 echo
 echo "== DLP and argument threats"

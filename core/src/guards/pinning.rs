@@ -113,7 +113,10 @@ pub fn tool_document(tool: &Tool) -> Value {
 /// the tool (keys already in sorted order) rather than through `tool_document`,
 /// which would clone the schemas.
 pub fn tool_fingerprint(tool: &Tool) -> String {
-    let mut out = String::with_capacity(512);
+    // Typical tools serialise to 1-3 KB: reserve once instead of growing.
+    let mut out = String::with_capacity(
+        2048 + tool.description.as_ref().map_or(0, String::len) + tool.name.len(),
+    );
     let null = Value::Null;
     let opt_str = |out: &mut String, s: &Option<String>| match s {
         Some(s) => write_str(s, out),

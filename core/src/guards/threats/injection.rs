@@ -950,7 +950,18 @@ impl Hasher for Fnv {
     }
 }
 
-type WordIndex = HashMap<&'static [u8], Vec<usize>, BuildHasherDefault<Fnv>>;
+/// Word → (patterns anchored on it, word-class flags): one lookup per word
+/// decides which checks can start there; most words are in no entry.
+type WordIndex = HashMap<&'static [u8], (Vec<usize>, u8), BuildHasherDefault<Fnv>>;
+
+const W_YOUR: u8 = 1;
+const W_REPLY: u8 = 2;
+const W_TOOL: u8 = 4;
+
+/// Verbs that open `reply in base64`-style output orders.
+const REPLY_VERBS: &[&str] = &[
+    "reply", "respond", "answer", "write", "encode", "express", "provide",
+];
 
 fn first_index() -> &'static WordIndex {
     static INDEX: OnceLock<WordIndex> = OnceLock::new();
@@ -958,7 +969,16 @@ fn first_index() -> &'static WordIndex {
         let mut m = WordIndex::default();
         for (i, p) in PATTERNS.iter().enumerate() {
             for w in p.slots[0].0 {
-                m.entry(w.as_bytes()).or_default().push(i);
+                m.entry(w.as_bytes()).or_default().0.push(i);
+            }
+        }
+        for (flag, list) in [
+            (W_YOUR, &["your"][..]),
+            (W_REPLY, REPLY_VERBS),
+            (W_TOOL, TOOL_VERBS),
+        ] {
+            for w in list {
+                m.entry(w.as_bytes()).or_default().1 |= flag;
             }
         }
         m
@@ -1044,7 +1064,11 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
     };
     for i in 0..words.len() {
         let word = w(i);
-        if let Some(cands) = index.get(word) {
+        let Some((cands, flags)) = index.get(word) else {
+            continue;
+        };
+        let flags = *flags;
+        {
             for &pi in cands {
                 let p = &PATTERNS[pi];
                 if let Some(last) = match_from(lower, &words, i, p.slots) {
@@ -1053,7 +1077,7 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
             }
         }
         // Orders about the model's own output: `Translate your response ...`.
-        if word == b"your" {
+        if flags & W_YOUR != 0 {
             let noun = |j: usize| {
                 let x = w(j);
                 let x = x.strip_suffix(b"'s").unwrap_or(x);
@@ -1076,12 +1100,7 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
             }
         }
         // `reply in base64`, `respond using emojis only`.
-        if matches_alt(
-            word,
-            &[
-                "reply", "respond", "answer", "write", "encode", "express", "provide",
-            ],
-        ) {
+        if flags & W_REPLY != 0 {
             let end = (i + 5).min(words.len());
             if let Some(j) = (i + 1..end).find(|&j| matches_alt(w(j), ENCODINGS)) {
                 if (i + 1..j).any(|k| matches_alt(w(k), &["in", "using", "with", "as", "into"])) {
@@ -1091,7 +1110,7 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
         }
         // `use the write_file tool`, `by using read_text_file`: data telling
         // the agent which tool to call. Stronger when the call changes state.
-        if matches_alt(word, TOOL_VERBS) {
+        if flags & W_TOOL != 0 {
             let end = (i + 4).min(words.len());
             for j in i + 1..end {
                 let cand = w(j);
@@ -1390,8 +1409,12 @@ fn markers(lower: &[u8], out: &mut Vec<Signal>) {
             continue;
         }
         let rest = &lower[i..];
+        // `s` is common in prose; only `system ...` markers start with it.
+        if c == b's' && !rest.starts_with(b"system ") {
+            continue;
+        }
         for (m, score) in MARKERS {
-            if rest.starts_with(m) {
+            if m.first() == Some(&c) && rest.starts_with(m) {
                 out.push(Signal {
                     kind: ThreatKind::PromptInjection,
                     name: std::borrow::Cow::Borrowed("hidden_marker"),

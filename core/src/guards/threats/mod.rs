@@ -20,6 +20,8 @@ pub mod ssrf;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -171,7 +173,8 @@ pub struct ThreatsConfig {
     pub exec_fields: Vec<String>,
     pub path_fields: Vec<String>,
     pub url_fields: Vec<String>,
-    /// Hosts never reported as SSRF: exact names or `*.suffix`.
+    /// Hosts never reported as SSRF: exact names, `*.suffix`, or address
+    /// ranges in CIDR notation (`10.20.0.0/16`), matched whatever the spelling.
     pub allowed_hosts: Vec<String>,
     /// Most string bytes one message may carry into the scanner.
     pub max_scan_bytes: usize,
@@ -219,6 +222,13 @@ impl ThreatsConfig {
                 return Err(
                     "argumentThreats field and host lists must not hold empty names".into(),
                 );
+            }
+        }
+        for h in &self.allowed_hosts {
+            if h.contains('/') && ssrf::parse_cidr(&h.to_ascii_lowercase()).is_none() {
+                return Err(format!(
+                    "argumentThreats allowedHosts: {h:?} is not a host name, *.suffix or CIDR range"
+                ));
             }
         }
         if self.max_scan_bytes == 0 || self.max_scan_bytes > 64 * 1024 * 1024 {
@@ -619,42 +629,29 @@ fn combine(signals: &[Signal], min_score: f32) -> Vec<ThreatMatch> {
     out
 }
 
-/// A fixed set of byte needles searched in one pass: candidates are found by
-/// their first byte and filtered on the second before a full comparison.
-/// Cheaper than one substring search per needle when there are dozens.
+/// A fixed set of byte needles searched in one pass (Aho-Corasick, every
+/// overlapping hit): the cost does not grow with the number of needles.
 pub(crate) struct Needles {
-    needles: Vec<&'static [u8]>,
-    by_first: Vec<Vec<usize>>,
+    ac: AhoCorasick,
 }
 
 impl Needles {
     pub(crate) fn new(list: &[&'static str]) -> Self {
-        let needles: Vec<&'static [u8]> = list.iter().map(|s| s.as_bytes()).collect();
-        let mut by_first = vec![Vec::new(); 256];
-        for (i, n) in needles.iter().enumerate() {
-            if let Some(&f) = n.first() {
-                by_first[f as usize].push(i);
-            }
-        }
-        Self { needles, by_first }
+        let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(list)
+            .expect("built-in needles compile");
+        Self { ac }
     }
 
     /// Every (needle index, byte offset), in text order.
     pub(crate) fn find_all(&self, hay: &[u8]) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        for (i, &c) in hay.iter().enumerate() {
-            let cands = &self.by_first[c as usize];
-            if cands.is_empty() {
-                continue;
-            }
-            let next = hay.get(i + 1).copied();
-            for &ni in cands {
-                let n = self.needles[ni];
-                if (n.len() == 1 || n.get(1).copied() == next) && hay[i..].starts_with(n) {
-                    out.push((ni, i));
-                }
-            }
-        }
+        let mut out: Vec<(usize, usize)> = self
+            .ac
+            .find_overlapping_iter(hay)
+            .map(|m| (m.pattern().as_usize(), m.start()))
+            .collect();
+        out.sort_by_key(|&(ni, p)| (p, ni));
         out
     }
 }
@@ -763,6 +760,12 @@ mod tests {
         Threats::new(ThreatsConfig::default()).unwrap()
     }
 
+    /// One compiled guard for the property tests (compiling per case dominates).
+    fn shared() -> &'static Threats {
+        static G: OnceLock<Threats> = OnceLock::new();
+        G.get_or_init(t)
+    }
+
     #[test]
     fn field_kinds() {
         let g = t();
@@ -789,6 +792,16 @@ mod tests {
             ..ThreatsConfig::default()
         };
         assert!(bad.validate().is_err());
+        let bad = ThreatsConfig {
+            allowed_hosts: vec!["10.0.0.0/40".into()],
+            ..ThreatsConfig::default()
+        };
+        assert!(bad.validate().is_err());
+        let good = ThreatsConfig {
+            allowed_hosts: vec!["10.0.0.0/8".into(), "*.svc.cluster.local".into()],
+            ..ThreatsConfig::default()
+        };
+        assert!(good.validate().is_ok());
     }
 
     #[test]
@@ -869,7 +882,7 @@ mod tests {
             s in "\\PC{0,300}",
             field in proptest::sample::select(vec!["query", "command", "path", "url", "x"]),
         ) {
-            let g = t();
+            let g = shared();
             let n = s.chars().count();
             for m in g.scan_str(&s, Some(field)) {
                 proptest::prop_assert!(m.start <= m.end && m.end <= n);
@@ -890,7 +903,7 @@ mod tests {
         ) {
             let s = parts.concat();
             for f in ["query", "command", "path", "url"] {
-                let _ = t().scan_str(&s, Some(f));
+                let _ = shared().scan_str(&s, Some(f));
             }
         }
     }

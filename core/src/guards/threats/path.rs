@@ -92,7 +92,8 @@ pub(crate) fn scan(lower: &str, field: FieldKind, hits: &Hits, out: &mut Vec<Sig
     // Longest run of `../` or `..\`, and where it ends.
     let mut best = (0usize, 0usize, 0usize);
     let mut total = 0;
-    let mut i = 0;
+    // Start at the first `..` (most values have none: skip the byte loop).
+    let mut i = lower.find("..").unwrap_or(b.len());
     while i + 2 < b.len() + 1 {
         if b[i] == b'.'
             && b.get(i + 1) == Some(&b'.')

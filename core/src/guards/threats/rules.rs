@@ -6,7 +6,8 @@
 
 use std::borrow::Cow;
 
-use regex_lite::Regex;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use regex::bytes::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
 
 use super::{FieldKind, Signal, ThreatKind};
@@ -35,7 +36,8 @@ pub struct ArgRule {
     /// Lowercase trigger substrings; empty means the regex always runs.
     #[serde(default)]
     pub any: Vec<String>,
-    /// regex-lite pattern over the ASCII-lowercased value.
+    /// Regex (`regex` crate syntax, ASCII classes: `\w`, `\b`, `\s` are
+    /// ASCII, `.` is any byte but `\n`) over the ASCII-lowercased value.
     pub pattern: String,
     pub score: f32,
     #[serde(default)]
@@ -66,6 +68,10 @@ struct Compiled {
 #[derive(Clone, Debug)]
 pub struct RuleSet {
     rules: Vec<Compiled>,
+    /// Every rule's trigger substrings in one automaton: one pass over a value
+    /// says which rules may match; `owners[pattern]` lists their indices.
+    triggers: AhoCorasick,
+    owners: Vec<Vec<usize>>,
 }
 
 fn check(rule: &ArgRule) -> Result<Regex, String> {
@@ -111,7 +117,7 @@ fn check(rule: &ArgRule) -> Result<Regex, String> {
             rule.id
         ));
     }
-    let re = Regex::new(&rule.pattern).map_err(|e| format!("rule {}: {e}", rule.id))?;
+    let re = compile(&rule.pattern).map_err(|e| format!("rule {}: {e}", rule.id))?;
     match rule.verify.as_deref() {
         None => {}
         Some("equalOperands") => {
@@ -128,18 +134,36 @@ fn check(rule: &ArgRule) -> Result<Regex, String> {
     Ok(re)
 }
 
-fn unquote(s: &str) -> &str {
-    s.trim_matches(|c| c == '\'' || c == '"')
+/// Compile a rule pattern for byte search over ASCII-lowercased text: Unicode
+/// tables off (the text is folded to ASCII case already), which keeps the
+/// automata small and lets the lazy DFA run them at a few ns per byte.
+pub(crate) fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(pattern)
+        .unicode(false)
+        .size_limit(1 << 20)
+        .dfa_size_limit(1 << 20)
+        .build()
+}
+
+fn unquote(s: &[u8]) -> &[u8] {
+    let mut s = s;
+    while let [b'\'' | b'"', rest @ ..] = s {
+        s = rest;
+    }
+    while let [rest @ .., b'\'' | b'"'] = s {
+        s = rest;
+    }
+    s
 }
 
 /// First match of `c` in `lower` that passes the rule's verification.
 fn first_match(c: &Compiled, lower: &str) -> Option<(usize, usize)> {
     if c.rule.verify.is_none() {
-        return c.re.find(lower).map(|m| (m.start(), m.end()));
+        return c.re.find(lower.as_bytes()).map(|m| (m.start(), m.end()));
     }
-    c.re.captures_iter(lower).find_map(|caps| {
-        let l = caps.name("l")?.as_str();
-        let r = caps.name("r")?.as_str();
+    c.re.captures_iter(lower.as_bytes()).find_map(|caps| {
+        let l = caps.name("l")?.as_bytes();
+        let r = caps.name("r")?.as_bytes();
         let m = caps.get(0)?;
         (unquote(l) == unquote(r)).then(|| (m.start(), m.end()))
     })
@@ -157,11 +181,30 @@ impl RuleSet {
             ));
         }
         let mut rules = Vec::with_capacity(file.rules.len() + extra.len());
+        let mut words: Vec<String> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
         for rule in file.rules.into_iter().chain(extra.iter().cloned()) {
             let re = check(&rule)?;
+            for t in &rule.any {
+                match words.iter().position(|w| w == t) {
+                    Some(k) => owners[k].push(rules.len()),
+                    None => {
+                        words.push(t.clone());
+                        owners.push(vec![rules.len()]);
+                    }
+                }
+            }
             rules.push(Compiled { rule, re });
         }
-        Ok(Self { rules })
+        let triggers = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&words)
+            .map_err(|e| format!("rule triggers: {e}"))?;
+        Ok(Self {
+            rules,
+            triggers,
+            owners,
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -180,12 +223,21 @@ impl RuleSet {
         enabled: impl Fn(ThreatKind) -> bool,
         out: &mut Vec<Signal>,
     ) {
-        for c in &self.rules {
+        // Which rules have a trigger in the value: one overlapping pass.
+        let mut triggered = vec![false; self.rules.len()];
+        for m in self.triggers.find_overlapping_iter(lower.as_bytes()) {
+            if let Some(rs) = self.owners.get(m.pattern().as_usize()) {
+                for &r in rs {
+                    triggered[r] = true;
+                }
+            }
+        }
+        for (c, &hit) in self.rules.iter().zip(&triggered) {
             let r = &c.rule;
             if !enabled(r.kind) {
                 continue;
             }
-            if !r.any.is_empty() && !r.any.iter().any(|t| lower.contains(t.as_str())) {
+            if !r.any.is_empty() && !hit {
                 continue;
             }
             let Some((start, end)) = first_match(c, lower) else {

@@ -7,7 +7,7 @@
 //! `link_local`, `internal_host`, `dns_rebinding`, `obfuscated_ip`,
 //! `punycode_host`, `dangerous_scheme`, `userinfo_confusion`.
 
-use std::net::{Ipv4Addr, Ipv6Addr};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use super::{FieldKind, Signal, ThreatKind};
 
@@ -84,7 +84,7 @@ pub(crate) fn scan(lower: &str, field: FieldKind, allowed: &[String], out: &mut 
                 e,
             );
         }
-        host_signals(&lower[a..e], url_field, allowed, s, e, out);
+        host_signals(&lower[a..e], url_field, true, allowed, s, e, out);
         i = e.max(p + 3);
     }
     if url_field && !found_url {
@@ -94,7 +94,7 @@ pub(crate) fn scan(lower: &str, field: FieldKind, allowed: &[String], out: &mut 
             push(out, "dangerous_scheme", 0.85, off, off + 5 + rest.len());
         } else if !t.is_empty() && !t.contains(' ') {
             let e = authority_end(t.as_bytes(), 0);
-            host_signals(&t[..e], true, allowed, off, off + e, out);
+            host_signals(&t[..e], true, false, allowed, off, off + e, out);
         }
     }
 }
@@ -108,10 +108,12 @@ fn authority_end_path(b: &[u8], s: usize) -> usize {
     e
 }
 
-/// Classify one authority (`user@host:port`).
+/// Classify one authority (`user@host:port`). `in_url`: it follows a scheme,
+/// so even a bare number (`http://0/`) is an address.
 fn host_signals(
     auth: &str,
     url_field: bool,
+    in_url: bool,
     allowed: &[String],
     s: usize,
     e: usize,
@@ -129,8 +131,17 @@ fn host_signals(
             _ => hostport,
         }
     };
-    let host = host.trim_end_matches('.');
-    if host.is_empty() || allowed_host(host, allowed) {
+    let raw = host.trim_end_matches('.');
+    if raw.is_empty() {
+        return;
+    }
+    // What a URL parser fetches: percent-escapes decoded, full-width digits and
+    // ideographic dots folded, an IPv6 zone dropped.
+    let decoded = canonical_host(raw);
+    let host = decoded.trim_end_matches('.');
+    let respelled = host != raw;
+    let ip = host_ip(host, in_url);
+    if host.is_empty() || allowed_host(host, ip.map(|(ip, _)| ip), allowed) {
         return;
     }
     let sc = |url: f32, text: f32| if url_field { url } else { text };
@@ -140,24 +151,19 @@ fn host_signals(
             push(out, "userinfo_confusion", sc(0.6, 0.5), s, e);
         }
     }
-    if let Ok(v6) = host.parse::<Ipv6Addr>() {
-        if let Some((name, u, t)) = classify_v6(&v6) {
-            push(out, name, sc(u, t), s, e);
-        }
-        return;
-    }
-    if let Ok(v4) = host.parse::<Ipv4Addr>() {
-        if ipv4_canonical(host) {
-            if let Some((name, u, t)) = classify_v4(v4) {
-                push(out, name, sc(u, t), s, e);
+    if let Some((ip, loose)) = ip {
+        let class = match ip {
+            IpAddr::V4(v4) => classify_v4(v4),
+            IpAddr::V6(v6) => classify_v6(&v6),
+        };
+        if let Some((name, u, t)) = class {
+            // An internal address written in an unusual way is hiding.
+            if loose || respelled {
+                push(out, "obfuscated_ip", sc(0.9, 0.85), s, e);
             }
-            return;
-        }
-    }
-    if let Some(v4) = parse_loose_ipv4(host) {
-        push(out, "obfuscated_ip", sc(0.9, 0.85), s, e);
-        if let Some((name, u, t)) = classify_v4(v4) {
             push(out, name, sc(u, t), s, e);
+        } else if loose {
+            push(out, "obfuscated_ip", sc(0.9, 0.85), s, e);
         }
         return;
     }
@@ -169,14 +175,116 @@ fn host_signals(
     }
 }
 
-fn allowed_host(host: &str, allowed: &[String]) -> bool {
+/// The host as a URL parser resolves it: `%xx` decoded (ASCII only), full-width
+/// digits, letters and dots folded to ASCII, `。` `｡` `．` read as dots, an IPv6
+/// zone (`%25eth0`, `%eth0`) dropped.
+fn canonical_host(host: &str) -> std::borrow::Cow<'_, str> {
+    if host.is_ascii() && !host.contains('%') {
+        return std::borrow::Cow::Borrowed(host);
+    }
+    let b = host.as_bytes();
+    let mut bytes = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let hex = b
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok());
+            match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                Some(v) if v.is_ascii() => {
+                    bytes.push(v.to_ascii_lowercase());
+                    i += 3;
+                }
+                _ => {
+                    bytes.push(b'%');
+                    i += 1;
+                }
+            }
+        } else {
+            bytes.push(b[i]);
+            i += 1;
+        }
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let mut out: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{3002}' | '\u{FF0E}' | '\u{FF61}' => '.',
+            '\u{FF01}'..='\u{FF5E}' => {
+                char::from_u32(c as u32 - 0xFF01 + 0x21).map_or(c, |a| a.to_ascii_lowercase())
+            }
+            c => c,
+        })
+        .collect();
+    // IPv6 zone identifier: `fe80::1%eth0` (after `%25` decoding).
+    if out.contains(':') {
+        if let Some(z) = out.find('%') {
+            out.truncate(z);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The host as an IP address, and whether it was written loosely (`inet_aton`
+/// forms: decimal, hex, octal, fewer than four parts).
+fn host_ip(host: &str, in_url: bool) -> Option<(IpAddr, bool)> {
+    if let Ok(v6) = host.parse::<Ipv6Addr>() {
+        return Some((IpAddr::V6(v6), false));
+    }
+    if let Ok(v4) = host.parse::<Ipv4Addr>() {
+        if ipv4_canonical(host) {
+            return Some((IpAddr::V4(v4), false));
+        }
+    }
+    if in_url && !host.is_empty() && host.len() <= 10 && host.bytes().all(|b| b.is_ascii_digit()) {
+        // `http://0/`, `http://1/`: one number is the whole 32-bit address.
+        let n: u32 = host.parse().ok()?;
+        return Some((IpAddr::V4(Ipv4Addr::from(n)), true));
+    }
+    parse_loose_ipv4(host).map(|v4| (IpAddr::V4(v4), true))
+}
+
+/// An allowed host: an exact name, `*.suffix`, or an address range in CIDR
+/// notation (`10.20.0.0/16`, `fd00:1::/32`).
+fn allowed_host(host: &str, ip: Option<IpAddr>, allowed: &[String]) -> bool {
     allowed.iter().any(|a| {
         let a = a.to_ascii_lowercase();
+        if let Some(net) = parse_cidr(&a) {
+            return ip.is_some_and(|ip| cidr_contains(net, ip));
+        }
         match a.strip_prefix("*.") {
             Some(suffix) => host.ends_with(&format!(".{suffix}")) || host == suffix,
             None => host == a,
         }
     })
+}
+
+/// `addr/len`; `None` when `s` is not CIDR notation.
+pub(crate) fn parse_cidr(s: &str) -> Option<(IpAddr, u8)> {
+    let (addr, len) = s.split_once('/')?;
+    let ip: IpAddr = addr.parse().ok()?;
+    let len: u8 = len.parse().ok()?;
+    let max = if ip.is_ipv4() { 32 } else { 128 };
+    (len <= max).then_some((ip, len))
+}
+
+fn cidr_contains((net, len): (IpAddr, u8), ip: IpAddr) -> bool {
+    // An IPv4 address reached through an IPv6 spelling is still that address.
+    let ip = match ip {
+        IpAddr::V6(v6) => embedded_v4(&v6).map_or(ip, IpAddr::V4),
+        v4 => v4,
+    };
+    match (net, ip) {
+        (IpAddr::V4(n), IpAddr::V4(a)) => {
+            let mask = u32::MAX.checked_shl(32 - u32::from(len)).unwrap_or(0);
+            u32::from(n) & mask == u32::from(a) & mask
+        }
+        (IpAddr::V6(n), IpAddr::V6(a)) => {
+            let mask = u128::MAX.checked_shl(128 - u32::from(len)).unwrap_or(0);
+            u128::from(n) & mask == u128::from(a) & mask
+        }
+        _ => false,
+    }
 }
 
 fn ipv4_canonical(host: &str) -> bool {
@@ -254,8 +362,30 @@ fn classify_v4(ip: Ipv4Addr) -> Option<(&'static str, f32, f32)> {
     }
 }
 
-fn classify_v6(ip: &Ipv6Addr) -> Option<(&'static str, f32, f32)> {
+/// The IPv4 address an IPv6 spelling reaches: mapped (`::ffff:a.b.c.d`),
+/// compatible (`::a.b.c.d`), NAT64 (`64:ff9b::/96`) and 6to4 (`2002:AABB:CCDD::`).
+fn embedded_v4(ip: &Ipv6Addr) -> Option<Ipv4Addr> {
     if let Some(v4) = ip.to_ipv4_mapped() {
+        return Some(v4);
+    }
+    let seg = ip.segments();
+    let low = || Ipv4Addr::from((u32::from(seg[6]) << 16) | u32::from(seg[7]));
+    if seg[..6] == [0; 6] && !(ip.is_loopback() || ip.is_unspecified()) {
+        return Some(low());
+    }
+    if seg[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
+        return Some(low());
+    }
+    if seg[0] == 0x2002 {
+        return Some(Ipv4Addr::from(
+            (u32::from(seg[1]) << 16) | u32::from(seg[2]),
+        ));
+    }
+    None
+}
+
+fn classify_v6(ip: &Ipv6Addr) -> Option<(&'static str, f32, f32)> {
+    if let Some(v4) = embedded_v4(ip) {
         return classify_v4(v4);
     }
     let seg = ip.segments();
@@ -265,7 +395,8 @@ fn classify_v6(ip: &Ipv6Addr) -> Option<(&'static str, f32, f32)> {
         Some(("loopback", 0.85, 0.6))
     } else if seg[0] & 0xffc0 == 0xfe80 {
         Some(("link_local", 0.85, 0.6))
-    } else if seg[0] & 0xfe00 == 0xfc00 {
+    } else if seg[0] & 0xfe00 == 0xfc00 || seg[0] & 0xffc0 == 0xfec0 {
+        // Unique local (fc00::/7) and the deprecated site-local (fec0::/10).
         Some(("private_network", 0.75, 0.55))
     } else {
         None
@@ -373,6 +504,22 @@ mod tests {
             ("http://127.0.0.1.nip.io/", FieldKind::Url, 0.8),
             ("http://[::ffff:169.254.169.254]/", FieldKind::Url, 0.9),
             ("https://xn--pple-43d.com/login", FieldKind::Url, 0.5),
+            // Other spellings of internal addresses.
+            ("http://[::127.0.0.1]/", FieldKind::Url, 0.8),
+            ("http://[64:ff9b::a9fe:a9fe]/latest/", FieldKind::Text, 0.9),
+            ("http://[2002:a00:1::]/", FieldKind::Url, 0.7),
+            ("http://[fe80::1%25eth0]/", FieldKind::Url, 0.8),
+            ("http://[fec0::1]/", FieldKind::Url, 0.7),
+            ("http://%31%32%37.0.0.1/admin", FieldKind::Text, 0.85),
+            (
+                "http://１６９.２５４.１６９.２５４/latest",
+                FieldKind::Text,
+                0.9,
+            ),
+            ("http://169。254。169。254/", FieldKind::Text, 0.9),
+            ("http://0x0a.0.0.1/", FieldKind::Url, 0.85),
+            ("http://[::ffff:7f00:1]/", FieldKind::Url, 0.8),
+            ("http://0/", FieldKind::Url, 0.7),
         ] {
             let (s, names) = best(t, f);
             assert!(s >= min, "{t}: {s} {names:?}");
@@ -407,6 +554,29 @@ mod tests {
             &mut out,
         );
         assert!(out.is_empty());
+        // Address ranges: inside is allowed, in whatever spelling; outside is not.
+        let cidr = ["10.20.0.0/16".to_string(), "fd00:1::/32".to_string()];
+        for ok in [
+            "http://10.20.3.4/x",
+            "http://0x0a.0x14.3.4/",
+            "http://[::ffff:10.20.0.9]/",
+            "http://[fd00:1:2::5]/",
+        ] {
+            let mut out = Vec::new();
+            scan(ok, FieldKind::Url, &cidr, &mut out);
+            assert!(out.is_empty(), "{ok}: {out:?}");
+        }
+        for bad in [
+            "http://10.21.0.1/",
+            "http://127.0.0.1/",
+            "http://[fd00:2::1]/",
+        ] {
+            let mut out = Vec::new();
+            scan(bad, FieldKind::Url, &cidr, &mut out);
+            assert!(!out.is_empty(), "{bad}");
+        }
+        assert_eq!(parse_cidr("10.0.0.0/33"), None);
+        assert_eq!(parse_cidr("api.internal"), None);
     }
 
     #[test]
