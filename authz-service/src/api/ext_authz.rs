@@ -347,33 +347,18 @@ impl AuthorizationService {
                 c.findings.iter().map(|f| f.score).chain([c.threat_score]),
             ),
         };
-        let decision = self.decider.decide(&facts);
+        let codes: Vec<String> = c.findings.iter().map(|f| f.code.clone()).collect();
+        // The fallback is applied before the decision is counted and recorded,
+        // so the audit record says what `Check` did, not `redact`.
+        let decision = self
+            .decider
+            .decide_unredactable(&facts, &codes, self.options.redact_fallback)
+            .without_redaction(RedactFallback::Deny);
         match decision.outcome {
             Outcome::Allow => SidecarAnswer::Allow,
             Outcome::Deny(d) | Outcome::RequireApproval(d) => SidecarAnswer::Deny(d),
-            Outcome::Redact(paths) => match self.options.redact_fallback {
-                RedactFallback::Allow => {
-                    tracing::warn!(
-                        rule = decision.rule_id.as_deref().unwrap_or(""),
-                        "redaction is not possible on the ext_authz path: allowed unredacted (checkRedactFallback: allow)"
-                    );
-                    SidecarAnswer::Allow
-                }
-                RedactFallback::Deny => {
-                    let rule = decision.rule_id.unwrap_or_default();
-                    SidecarAnswer::Deny(
-                        Denial::new(
-                            codes::DENIED,
-                            "redaction_unsupported",
-                            format!(
-                                "Warden must redact {} of this call (rule {rule}), which its ext_authz path cannot do; the call was not forwarded",
-                                paths.join(", ")
-                            ),
-                        )
-                        .with_guard(rule),
-                    )
-                }
-            },
+            // `without_redaction` leaves none.
+            Outcome::Redact(_) => SidecarAnswer::Unavailable("redaction on the ext_authz path".into()),
         }
     }
 }

@@ -163,6 +163,16 @@ pub struct SplitLine {
 /// Split a line (without its newline) into body and hash; `None` when it does
 /// not have the shape the writer produces.
 pub fn split_line(line: &[u8]) -> Option<SplitLine> {
+    let (cut, hash) = split_point(line)?;
+    let mut body = Vec::with_capacity(cut + 1);
+    body.extend_from_slice(&line[..cut]);
+    body.push(b'}');
+    Some(SplitLine { body, hash })
+}
+
+/// Where a line's `,"hash":"..."}` member starts, and the hash it states.
+/// The canonical body is `line[..cut]` followed by `}`.
+pub fn split_point(line: &[u8]) -> Option<(usize, Hash)> {
     if line.len() < HASH_SUFFIX_LEN + 2 || !line.ends_with(b"\"}") {
         return None;
     }
@@ -171,11 +181,17 @@ pub fn split_line(line: &[u8]) -> Option<SplitLine> {
     if !suffix.starts_with(b",\"hash\":\"") {
         return None;
     }
-    let hash = unhex(&suffix[9..9 + 64])?;
-    let mut body = Vec::with_capacity(cut + 1);
-    body.extend_from_slice(&line[..cut]);
-    body.push(b'}');
-    Some(SplitLine { body, hash })
+    Some((cut, unhex(&suffix[9..9 + 64])?))
+}
+
+/// [`chain_hash`] of the body `open` + `}` without copying it.
+pub fn line_hash(prev: &Hash, open: &[u8]) -> Hash {
+    let mut h = Sha256::new();
+    h.update(DOMAIN_TAG);
+    h.update(prev);
+    h.update(open);
+    h.update(b"}");
+    h.finalize().into()
 }
 
 /// Recursively sort object keys (serde_json keeps insertion order here).
