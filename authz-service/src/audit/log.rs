@@ -667,9 +667,8 @@ impl Writer {
             let r = &mut item.record;
             self.seq += 1;
             r.seq = self.seq;
-            let (line, hash) = r.to_line(&self.head);
-            self.head = hash;
-            self.buf.extend_from_slice(&line);
+            r.details = r.details.take().map(super::record::sorted);
+            self.head = r.write_line(&self.head, &mut self.buf);
         }
         let written = self.file.write_all(&self.buf).and_then(|()| {
             let delay = self.faults.sync_delay_ms.load(Ordering::Relaxed);
