@@ -102,10 +102,7 @@ fn run(writers: usize, window: usize, secs: f64) {
         .stats()
         .batches
         .load(std::sync::atomic::Ordering::Relaxed);
-    println!(
-        "load average {}",
-        load()
-    );
+    println!("load average {}", load());
     println!(
         "append  writers={writers:>2} window={window:>3}: {:>8.0} records/s durable ({} records, {} fdatasyncs, {:.1} records/sync); latency p50 {:.2} ms, p99 {:.2} ms",
         lat.len() as f64 / elapsed,

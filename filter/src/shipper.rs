@@ -89,6 +89,8 @@ impl Shipper {
             arguments_json: args.unwrap_or_default(),
             identity: Some(audit::identity(facts)),
             direction: direction.to_owned(),
+            kind: String::new(),
+            details_json: String::new(),
         }
     }
 

@@ -358,7 +358,9 @@ impl AuthorizationService {
             Outcome::Allow => SidecarAnswer::Allow,
             Outcome::Deny(d) | Outcome::RequireApproval(d) => SidecarAnswer::Deny(d),
             // `without_redaction` leaves none.
-            Outcome::Redact(_) => SidecarAnswer::Unavailable("redaction on the ext_authz path".into()),
+            Outcome::Redact(_) => {
+                SidecarAnswer::Unavailable("redaction on the ext_authz path".into())
+            }
         }
     }
 }

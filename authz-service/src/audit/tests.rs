@@ -467,8 +467,10 @@ fn a_read_only_folder_is_counted_in_normal_mode_and_refused_in_strict_mode() {
 #[test]
 fn every_line_edited_is_found_at_its_place() {
     let (_t, dir) = make(40);
-    let originals: Vec<(PathBuf, Vec<String>)> =
-        segs(&dir).into_iter().map(|p| (p.clone(), lines(&p))).collect();
+    let originals: Vec<(PathBuf, Vec<String>)> = segs(&dir)
+        .into_iter()
+        .map(|p| (p.clone(), lines(&p)))
+        .collect();
     let mut seq = 0u64;
     for (path, l) in &originals {
         for i in 0..l.len() {

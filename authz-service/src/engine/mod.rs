@@ -1524,9 +1524,9 @@ mod tests {
             session_id: Some("s1"),
             ..Facts::default()
         };
-        let denied = f
-            .engine
-            .decide_unredactable(&facts, &["pii_email".into()], RedactFallback::Deny);
+        let denied =
+            f.engine
+                .decide_unredactable(&facts, &["pii_email".into()], RedactFallback::Deny);
         assert_eq!(code(&denied), "redaction_unsupported");
         let allowed = f
             .engine

@@ -173,12 +173,14 @@ fn check(c: &Chunk, due: &Due, allow_torn: bool) -> Part {
 fn against_checkpoints(due: &Due, seq: u64, hash: &Hash) -> Option<String> {
     let list = due.get(&seq)?;
     let hex = hex(hash);
-    list.iter().find(|(_, head)| *head != hex).map(|(cline, _)| {
-        format!(
-            "differs from signed checkpoint ({} line {cline}): the log was rewritten",
-            crate::audit::checkpoint::CHECKPOINTS_FILE
-        )
-    })
+    list.iter()
+        .find(|(_, head)| *head != hex)
+        .map(|(cline, _)| {
+            format!(
+                "differs from signed checkpoint ({} line {cline}): the log was rewritten",
+                crate::audit::checkpoint::CHECKPOINTS_FILE
+            )
+        })
 }
 
 /// Cut `data` into chunks of whole lines (at least one, even when empty).
