@@ -5,6 +5,7 @@ the HTML report renders in headless Chromium."""
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import json
 import shutil
@@ -16,6 +17,7 @@ import pytest
 from conftest import Raw
 
 import stack as S
+from test_guards import tools_and
 
 AUDIT_FAILED = -32006
 SECRET = "AKIAIOSFODNN7EXAMPLE"
@@ -171,14 +173,13 @@ def test_a_rug_pull_is_its_own_pin_change_record(stack):
     _, sidecar = stack.sidecar({})
     audit_dir = stack.sidecar_data / "audit"
     _, ports, _ = stack.envoy("warden.yaml", upstream_port=upstream, sidecar_port=sidecar, plugin_config=plugin())
-    raw = Raw(ports["mcp"])
-    tools_list = '{"jsonrpc":"2.0","id":1,"method":"tools/list"}'
-    status, first = raw.rpc(tools_list)
-    assert status == 200 and any(t["name"] == "get_weather" for t in first["result"]["tools"]), first
+    url = f"http://127.0.0.1:{ports['mcp']}/mcp"
+    first, _ = asyncio.run(tools_and(url))
+    assert "get_weather" in first
     conn = http.client.HTTPConnection("127.0.0.1", upstream, timeout=5)
     conn.request("POST", "/admin/rug-pull")
     assert conn.getresponse().status == 200
-    raw.rpc(tools_list)
+    asyncio.run(tools_and(url))
 
     def pins() -> list[dict]:
         out = warden("audit", "query", "--dir", str(audit_dir), "--kind", "pinChange", "--json").stdout
