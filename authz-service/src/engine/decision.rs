@@ -160,6 +160,11 @@ pub trait Decider: Send + Sync + 'static {
         (self.decide(facts), None)
     }
 
+    /// Record a refusal made before any decision was asked for (a parse
+    /// error, a guard, a limit on the ext_authz path): `code`, `rule` (the
+    /// guard) and `reason` as answered.
+    fn record_local(&self, _facts: &Facts<'_>, _code: &str, _rule: &str, _reason: &str) {}
+
     /// Decide for a path that cannot rewrite the request (ext_authz `Check`):
     /// a redact decision becomes `fallback`'s allow or deny *before* it is
     /// counted and recorded, so the record says what was done. `codes` are
