@@ -766,8 +766,10 @@ mod tests {
     /// what the decider decided it records itself.
     #[test]
     fn local_refusals_are_recorded_once() {
+        /// (method, tool, code, rule) of each refusal recorded.
+        type Seen = (String, Option<String>, String, String);
         #[derive(Default)]
-        struct Spy(std::sync::Mutex<Vec<(String, Option<String>, String, String)>>);
+        struct Spy(std::sync::Mutex<Vec<Seen>>);
         impl Decider for Spy {
             fn decide(&self, facts: &Facts<'_>) -> crate::engine::decision::Decision {
                 ToolDenyList::new(GlobSet(vec![Glob::new("exec_*").unwrap()])).decide(facts)
