@@ -75,6 +75,7 @@ impl Queue {
         let batch = RecordBatch {
             decisions: self.buf.drain(..n).collect(),
             dropped: self.dropped,
+            strict: false,
         };
         self.dropped = 0;
         Some(batch)

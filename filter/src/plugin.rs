@@ -296,6 +296,7 @@ impl Exchanger {
         let batch = crate::proto::RecordBatch {
             decisions: vec![d],
             dropped: 0,
+            strict: true,
         };
         match a.send(&batch) {
             Some(token) => {
@@ -449,6 +450,11 @@ impl Exchanger {
                 }
             }
             self.record(effect, codes, String::new(), String::new(), "response");
+        }
+        if let Some(a) = &self.audit {
+            for change in &report.pins {
+                a.push(a.pin_change(&self.facts, change));
+            }
         }
         self.metrics
             .add(Counter::DeniedResponses, report.denied.len());

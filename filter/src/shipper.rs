@@ -8,6 +8,7 @@ use std::time::{Duration, UNIX_EPOCH};
 use proxy_wasm::hostcalls;
 use proxy_wasm::types::{BufferType, LogLevel};
 use warden_core::config::AuditConfig;
+use warden_core::guards::pinning::PinChange;
 use warden_core::pipeline::{Exchange, RequestFacts};
 
 use crate::audit::{self, Queue};
@@ -88,6 +89,38 @@ impl Shipper {
             arguments_json: args.unwrap_or_default(),
             identity: Some(audit::identity(facts)),
             direction: direction.to_owned(),
+            kind: String::new(),
+            details_json: String::new(),
+        }
+    }
+
+    /// A pinned tool definition changed (or appeared, or went away): its own
+    /// record, beside the decision on the response that showed it.
+    pub fn pin_change(&self, facts: &RequestFacts, change: &PinChange) -> FilterDecision {
+        let what = match (&change.old, &change.new) {
+            (Some(_), Some(_)) => "changed",
+            (None, _) => "added",
+            (Some(_), None) => "removed",
+        };
+        FilterDecision {
+            decision_id: self.queue.borrow_mut().next_id(),
+            time_ms: now_ms(),
+            session: facts.session_id.clone().unwrap_or_default(),
+            server: change.server.clone(),
+            method: "tools/list".into(),
+            tool: change.tool.clone(),
+            effect: what.into(),
+            rule: "pinning".into(),
+            identity: Some(audit::identity(facts)),
+            direction: "response".into(),
+            kind: "pinChange".into(),
+            details_json: serde_json::json!({
+                "old": change.old,
+                "new": change.new,
+                "repinned": change.repinned,
+            })
+            .to_string(),
+            ..FilterDecision::default()
         }
     }
 

@@ -5,6 +5,8 @@ the HTML report renders in headless Chromium."""
 
 from __future__ import annotations
 
+import asyncio
+import http.client
 import json
 import shutil
 import subprocess
@@ -15,6 +17,7 @@ import pytest
 from conftest import Raw
 
 import stack as S
+from test_guards import tools_and
 
 AUDIT_FAILED = -32006
 SECRET = "AKIAIOSFODNN7EXAMPLE"
@@ -163,6 +166,39 @@ def test_strict_mode_denies_when_the_log_cannot_sync(stack, demo_json):
     # Sidecar decision in strict mode: its record fails -> denied too.
     _, remote = raw.rpc(call(8, "add", {"a": 1, "b": 1}))
     assert remote["error"]["code"] == AUDIT_FAILED, remote
+
+
+def test_a_rug_pull_is_its_own_pin_change_record(stack):
+    _, upstream = stack.demo_server(json_response=True)
+    _, sidecar = stack.sidecar({})
+    audit_dir = stack.sidecar_data / "audit"
+    _, ports, _ = stack.envoy("warden.yaml", upstream_port=upstream, sidecar_port=sidecar, plugin_config=plugin())
+    url = f"http://127.0.0.1:{ports['mcp']}/mcp"
+    first, _ = asyncio.run(tools_and(url))
+    assert "get_weather" in first
+    conn = http.client.HTTPConnection("127.0.0.1", upstream, timeout=5)
+    conn.request("POST", "/admin/rug-pull")
+    assert conn.getresponse().status == 200
+    asyncio.run(tools_and(url))
+
+    def pins() -> list[dict]:
+        out = warden("audit", "query", "--dir", str(audit_dir), "--kind", "pinChange", "--json").stdout
+        return [json.loads(line) for line in out.splitlines()]
+
+    deadline = time.monotonic() + 10
+    while not pins() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    changes = pins()
+    assert changes, "no pinChange record"
+    weather = [c for c in changes if c["tool"] == "get_weather"]
+    assert len(weather) == 1, changes
+    c = weather[0]
+    assert c["source"] == "filter" and c["rule"] == "pinning", c
+    assert c["details"]["old"] and c["effect"] in ("changed", "removed"), c
+    assert isinstance(c["details"]["repinned"], bool)
+    # Beside it, the decision on the response that showed the change.
+    responses = [r for r in decisions(audit_dir) if r.get("details", {}).get("direction") == "response"]
+    assert any("pin_changed" in r.get("codes", []) for r in responses), responses
 
 
 def test_report_renders_in_headless_chromium(stack, audited, tmp_path, workdir):

@@ -5,7 +5,7 @@
 //!   enabled: true                 # default; false keeps no log (not recommended)
 //!   dir: audit                    # default dataDir/audit
 //!   strict: false                 # true: a decision is answered only once its record is durable
-//!   strictTimeoutMs: 1000         # strict: longer than this is a failed append (deny)
+//!   strictTimeoutMs: 1000         # strict: not taken for writing within this = refused (and recorded as refused)
 //!   maxSegmentBytes: 67108864     # rotate past this size ...
 //!   maxSegmentAgeSeconds: 86400   # ... or this age
 //!   checkpointIntervalSeconds: 60 # signed checkpoint period (also at rotation and shutdown)

@@ -8,7 +8,7 @@
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicU8, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -49,6 +49,14 @@ pub struct Options {
     pub read_only: bool,
     /// Fault injection for tests: every `fdatasync` fails.
     pub fail_sync: bool,
+}
+
+/// Fault injection for tests, shared with the writer.
+#[derive(Debug, Default)]
+struct Faults {
+    fail_sync: AtomicBool,
+    /// Each `fdatasync` takes this much longer (ms).
+    sync_delay_ms: AtomicU64,
 }
 
 impl Options {
@@ -119,39 +127,116 @@ pub const LOCK_FILE: &str = ".lock";
 
 type Ack = oneshot::Sender<Result<u64, AuditError>>;
 
+struct Item {
+    record: Box<Record>,
+    ack: Option<Ack>,
+    handed: Instant,
+    claim: Option<Arc<Claim>>,
+}
+
 enum Msg {
-    Append(Box<Record>, Option<Ack>, Instant),
+    Append(Item),
     Checkpoint(oneshot::Sender<()>),
     Shutdown,
+}
+
+/// The fate of a record whose decision waits for it (strict mode), settled
+/// once: either the writer takes it into a batch first (then the waiter abides
+/// by that batch's outcome), or the waiter gives up first, the decision becomes
+/// a refusal, and the writer records the refusal instead. So a late write can
+/// neither add a second record nor leave one that says "allow" for a call that
+/// was refused.
+#[derive(Debug)]
+struct Claim {
+    state: AtomicU8,
+    deadline: Duration,
+    stats: Arc<Stats>,
+}
+
+/// How much longer a strict decision waits once the writer has taken its
+/// record (the write in progress decides; the caller's own timeout, Envoy's,
+/// still bounds the call).
+const TAKEN_GRACE: Duration = Duration::from_secs(5);
+
+const OPEN: u8 = 0;
+const TAKEN: u8 = 1;
+const ABANDONED: u8 = 2;
+
+impl Claim {
+    fn settle(&self, to: u8) -> bool {
+        self.state
+            .compare_exchange(OPEN, to, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+    }
+}
+
+/// The code a record carries when strict mode refused its decision.
+pub const STRICT_REFUSED: &str = "audit_unavailable";
+
+/// What a record becomes when its strict wait ran out before the writer took
+/// it: the refusal that was actually served, with the decision it replaced.
+fn refused(mut r: Record, waited: Duration) -> Record {
+    let decided = r.effect.replace("deny".into());
+    r.codes.insert(0, STRICT_REFUSED.into());
+    r.reason = Some(format!(
+        "strict audit: the record was not durable within {} ms, so the decision was refused",
+        waited.as_millis()
+    ));
+    let mut details = r.details.take().unwrap_or_else(|| serde_json::json!({}));
+    if let (Some(obj), Some(d)) = (details.as_object_mut(), decided) {
+        obj.insert("decided".into(), d.into());
+    }
+    r.details = Some(details);
+    r
 }
 
 /// A record handed over, not yet known durable.
 #[derive(Debug)]
 pub struct Pending {
     rx: oneshot::Receiver<Result<u64, AuditError>>,
-    timeout: Option<Duration>,
+    /// Strict: the record's claim (with how long the decision may wait).
+    strict: Option<Arc<Claim>>,
 }
 
 impl Pending {
-    /// Give up waiting after `timeout` in [`Pending::durable`].
-    pub fn with_timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
     /// Block until durable (from a plain thread, never from async code).
     pub fn wait(self) -> Result<u64, AuditError> {
-        self.rx.blocking_recv().unwrap_or(Err(AuditError::Closed))
+        if self.strict.is_none() {
+            return self.rx.blocking_recv().unwrap_or(Err(AuditError::Closed));
+        }
+        // The deadline needs a timer: a small runtime of our own.
+        tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .map_err(|e| AuditError::Io(format!("no timer: {e}")))?
+            .block_on(self.durable())
     }
 
-    /// Wait until durable (or the timeout); the sequence number it got.
+    /// Wait until durable; the sequence number it got. A strict record gives
+    /// up at its deadline (`TimedOut`) unless the writer already took it, in
+    /// which case that batch's outcome is the answer (waited for at most
+    /// another deadline, past which the mismatch is counted and logged).
     pub async fn durable(self) -> Result<u64, AuditError> {
-        let wait = async { self.rx.await.unwrap_or(Err(AuditError::Closed)) };
-        match self.timeout {
-            None => wait.await,
-            Some(t) => tokio::time::timeout(t, wait)
-                .await
-                .unwrap_or(Err(AuditError::TimedOut)),
+        let mut rx = self.rx;
+        let Some(claim) = self.strict else {
+            return rx.await.unwrap_or(Err(AuditError::Closed));
+        };
+        let deadline = claim.deadline;
+        if let Ok(r) = tokio::time::timeout(deadline, &mut rx).await {
+            return r.unwrap_or(Err(AuditError::Closed));
+        }
+        if claim.settle(ABANDONED) {
+            return Err(AuditError::TimedOut);
+        }
+        match tokio::time::timeout(deadline.max(TAKEN_GRACE), rx).await {
+            Ok(r) => r.unwrap_or(Err(AuditError::Closed)),
+            Err(_) => {
+                claim.stats.errors.fetch_add(1, Ordering::Relaxed);
+                tracing::error!(
+                    "AUDIT LOG: a strict record is still being written long past its deadline; the call is refused, and the record, if it lands, states the original decision"
+                );
+                Err(AuditError::TimedOut)
+            }
         }
     }
 }
@@ -168,7 +253,7 @@ pub struct AuditLog {
     /// Held (locked) while the log is open for appending: one writer per folder.
     _lock: Option<File>,
     tx: Option<SyncSender<Msg>>,
-    fail_sync: Arc<AtomicBool>,
+    faults: Arc<Faults>,
     worker: Mutex<Option<std::thread::JoinHandle<()>>>,
     closed: AtomicBool,
     stats: Arc<Stats>,
@@ -301,9 +386,10 @@ impl AuditLog {
             summary.head
         };
         let (tx, rx) = sync_channel(opts.max_queue.max(1));
-        let fail_sync = Arc::new(AtomicBool::new(opts.fail_sync));
+        let faults = Arc::new(Faults::default());
+        faults.fail_sync.store(opts.fail_sync, Ordering::Relaxed);
         let mut writer = Writer {
-            fail_sync: Arc::clone(&fail_sync),
+            faults: Arc::clone(&faults),
             opts,
             file,
             seg_bytes,
@@ -324,7 +410,7 @@ impl AuditLog {
         let log = Self {
             _lock: Some(lock),
             tx: Some(tx),
-            fail_sync,
+            faults,
             worker: Mutex::new(Some(worker)),
             closed: AtomicBool::new(false),
             stats,
@@ -345,7 +431,7 @@ impl AuditLog {
         Self {
             _lock: None,
             tx: None,
-            fail_sync: Arc::new(AtomicBool::new(false)),
+            faults: Arc::default(),
             worker: Mutex::new(None),
             closed: AtomicBool::new(true),
             stats,
@@ -369,7 +455,13 @@ impl AuditLog {
 
     /// Fault injection for tests: make every `fdatasync` fail (or work again).
     pub fn inject_sync_failures(&self, on: bool) {
-        self.fail_sync.store(on, Ordering::Relaxed);
+        self.faults.fail_sync.store(on, Ordering::Relaxed);
+    }
+
+    /// Fault injection for tests: make every `fdatasync` this much slower.
+    pub fn inject_sync_delay(&self, delay: Duration) {
+        let ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
+        self.faults.sync_delay_ms.store(ms, Ordering::Relaxed);
     }
 
     pub fn is_read_only(&self) -> bool {
@@ -406,16 +498,44 @@ impl AuditLog {
         }
     }
 
+    fn item(record: Record, ack: Option<Ack>, claim: Option<Arc<Claim>>) -> Msg {
+        Msg::Append(Item {
+            record: Box::new(record),
+            ack,
+            handed: Instant::now(),
+            claim,
+        })
+    }
+
     /// Hand a record over; the returned [`Pending`] resolves once it is durable.
     pub fn append(&self, record: Record) -> Result<Pending, AuditError> {
         let (tx, rx) = oneshot::channel();
-        self.send(Msg::Append(Box::new(record), Some(tx), Instant::now()))?;
-        Ok(Pending { rx, timeout: None })
+        self.send(Self::item(record, Some(tx), None))?;
+        Ok(Pending { rx, strict: None })
+    }
+
+    /// Hand over the record of a decision that takes effect only once the
+    /// record is durable (strict mode), within `deadline`. If the wait runs
+    /// out before the writer takes the record, the decision is refused and the
+    /// record written says so (effect `deny`, code `audit_unavailable`, the
+    /// original effect in `details.decided`): one record, the true one.
+    pub fn append_strict(&self, record: Record, deadline: Duration) -> Result<Pending, AuditError> {
+        let (tx, rx) = oneshot::channel();
+        let claim = Arc::new(Claim {
+            state: AtomicU8::new(OPEN),
+            deadline,
+            stats: Arc::clone(&self.stats),
+        });
+        self.send(Self::item(record, Some(tx), Some(Arc::clone(&claim))))?;
+        Ok(Pending {
+            rx,
+            strict: Some(claim),
+        })
     }
 
     /// Hand a record over without waiting. Failures are counted and logged.
     pub fn record(&self, record: Record) {
-        if let Err(e) = self.send(Msg::Append(Box::new(record), None, Instant::now())) {
+        if let Err(e) = self.send(Self::item(record, None, None)) {
             tracing::error!(error = %e, "AUDIT RECORD LOST");
         }
     }
@@ -451,7 +571,7 @@ impl Drop for AuditLog {
 
 struct Writer {
     opts: Options,
-    fail_sync: Arc<AtomicBool>,
+    faults: Arc<Faults>,
     file: File,
     seg_bytes: u64,
     seg_opened: Instant,
@@ -490,9 +610,9 @@ impl Writer {
             let mut next = Some(first);
             while let Some(msg) = next.take() {
                 match msg {
-                    Msg::Append(r, ack, t) => {
+                    Msg::Append(item) => {
                         self.stats.queue_depth.fetch_sub(1, Ordering::Relaxed);
-                        records.push((*r, ack, t));
+                        records.push(item);
                     }
                     Msg::Checkpoint(w) => {
                         self.stats.queue_depth.fetch_sub(1, Ordering::Relaxed);
@@ -525,7 +645,7 @@ impl Writer {
         self.checkpoint_if_dirty();
     }
 
-    fn commit(&mut self, records: Vec<(Record, Option<Ack>, Instant)>) {
+    fn commit(&mut self, mut records: Vec<Item>) {
         if self.seg_bytes > 0
             && (self.seg_bytes >= self.opts.max_segment_bytes
                 || self.seg_opened.elapsed() >= self.opts.max_segment_age)
@@ -537,16 +657,25 @@ impl Writer {
         }
         let (seq0, head0) = (self.seq, self.head);
         self.buf.clear();
-        for (r, _, _) in &records {
-            let mut r = r.clone();
+        for item in &mut records {
+            if let Some(claim) = &item.claim {
+                if !claim.settle(TAKEN) {
+                    let r = std::mem::take(&mut *item.record);
+                    *item.record = refused(r, claim.deadline);
+                }
+            }
+            let r = &mut item.record;
             self.seq += 1;
             r.seq = self.seq;
-            let (line, hash) = r.to_line(&self.head);
-            self.head = hash;
-            self.buf.extend_from_slice(&line);
+            r.details = r.details.take().map(super::record::sorted);
+            self.head = r.write_line(&self.head, &mut self.buf);
         }
         let written = self.file.write_all(&self.buf).and_then(|()| {
-            if self.fail_sync.load(Ordering::Relaxed) {
+            let delay = self.faults.sync_delay_ms.load(Ordering::Relaxed);
+            if delay > 0 {
+                std::thread::sleep(Duration::from_millis(delay));
+            }
+            if self.faults.fail_sync.load(Ordering::Relaxed) {
                 Err(io::Error::other("injected fdatasync failure"))
             } else {
                 self.file.sync_data()
@@ -569,9 +698,11 @@ impl Writer {
             .fetch_add(records.len() as u64, Ordering::Relaxed);
         self.stats.head_seq.store(self.seq, Ordering::Relaxed);
         let mut seq = seq0;
-        for (_, ack, t) in records {
+        for Item { ack, handed, .. } in records {
             seq += 1;
-            self.stats.append_latency.observe(t.elapsed().as_secs_f64());
+            self.stats
+                .append_latency
+                .observe(handed.elapsed().as_secs_f64());
             if let Some(ack) = ack {
                 let _ = ack.send(Ok(seq));
             }
@@ -583,7 +714,7 @@ impl Writer {
         }
     }
 
-    fn fail(&mut self, records: Vec<(Record, Option<Ack>, Instant)>, why: &str) {
+    fn fail(&mut self, records: Vec<Item>, why: &str) {
         let n = records.len() as u64;
         self.stats.errors.fetch_add(n, Ordering::Relaxed);
         tracing::error!(
@@ -591,7 +722,7 @@ impl Writer {
             error = why,
             "AUDIT LOG WRITE FAILED: these records are not in the log"
         );
-        for (_, ack, _) in records {
+        for Item { ack, .. } in records {
             if let Some(ack) = ack {
                 let _ = ack.send(Err(AuditError::Io(why.to_owned())));
             }

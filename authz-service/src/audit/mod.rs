@@ -6,7 +6,8 @@
 //! - [`log`]: the writer (group commit with one `fdatasync` per batch,
 //!   recovery at start, rotation by size and age, the SIEM sink).
 //! - [`checkpoint`]: Ed25519-signed (log id, size, head hash, time) checkpoints.
-//! - [`verify`]: the verifier (`warden audit verify`).
+//! - [`verify`]: the verifier (`warden audit verify`): chunks of every
+//!   segment checked on all cores, linked in log order.
 //! - [`query`]: reading records back (`warden audit query|tail`, the report).
 //! - [`controls`]: the control mapping the report and `warden controls` print.
 //!

@@ -116,23 +116,41 @@ impl Record {
 
     /// The canonical JSON of this record (without the hash).
     pub fn canonical(&self) -> Vec<u8> {
-        let mut r = self.clone();
-        if let Some(d) = r.details.take() {
-            r.details = Some(sorted(d));
-        }
+        let mut out = Vec::with_capacity(512);
+        self.canonical_into(&mut out);
+        out
+    }
+
+    /// Append the canonical JSON to `out` (copying the record only when its
+    /// `details` are not in canonical key order yet).
+    fn canonical_into(&self, out: &mut Vec<u8>) {
         // Serializing a plain struct of strings, numbers and JSON values cannot fail.
-        serde_json::to_vec(&r).unwrap_or_default()
+        if self.details.as_ref().is_none_or(is_sorted) {
+            let _ = serde_json::to_writer(&mut *out, self);
+        } else {
+            let mut r = self.clone();
+            r.details = r.details.take().map(sorted);
+            let _ = serde_json::to_writer(&mut *out, &r);
+        }
     }
 
     /// The line to write (with its trailing newline) and its hash.
     pub fn to_line(&self, prev: &Hash) -> (Vec<u8>, Hash) {
-        let mut body = self.canonical();
-        let hash = chain_hash(prev, &body);
-        body.pop(); // the closing brace
-        body.extend_from_slice(b",\"hash\":\"");
-        body.extend_from_slice(hex(&hash).as_bytes());
-        body.extend_from_slice(b"\"}\n");
-        (body, hash)
+        let mut line = Vec::with_capacity(512);
+        let hash = self.write_line(prev, &mut line);
+        (line, hash)
+    }
+
+    /// Append the line (with its trailing newline) to `out`; its hash.
+    pub fn write_line(&self, prev: &Hash, out: &mut Vec<u8>) -> Hash {
+        let start = out.len();
+        self.canonical_into(out);
+        let hash = chain_hash(prev, &out[start..]);
+        out.pop(); // the closing brace
+        out.extend_from_slice(b",\"hash\":\"");
+        out.extend_from_slice(hex(&hash).as_bytes());
+        out.extend_from_slice(b"\"}\n");
+        hash
     }
 }
 
@@ -163,6 +181,16 @@ pub struct SplitLine {
 /// Split a line (without its newline) into body and hash; `None` when it does
 /// not have the shape the writer produces.
 pub fn split_line(line: &[u8]) -> Option<SplitLine> {
+    let (cut, hash) = split_point(line)?;
+    let mut body = Vec::with_capacity(cut + 1);
+    body.extend_from_slice(&line[..cut]);
+    body.push(b'}');
+    Some(SplitLine { body, hash })
+}
+
+/// Where a line's `,"hash":"..."}` member starts, and the hash it states.
+/// The canonical body is `line[..cut]` followed by `}`.
+pub fn split_point(line: &[u8]) -> Option<(usize, Hash)> {
     if line.len() < HASH_SUFFIX_LEN + 2 || !line.ends_with(b"\"}") {
         return None;
     }
@@ -171,11 +199,28 @@ pub fn split_line(line: &[u8]) -> Option<SplitLine> {
     if !suffix.starts_with(b",\"hash\":\"") {
         return None;
     }
-    let hash = unhex(&suffix[9..9 + 64])?;
-    let mut body = Vec::with_capacity(cut + 1);
-    body.extend_from_slice(&line[..cut]);
-    body.push(b'}');
-    Some(SplitLine { body, hash })
+    Some((cut, unhex(&suffix[9..9 + 64])?))
+}
+
+/// [`chain_hash`] of the body `open` + `}` without copying it.
+pub fn line_hash(prev: &Hash, open: &[u8]) -> Hash {
+    let mut h = Sha256::new();
+    h.update(DOMAIN_TAG);
+    h.update(prev);
+    h.update(open);
+    h.update(b"}");
+    h.finalize().into()
+}
+
+/// Whether every object's keys in `v` are in canonical (sorted) order.
+fn is_sorted(v: &Value) -> bool {
+    match v {
+        Value::Object(m) => {
+            m.keys().zip(m.keys().skip(1)).all(|(a, b)| a < b) && m.values().all(is_sorted)
+        }
+        Value::Array(a) => a.iter().all(is_sorted),
+        _ => true,
+    }
 }
 
 /// Recursively sort object keys (serde_json keeps insertion order here).

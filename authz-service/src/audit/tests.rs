@@ -305,3 +305,217 @@ fn one_writer_per_folder() {
     drop(log);
     assert!(AuditLog::open(opts(&dir), 0).is_ok());
 }
+
+/// A decision that waits for its record (strict) and gives up before the
+/// writer takes the record: refused, and the one record written says so.
+#[test]
+fn a_strict_record_that_times_out_in_the_queue_is_recorded_as_the_refusal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("audit");
+    let (log, _) = AuditLog::open(opts(&dir), 0).unwrap();
+    // The writer is busy syncing another batch for 600 ms.
+    log.inject_sync_delay(std::time::Duration::from_millis(600));
+    log.record(rec(1));
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let mut strict = rec(1);
+    strict.decision_id = Some("s-strict-1".into());
+    let p = log
+        .append_strict(strict, std::time::Duration::from_millis(100))
+        .unwrap();
+    assert_eq!(p.wait(), Err(AuditError::TimedOut));
+    log.inject_sync_delay(std::time::Duration::ZERO);
+    log.close();
+    let all = query::collect(&dir, &query::Filter::default()).unwrap();
+    let mine: Vec<_> = all
+        .iter()
+        .filter(|r| r.decision_id.as_deref() == Some("s-strict-1"))
+        .collect();
+    assert_eq!(mine.len(), 1, "exactly one record: {all:?}");
+    let r = mine[0];
+    assert_eq!(r.effect.as_deref(), Some("deny"));
+    assert_eq!(r.codes[0], log::STRICT_REFUSED);
+    assert_eq!(r.details.as_ref().unwrap()["decided"], "allow");
+    assert_eq!(all.len(), 2);
+    check(&dir).unwrap();
+}
+
+/// Once the writer has taken a strict record, the write decides: a slow sync
+/// past the deadline still answers with the sequence, and the record stands.
+#[test]
+fn a_strict_record_taken_by_the_writer_is_answered_by_its_write() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("audit");
+    let (log, _) = AuditLog::open(opts(&dir), 0).unwrap();
+    log.inject_sync_delay(std::time::Duration::from_millis(400));
+    let p = log
+        .append_strict(rec(1), std::time::Duration::from_millis(150))
+        .unwrap();
+    assert_eq!(p.wait(), Ok(1));
+    log.close();
+    let all = query::collect(&dir, &query::Filter::default()).unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].effect.as_deref(), Some("allow"));
+    assert!(all[0].codes.is_empty());
+}
+
+/// The audit folder turned read-only while the log is open: as root (CI) a
+/// read-only bind mount over it (`EROFS`), otherwise a folder without write
+/// permission. Either way the open segment stays writable, as it would, and
+/// the next segment cannot be created.
+struct ReadOnlyDir {
+    _tmp: tempfile::TempDir,
+    dir: PathBuf,
+    root: bool,
+    mounted: std::cell::Cell<bool>,
+}
+
+impl ReadOnlyDir {
+    fn new() -> Self {
+        use std::os::unix::fs::MetadataExt as _;
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("audit");
+        std::fs::create_dir(&dir).unwrap();
+        let root = std::fs::metadata("/proc/self").unwrap().uid() == 0;
+        Self {
+            _tmp: tmp,
+            dir,
+            root,
+            mounted: std::cell::Cell::new(false),
+        }
+    }
+
+    fn read_only(&self, on: bool) {
+        use std::os::unix::fs::PermissionsExt as _;
+        if self.root {
+            if on {
+                run("mount", &["--bind"], &[&self.dir, &self.dir]);
+                self.mounted.set(true);
+                run("mount", &["-o", "remount,bind,ro"], &[&self.dir]);
+            } else if self.mounted.replace(false) {
+                run("umount", &["-l"], &[&self.dir]);
+            }
+        } else {
+            let mode = if on { 0o555 } else { 0o755 };
+            std::fs::set_permissions(&self.dir, std::fs::Permissions::from_mode(mode)).unwrap();
+        }
+    }
+}
+
+fn run(cmd: &str, args: &[&str], paths: &[&Path]) {
+    let st = std::process::Command::new(cmd)
+        .args(args)
+        .args(paths)
+        .status()
+        .unwrap();
+    assert!(st.success(), "{cmd} {args:?} {paths:?}");
+}
+
+impl Drop for ReadOnlyDir {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt as _;
+        if self.mounted.get() {
+            let _ = std::process::Command::new("umount")
+                .arg("-l")
+                .arg(&self.dir)
+                .status();
+        } else if !self.root {
+            let _ = std::fs::set_permissions(&self.dir, std::fs::Permissions::from_mode(0o755));
+        }
+    }
+}
+
+#[test]
+fn a_read_only_folder_is_counted_in_normal_mode_and_refused_in_strict_mode() {
+    let ro = ReadOnlyDir::new();
+    let (log, _) = AuditLog::open(opts(&ro.dir), 0).unwrap();
+    log.append(rec(0)).unwrap().wait().unwrap();
+    ro.read_only(true);
+    let errors = || {
+        log.stats()
+            .errors
+            .load(std::sync::atomic::Ordering::Relaxed)
+    };
+    // Normal mode: appends fail (counted, logged) and nothing waits for them.
+    // The failure comes at the next segment, so fill this one.
+    let mut i = 1;
+    while errors() == 0 && i < 200 {
+        log.record(rec(i));
+        log.checkpoint();
+        i += 1;
+    }
+    assert!(errors() > 0, "no failure seen after {i} records");
+    // Strict mode: the decision is refused.
+    let e = log
+        .append_strict(rec(999), std::time::Duration::from_secs(2))
+        .unwrap()
+        .wait()
+        .unwrap_err();
+    assert!(matches!(e, AuditError::Io(_)), "{e}");
+    // Writable again: the log carries on and verifies, without the lost ones.
+    ro.read_only(false);
+    let seq = log.append(rec(1000)).unwrap().wait().unwrap();
+    log.close();
+    let s = check(&ro.dir).unwrap();
+    assert_eq!(s.records, seq);
+    let all = query::collect(&ro.dir, &query::Filter::default()).unwrap();
+    assert!(all.iter().all(|r| r.time_ms != rec(999).time_ms));
+}
+
+/// Chunks are verified in parallel and linked in order: an edit anywhere,
+/// including at chunk and segment boundaries, is reported at its exact line
+/// and sequence, as one pass over the log would.
+#[test]
+fn every_line_edited_is_found_at_its_place() {
+    let (_t, dir) = make(40);
+    let originals: Vec<(PathBuf, Vec<String>)> = segs(&dir)
+        .into_iter()
+        .map(|p| (p.clone(), lines(&p)))
+        .collect();
+    let mut seq = 0u64;
+    for (path, l) in &originals {
+        for i in 0..l.len() {
+            seq += 1;
+            let mut edited = l.clone();
+            edited[i] = edited[i].replace("kb.search", "kb.searcX");
+            write_lines(path, &edited);
+            let b = check(&dir).unwrap_err();
+            assert_eq!(
+                (b.segment.as_str(), b.line, b.seq),
+                (segment::display(path).as_str(), i as u64 + 1, seq),
+                "{b}"
+            );
+            assert!(b.what.contains("hash mismatch"), "{b}");
+            write_lines(path, l);
+        }
+    }
+    assert_eq!(check(&dir).unwrap().records, 40);
+}
+
+#[test]
+fn progress_is_reported_in_order_up_to_the_total() {
+    let (_t, dir) = make(50);
+    let mut seen = Vec::new();
+    let s = verify(&dir, &VerifyOptions::default(), &mut |n| seen.push(n)).unwrap();
+    assert!(!seen.is_empty());
+    assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+    assert_eq!(*seen.last().unwrap(), s.records);
+}
+
+/// The SIEM sink gets every committed line, as in the segments (which stay
+/// the source of truth).
+#[test]
+fn the_sink_gets_every_committed_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("audit");
+    let sink = tmp.path().join("siem.jsonl");
+    let mut o = opts(&dir);
+    o.sink = Sink::File(sink.clone());
+    let (log, _) = AuditLog::open(o, 0).unwrap();
+    for i in 0..30 {
+        log.append(rec(i)).unwrap().wait().unwrap();
+    }
+    log.close();
+    let segments: Vec<String> = segs(&dir).iter().flat_map(|p| lines(p)).collect();
+    assert_eq!(segments.len(), 30);
+    assert_eq!(lines(&sink), segments);
+}

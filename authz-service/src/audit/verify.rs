@@ -9,8 +9,10 @@ use std::path::{Path, PathBuf};
 use ed25519_dalek::VerifyingKey;
 
 use super::checkpoint::{self, Checkpoint};
-use super::record::{chain_hash, genesis, hex, split_line, Hash};
+use super::record::Hash;
 use super::segment;
+
+mod parallel;
 
 pub const LOG_ID_FILE: &str = "log.id";
 
@@ -155,7 +157,7 @@ pub fn verify(dir: &Path, opts: &Options, progress: &mut dyn FnMut(u64)) -> Resu
         }
         due.entry(c.size).or_default().push((line, c.head.clone()));
     }
-    let mut summary = Summary {
+    let summary = Summary {
         log_id: log_id.clone(),
         segments: segments.len(),
         checkpoints: checkpoints.len(),
@@ -163,110 +165,19 @@ pub fn verify(dir: &Path, opts: &Options, progress: &mut dyn FnMut(u64)) -> Resu
         external_key,
         ..Summary::default()
     };
-    let mut prev = genesis(&log_id);
-    let mut expected = 1u64;
-    let mut last_report = 0u64;
-    let mut last_lines = 0u64;
-    let count = segments.len();
-    for (si, path) in segments.iter().enumerate() {
-        let name = segment::display(path);
-        let first = segment::first_seq(path).unwrap_or(0);
-        if first != expected {
-            return Err(at(
-                &name,
-                1,
-                expected,
-                format!("segment starts at sequence {first}, expected {expected}: a segment is missing or was replaced"),
-            ));
-        }
-        let data =
-            std::fs::read(path).map_err(|e| at(&name, 0, expected, format!("cannot read: {e}")))?;
-        let mut offset = 0usize;
-        let mut line_no = 0u64;
-        while offset < data.len() {
-            line_no += 1;
-            let Some(nl) = data[offset..].iter().position(|&b| b == b'\n') else {
-                let last = si + 1 == count;
-                if opts.allow_torn_tail && last {
-                    summary.torn = Some(Torn {
-                        segment: path.clone(),
-                        offset: offset as u64,
-                        bytes: (data.len() - offset) as u64,
-                    });
-                    break;
-                }
-                return Err(at(
-                    &name,
-                    line_no,
-                    expected,
-                    "incomplete last record (no newline): the file was cut".into(),
-                ));
-            };
-            let line = &data[offset..offset + nl];
-            let Some(split) = split_line(line) else {
-                return Err(at(
-                    &name,
-                    line_no,
-                    expected,
-                    "not an audit record line".into(),
-                ));
-            };
-            let Some((seq, time)) = head_fields(&split.body) else {
-                return Err(at(
-                    &name,
-                    line_no,
-                    expected,
-                    "record does not start with seq and timeMs".into(),
-                ));
-            };
-            if seq != expected {
-                return Err(at(
-                    &name,
-                    line_no,
-                    expected,
-                    format!("found sequence {seq}, expected {expected}: records were deleted, inserted or reordered"),
-                ));
-            }
-            if chain_hash(&prev, &split.body) != split.hash {
-                return Err(at(
-                    &name,
-                    line_no,
-                    expected,
-                    "hash mismatch: this record was edited, or the one before it was replaced"
-                        .into(),
-                ));
-            }
-            if let Some(list) = due.remove(&seq) {
-                for (cline, head) in list {
-                    if head != hex(&split.hash) {
-                        return Err(at(
-                            &name,
-                            line_no,
-                            seq,
-                            format!("differs from signed checkpoint ({} line {cline}): the log was rewritten", checkpoint::CHECKPOINTS_FILE),
-                        ));
-                    }
-                }
-            }
-            summary.first_time_ms.get_or_insert(time);
-            summary.last_time_ms = Some(time);
-            prev = split.hash;
-            expected += 1;
-            offset += nl + 1;
-            if expected - 1 - last_report >= 100_000 {
-                last_report = expected - 1;
-                progress(last_report);
-            }
-        }
-        if si + 1 == count {
-            summary.last_segment = Some((path.clone(), offset as u64));
-            last_lines = line_no;
-        }
-        progress(expected - 1);
-    }
-    summary.records = expected - 1;
-    summary.head = prev;
-    if let Some((&size, list)) = due.iter().next_back() {
+    let outcome = parallel::run(&segments, &due, opts.allow_torn_tail, &log_id, progress)?;
+    let summary = Summary {
+        records: outcome.records,
+        head: outcome.head,
+        first_time_ms: outcome.first_time_ms,
+        last_time_ms: outcome.last_time_ms,
+        torn: outcome.torn,
+        last_segment: outcome.last_segment,
+        ..summary
+    };
+    let last_lines = outcome.last_lines;
+    // Every checkpoint must be covered by the log.
+    if let Some((&size, list)) = due.range(summary.records + 1..).next_back() {
         let (name, lines) = match segments.last() {
             Some(p) => (segment::display(p), last_lines + 1),
             None => ("-".to_owned(), 0),

@@ -82,21 +82,15 @@ pub fn audit_denial(facts: &Facts<'_>, why: &str) -> Decision {
     )
 }
 
-/// Wait for a strict-mode record from synchronous code.
-pub fn wait_blocking(p: Pending, timeout: Duration) -> Result<u64, String> {
+/// Wait for a strict-mode record from synchronous code (the record carries
+/// its own deadline).
+pub fn wait_blocking(p: Pending) -> Result<u64, String> {
     use tokio::runtime::{Handle, RuntimeFlavor};
     match Handle::try_current() {
         Ok(h) if h.runtime_flavor() == RuntimeFlavor::MultiThread => {
-            tokio::task::block_in_place(|| {
-                h.block_on(async {
-                    match tokio::time::timeout(timeout, p.durable()).await {
-                        Ok(r) => r.map_err(|e| e.to_string()),
-                        Err(_) => Err("timed out".into()),
-                    }
-                })
-            })
+            tokio::task::block_in_place(|| h.block_on(p.durable())).map_err(|e| e.to_string())
         }
-        // No runtime (tools, tests): a plain blocking wait.
+        // No runtime (tools, tests): a blocking wait.
         Err(_) => p.wait().map_err(|e| e.to_string()),
         // A current-thread runtime cannot block: refuse rather than guess.
         Ok(_) => Err("cannot wait for the audit log on this runtime".into()),

@@ -8,8 +8,9 @@
 
 use warden_core::glob::GlobSet;
 use warden_core::mcp::Method;
-use warden_core::reply::Denial;
+use warden_core::reply::{codes, Denial};
 
+use crate::config::RedactFallback;
 use crate::identity::IdentityFacts;
 use crate::policy::BudgetState;
 
@@ -102,6 +103,42 @@ impl Decision {
         }
     }
 
+    /// For a path that cannot rewrite the request (ext_authz `Check`): a
+    /// redact decision becomes the fallback's allow (unredacted) or deny
+    /// (`redaction_unsupported`); anything else is unchanged.
+    pub fn without_redaction(self, fallback: RedactFallback) -> Self {
+        let Outcome::Redact(paths) = &self.outcome else {
+            return self;
+        };
+        let rule = self.rule_id.clone().unwrap_or_default();
+        match fallback {
+            RedactFallback::Allow => Self {
+                outcome: Outcome::Allow,
+                reason: Some(format!(
+                    "{}redaction is not possible on the ext_authz path: allowed unredacted (checkRedactFallback: allow)",
+                    self.reason.as_deref().map(|r| format!("{r}; ")).unwrap_or_default()
+                )),
+                ..self
+            },
+            RedactFallback::Deny => {
+                let denial = Denial::new(
+                    codes::DENIED,
+                    "redaction_unsupported",
+                    format!(
+                        "Warden must redact {} of this call (rule {rule}), which its ext_authz path cannot do; the call was not forwarded",
+                        paths.join(", ")
+                    ),
+                )
+                .with_guard(rule);
+                Self {
+                    reason: Some(denial.message.clone()),
+                    outcome: Outcome::Deny(denial),
+                    ..self
+                }
+            }
+        }
+    }
+
     /// Short effect name for logs and metrics.
     pub fn effect_name(&self) -> &'static str {
         match self.outcome {
@@ -129,6 +166,24 @@ pub trait Decider: Send + Sync + 'static {
         _codes: &[String],
     ) -> (Decision, Option<crate::audit::Pending>) {
         (self.decide(facts), None)
+    }
+
+    /// Record a refusal made before any decision was asked for (a parse
+    /// error, a guard, a limit on the ext_authz path): `code`, `rule` (the
+    /// guard) and `reason` as answered.
+    fn record_local(&self, _facts: &Facts<'_>, _code: &str, _rule: &str, _reason: &str) {}
+
+    /// Decide for a path that cannot rewrite the request (ext_authz `Check`):
+    /// a redact decision becomes `fallback`'s allow or deny *before* it is
+    /// counted and recorded, so the record says what was done. `codes` are
+    /// the guards' finding codes for the record.
+    fn decide_unredactable(
+        &self,
+        facts: &Facts<'_>,
+        _codes: &[String],
+        fallback: RedactFallback,
+    ) -> Decision {
+        self.decide(facts).without_redaction(fallback)
     }
 }
 

@@ -402,6 +402,9 @@ pub struct PinChange {
     pub old: Option<String>,
     /// Fingerprint seen now, when the tool is still offered.
     pub new: Option<String>,
+    /// The store now holds `new` (trust on first use re-pinned it).
+    #[serde(default)]
+    pub repinned: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -502,13 +505,15 @@ impl PinningGuard {
                         )
                         .with_tool(name),
                     ));
+                    let repinned = tofu && self.config.repin_on_change;
                     report.changes.push(PinChange {
                         server: server.to_owned(),
                         tool: (*name).to_owned(),
                         old: Some(old.clone()),
                         new: Some((*fp).to_owned()),
+                        repinned,
                     });
-                    if tofu && self.config.repin_on_change {
+                    if repinned {
                         store.put(server, name, fp)?;
                     }
                 }
@@ -532,15 +537,17 @@ impl PinningGuard {
                         )
                         .with_tool(name),
                     ));
+                    // Trust a new tool on first use only when it was let through;
+                    // pinning a blocked tool would let it pass next time.
+                    let repinned = tofu && self.config.added_action == Action::Warn;
                     report.changes.push(PinChange {
                         server: server.to_owned(),
                         tool: (*name).to_owned(),
                         old: None,
                         new: Some((*fp).to_owned()),
+                        repinned,
                     });
-                    // Trust a new tool on first use only when it was let through;
-                    // pinning a blocked tool would let it pass next time.
-                    if tofu && self.config.added_action == Action::Warn {
+                    if repinned {
                         store.put(server, name, fp)?;
                     }
                 }
@@ -569,6 +576,7 @@ impl PinningGuard {
                     tool: name.clone(),
                     old: Some(old.clone()),
                     new: None,
+                    repinned: false,
                 });
             }
         }

@@ -236,6 +236,8 @@ pub struct ResponseReport {
     pub warnings: usize,
     /// Rug-pull pin changes seen.
     pub pin_changes: usize,
+    /// Those changes (each becomes its own audit record).
+    pub pins: Vec<crate::guards::pinning::PinChange>,
     /// Spans of sensitive data masked in results.
     pub redactions: usize,
     /// Messages that could not be parsed and were replaced by an error.

@@ -575,6 +575,7 @@ impl Engine {
             .check_with(&ctx.server, &list.tools, ctx.pins, &opts);
         report.warnings += verdict.warnings().count();
         report.pin_changes += verdict.pin_changes.len();
+        report.pins.extend(verdict.pin_changes.iter().cloned());
         if let Some(det) = verdict.denial() {
             return ListOutcome::Deny(denial_from(det));
         }
