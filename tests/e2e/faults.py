@@ -193,14 +193,15 @@ class Tmpfs:
     def fill(self) -> Path:
         """Fill every free block; returns the filler file to delete later."""
         filler = self.path / "filler"
-        with open(filler, "wb") as f:
-            chunk = b"\0" * 4096
-            try:
-                while True:
-                    f.write(chunk)
-                    f.flush()
-            except OSError:
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        chunk = b"\0" * 4096
+        try:
+            while os.write(fd, chunk) > 0:
                 pass
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
         return filler
 
     def remount(self, mode: str) -> None:
