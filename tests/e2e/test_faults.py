@@ -134,6 +134,7 @@ def test_sidecar_hung_or_slow(proxied, fault):
     )
 
 
+@pytest.mark.reliability
 def test_sidecar_restart_keeps_suspensions_and_audit_chain(stack, demo_json, workdir):
     keys = workdir / "fault-keys"
     warden("keygen", "--out", str(keys), "--name", "agents")

@@ -58,6 +58,7 @@ def tmpfs(workdir):
 METRICS = {"metrics": {"listen": "127.0.0.1:0"}}
 
 
+@pytest.mark.reliability
 def test_data_dir_full_then_freed(stack, demo_json, tmpfs):
     strict_data, lax_data = tmpfs.path / "strict", tmpfs.path / "lax"
     _, strict = stack.sidecar({"dataDir": str(strict_data), "audit": {"strict": True}, **METRICS})
@@ -89,6 +90,7 @@ def test_data_dir_full_then_freed(stack, demo_json, tmpfs):
     )
 
 
+@pytest.mark.reliability
 def test_data_dir_read_only_then_writable(stack, demo_json, tmpfs):
     """A filesystem cannot go read-only under open writers (EBUSY), so the
     fault is a data directory that is read-only when the sidecar starts (a
@@ -151,6 +153,7 @@ def write_atomic(path, text: str) -> None:
     tmp.replace(path)
 
 
+@pytest.mark.reliability
 def test_policy_replaced_with_garbage_then_fixed(stack, demo_json, workdir):
     path = workdir / "faults-policy.yaml"
     write_atomic(path, yaml.safe_dump(POLICY_V1))
@@ -198,6 +201,7 @@ def guarded(stack, demo_json, workdir):
     return path, through_envoy(stack, demo_json, port)
 
 
+@pytest.mark.reliability
 @pytest.mark.parametrize("mode", ["loop", "hog", "panic"])
 def test_wasm_guard_loops_exhausts_memory_or_traps(guarded, mode):
     path, raw = guarded
