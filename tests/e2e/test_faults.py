@@ -30,11 +30,11 @@ import stack as S
 TIMEOUT_MS = 300
 
 
-def plugin(failure_mode: str = "deny") -> dict:
+def plugin(failure_mode: str = "deny", timeout_ms: int = TIMEOUT_MS) -> dict:
     cfg = S.default_plugin_config()
     cfg["sidecar"] = {
         "cluster": "warden_sidecar",
-        "timeoutMs": TIMEOUT_MS,
+        "timeoutMs": timeout_ms,
         "failureMode": failure_mode,
         "methods": ["tools/call"],
     }
