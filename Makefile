@@ -14,7 +14,7 @@ WASM_ARGS := -p warden-filter --target wasm32-wasip1 --profile wasm
 CARGO     ?= cargo
 
 .PHONY: help setup toolchain venv wasm build build-debug run test lint unit e2e validate bench eval clean \
-	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions chromium audit-bench train guards
+	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions chromium audit-bench train guards reliability
 
 help:
 	@echo "make run    build everything and start Envoy + Warden + demo MCP server"
@@ -24,6 +24,7 @@ help:
 	@echo "make train  retrain the learned poisoning model"
 	@echo "make fuzz   each cargo-fuzz target for FUZZ_SECONDS (default 60), then the regressions"
 	@echo "make guards build the WebAssembly guard components into target/guards/"
+	@echo "make reliability  fault tests, short fuzz pass, 2-minute soak (SOAK_MINUTES=10), summary table"
 
 setup: toolchain venv
 
@@ -73,7 +74,7 @@ chromium:
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
 
 e2e: venv build-debug guards kustomize chromium
-	cd tests/e2e && ../../$(PY) -m pytest -p no:cacheprovider --timeout 120 -q .
+	cd tests/e2e && ../../$(PY) -m pytest -p no:cacheprovider --timeout 120 -q -m "not reliability" .
 
 test: setup lint unit fuzz-smoke validate e2e
 
@@ -172,3 +173,13 @@ $(GUARDS)/python_guard.wasm: examples/guards/python-guard/app.py wit/guard.wit |
 	@mkdir -p $(GUARDS)
 	$(VENV)/bin/componentize-py -d wit -w guard componentize app -p examples/guards/python-guard -o $@.tmp
 	@mv $@.tmp $@
+
+# --- reliability (README "Reliability"): every fault test (the slow ones are
+# marked `reliability` and left out of `make test`), a short fuzz pass and a
+# soak through Envoy + filter + sidecar; prints the summary table. The fault
+# tests mount a small tmpfs, so this needs root (as the CI runner is).
+SOAK_MINUTES ?= 2
+RELIABILITY_FUZZ_SECONDS ?= 10
+
+reliability: venv build-debug guards fuzz-tools
+	SOAK_MINUTES=$(SOAK_MINUTES) RELIABILITY_FUZZ_SECONDS=$(RELIABILITY_FUZZ_SECONDS) $(PY) scripts/reliability.py

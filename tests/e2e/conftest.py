@@ -16,6 +16,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 import stack as S  # noqa: E402
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "reliability: slow fault test, run by `make reliability`, not `make test`")
+
+
 @pytest.fixture(scope="session")
 def workdir() -> Path:
     return Path(tempfile.mkdtemp(prefix="warden-e2e-"))
