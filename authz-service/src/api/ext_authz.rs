@@ -389,6 +389,8 @@ impl AuthorizationService {
                 identity: who.identity,
                 session_id: who.session_id,
                 server: who.server,
+                server_url: None,
+                request_id: None,
                 threat_score: 0.0,
             },
             code,
