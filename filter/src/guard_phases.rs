@@ -101,7 +101,8 @@ pub fn held_results(
         let result_json = if method == Method::ToolsList {
             let list: ListResult = serde_json::from_str(result.get())
                 .map_err(|e| format!("tools/list result: {e}"))?;
-            list.tools.map_or_else(|| "[]".to_owned(), |t| t.get().to_owned())
+            list.tools
+                .map_or_else(|| "[]".to_owned(), |t| t.get().to_owned())
         } else {
             result.get().to_owned()
         };
@@ -316,7 +317,13 @@ mod tests {
         let body = r#"[{"jsonrpc":"2.0","id":1,"result":{"tools":[{"name":"a"},{"name":"b"}]}},{"jsonrpc":"2.0","id":"c","result":{"content":[]}}]"#;
         let held = held_results(body, &pending(), BOTH).unwrap();
         assert_eq!(
-            apply(body, &held, &[SidecarAnswer::Allow, SidecarAnswer::Allow], false).unwrap(),
+            apply(
+                body,
+                &held,
+                &[SidecarAnswer::Allow, SidecarAnswer::Allow],
+                false
+            )
+            .unwrap(),
             None
         );
         let denial = Denial::new(codes::DENIED, "tool_pattern_blocked", "no").with_guard("p");
@@ -334,7 +341,10 @@ mod tests {
         let v: Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v[0]["result"]["tools"].as_array().unwrap().len(), 1);
         assert_eq!(v[1]["id"], "c");
-        assert_eq!(v[1]["error"]["data"]["warden"]["code"], "tool_pattern_blocked");
+        assert_eq!(
+            v[1]["error"]["data"]["warden"]["code"],
+            "tool_pattern_blocked"
+        );
         // No usable answer: refused unless the failure mode allows.
         let gone = [SidecarAnswer::Unavailable("t".into()), SidecarAnswer::Allow];
         let out = apply(body, &held, &gone, false).unwrap().unwrap();
@@ -345,12 +355,15 @@ mod tests {
         let out = apply(body, &held, &bad, false).unwrap().unwrap();
         assert!(out.contains("guard_modify_invalid"));
         // A single message stays a single message; a result rewrite replaces it.
-        let single = r#"{"jsonrpc":"2.0","id":"c","result":{"content":[{"type":"text","text":"x"}]}}"#;
+        let single =
+            r#"{"jsonrpc":"2.0","id":"c","result":{"content":[{"type":"text","text":"x"}]}}"#;
         let held = held_results(single, &pending(), BOTH).unwrap();
         let out = apply(
             single,
             &held,
-            &[SidecarAnswer::Modify(r#"{"content":[],"isError":true}"#.into())],
+            &[SidecarAnswer::Modify(
+                r#"{"content":[],"isError":true}"#.into(),
+            )],
             false,
         )
         .unwrap()
@@ -366,7 +379,10 @@ mod tests {
         let sse = held_results_sse(body, 1 << 20, &pending(), BOTH).unwrap();
         assert_eq!(sse.held.len(), 1);
         assert_eq!(sse.held[0].0, 1);
-        assert_eq!(apply_sse(&sse, &[SidecarAnswer::Allow], false).unwrap(), None);
+        assert_eq!(
+            apply_sse(&sse, &[SidecarAnswer::Allow], false).unwrap(),
+            None
+        );
         let denial = Denial::new(codes::DENIED, "x_blocked", "no");
         let out = apply_sse(&sse, &[SidecarAnswer::Deny(denial)], false)
             .unwrap()

@@ -76,6 +76,33 @@ def sidecar(stack, guards_file):
     return stack.sidecar({"wasmGuards": {"file": str(guards_file), "reloadIntervalMs": 100}})
 
 
+class Session(Raw):
+    """Raw JSON-RPC inside an MCP session (the demo server is stateful)."""
+
+    def __init__(self, port: int):
+        super().__init__(port)
+        init = {
+            "jsonrpc": "2.0", "id": 0, "method": "initialize",
+            "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}},
+        }
+        status, headers, _ = super().post(json.dumps(init))
+        assert status == 200, status
+        sid = {k.lower(): v for k, v in headers.items()}["mcp-session-id"]
+        self.headers = {"mcp-session-id": sid, "mcp-protocol-version": "2025-06-18"}
+        super().post('{"jsonrpc":"2.0","method":"notifications/initialized"}', headers=self.headers)
+
+    def post(self, body, path: str = "/mcp", headers: dict | None = None):
+        return super().post(body, path, {**self.headers, **(headers or {})})
+
+    def rpc(self, body, **kw):
+        """The reply, from a JSON body or the last `data:` of an SSE stream."""
+        status, _, data = self.post(body, **kw)
+        text = data.decode()
+        if not text.lstrip().startswith(("{", "[")):
+            text = [l[5:].strip() for l in text.splitlines() if l.startswith("data:")][-1]
+        return status, json.loads(text)
+
+
 GUARD_ERROR = -32005
 # The filter holds these responses for the sidecar's guards (`sidecar.guardPhases`).
 RESPONSE_PHASES = ["toolsList", "toolResult"]
@@ -121,7 +148,7 @@ def test_spoofed_server_is_refused(stack, demo_json, workdir, name):
     _, port = stack.sidecar({"wasmGuards": {"file": str(path), "reloadIntervalMs": 0}})
     good, _ = envoy_for(stack, demo_json, port, "demo")
     assert outcome(good, "add", {"a": 2, "b": 2}).content[0].text == "4.0"
-    for server, code in [("dеmo", "server_homoglyph"), ("demi", "server_typosquat"), ("weather", "server_unknown")]:
+    for server, code in [("dеmo", "server_homoglyph"), ("demoo", "server_typosquat"), ("weather", "server_unknown")]:
         url, _ = envoy_for(stack, demo_json, port, server)
         err = outcome(url, "add", {"a": 1, "b": 1})
         assert err.code == DENIED, (server, err)
@@ -130,7 +157,7 @@ def test_spoofed_server_is_refused(stack, demo_json, workdir, name):
 
 def test_hot_reload_under_load_drops_no_request(demo, guards_file):
     _, port = demo
-    raw = Raw(port)
+    raw = Session(port)
     stop = threading.Event()
     results: list[str] = []
 
@@ -244,7 +271,10 @@ def test_tools_list_guard_denies_through_envoy(stack, demo_json, demo_sse, list_
     assert err.data["warden"]["code"] == "tool_pattern_blocked"
     assert err.data["warden"]["guard"] == "list-patterns"
     # Calls still go through (their results pass the toolResult phase: no guard).
-    assert outcome(url, "add", {"a": 1, "b": 2}).content[0].text == "3.0"
+    _, reply = Session(int(url.split(":")[2].split("/")[0])).rpc(
+        '{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"add","arguments":{"a":1,"b":2}}}'
+    )
+    assert reply["result"]["content"][0]["text"] == "3.0", reply
     # Without guardPhases the filter never holds the list: no extra round trip.
     plain, _ = envoy_for(stack, upstream, port, "demo")
     assert "get_weather" in asyncio.run(listed(plain))
@@ -253,15 +283,9 @@ def test_tools_list_guard_denies_through_envoy(stack, demo_json, demo_sse, list_
 def test_tools_list_denial_carries_the_request_id(stack, demo_json, list_blocking):
     _, port, _ = list_blocking
     _, raw_port = envoy_for(stack, demo_json, port, "demo", ["toolsList"])
-    status, reply = Raw(raw_port).rpc('{"jsonrpc":"2.0","id":"l-7","method":"tools/list"}')
+    raw = Session(raw_port)
+    status, reply = raw.rpc('{"jsonrpc":"2.0","id":"l-7","method":"tools/list"}')
     assert (status, reply["id"], reply["error"]["code"]) == (200, "l-7", DENIED), reply
-    # A batch: only the list is replaced, the other answer passes untouched.
-    status, replies = Raw(raw_port).rpc(
-        '[{"jsonrpc":"2.0","id":1,"method":"tools/list"},{"jsonrpc":"2.0","id":2,"method":"ping"}]'
-    )
-    by_id = {r["id"]: r for r in replies}
-    assert by_id[1]["error"]["data"]["warden"]["code"] == "tool_pattern_blocked"
-    assert by_id[2]["result"] == {}
 
 
 @pytest.mark.parametrize("framing", ["json", "sse"])
@@ -283,7 +307,7 @@ def test_tool_result_guard_limits_and_the_sidecar_keeps_serving(stack, workdir, 
 
     path, port, data = response_sidecar(stack, workdir, "result-hostile", [hostile("panic")])
     _, raw_port = envoy_for(stack, demo_json, port, "demo", ["toolResult"])
-    raw = Raw(raw_port)
+    raw = Session(raw_port)
     body = '{"jsonrpc":"2.0","id":"r-1","method":"tools/call","params":{"name":"add","arguments":{"a":1,"b":2}}}'
 
     def error_kind(expected: str) -> dict:
@@ -320,7 +344,8 @@ def test_tool_result_guard_limits_and_the_sidecar_keeps_serving(stack, workdir, 
         [str(S.warden_binary()), "audit", "query", "--dir", str(data / "audit"), "--kind", "incident", "--json"],
         capture_output=True, text=True, timeout=60, check=True,
     ).stdout
-    errors = [json.loads(l) for l in out.splitlines() if "guard_error" in l]
+    records = [json.loads(l) for l in out.splitlines()]
+    errors = [r for r in records if r.get("effect") == "guard_error"]
     assert {e["details"]["error"] for e in errors} >= {"trap", "timeout", "memory_limit"}, out[-2000:]
 
 
@@ -333,6 +358,6 @@ def test_sidecar_down_fails_closed_on_held_responses(stack, demo_json):
         "warden.yaml", upstream_port=demo_json, sidecar_port=S.free_port(), plugin_config=cfg
     )
     raw_port = ports["mcp"]
-    status, reply = Raw(raw_port).rpc('{"jsonrpc":"2.0","id":3,"method":"tools/list"}')
+    status, reply = Session(raw_port).rpc('{"jsonrpc":"2.0","id":3,"method":"tools/list"}')
     assert status == 200 and reply["id"] == 3, reply
     assert reply["error"]["code"] == UNAVAILABLE, reply

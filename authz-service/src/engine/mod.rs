@@ -167,7 +167,13 @@ impl Default for Metrics {
 
 impl Metrics {
     /// Count one WebAssembly guard answer for Prometheus.
-    pub fn guard_call(&self, guard: &str, phase: &'static str, effect: &'static str, code: &'static str) {
+    pub fn guard_call(
+        &self,
+        guard: &str,
+        phase: &'static str,
+        effect: &'static str,
+        code: &'static str,
+    ) {
         self.guard_calls
             .get_or_create(&GuardLabels {
                 guard: guard.chars().take(64).collect(),
@@ -754,7 +760,8 @@ impl Engine {
                 },
             ),
         };
-        self.metrics.guard_call(&step.guard, step.phase.name(), effect, code);
+        self.metrics
+            .guard_call(&step.guard, step.phase.name(), effect, code);
         if let Err(e) = &step.answer {
             self.audit_simple(
                 Kind::Incident,
@@ -1360,7 +1367,10 @@ mod tests {
             respond("tools/list", r#"[{"name":"add"}]"#).outcome,
             Outcome::Allow
         );
-        assert_eq!(code(&respond("tools/list", "{not json")), "upstream_invalid");
+        assert_eq!(
+            code(&respond("tools/list", "{not json")),
+            "upstream_invalid"
+        );
         // The panicking result guard fails open here, but is counted.
         assert_eq!(
             respond("tools/call", r#"{"content":[]}"#).outcome,

@@ -48,9 +48,12 @@ impl Exchanger {
     /// guards (a POST whose requests a configured phase covers).
     pub(super) fn holds_sse(&self) -> bool {
         !self.exchange.stream
-            && self.engine.config.sidecar.as_ref().is_some_and(|s| {
-                guard_phases::may_hold(&s.guard_phases, &self.exchange.pending)
-            })
+            && self
+                .engine
+                .config
+                .sidecar
+                .as_ref()
+                .is_some_and(|s| guard_phases::may_hold(&s.guard_phases, &self.exchange.pending))
     }
 
     /// Hold a JSON `body` (the `size` bytes in Envoy's buffer) for the guards
@@ -80,7 +83,12 @@ impl Exchanger {
             return Action::Continue;
         };
         let max = self.engine.config.limits.max_event_bytes;
-        match guard_phases::held_results_sse(body, max, &self.exchange.pending, &sidecar.guard_phases) {
+        match guard_phases::held_results_sse(
+            body,
+            max,
+            &self.exchange.pending,
+            &sidecar.guard_phases,
+        ) {
             Ok(s) if s.held.is_empty() => {
                 let text = String::from_utf8_lossy(body).into_owned();
                 self.replace_response(size, &text)
@@ -175,7 +183,10 @@ impl Exchanger {
         };
         if let SidecarAnswer::Unavailable(why) = &answer {
             self.metrics.add(Counter::SidecarErrors, 1);
-            host::log(LogLevel::Warn, &format!("warden: sidecar (response): {why}"));
+            host::log(
+                LogLevel::Warn,
+                &format!("warden: sidecar (response): {why}"),
+            );
         }
         if let Some(slot) = state.answers.get_mut(index) {
             *slot = Some(answer);
