@@ -128,6 +128,7 @@ fn bench(c: &mut Criterion) {
         server_url: None,
         request_id: None,
         threat_score: 0.0,
+        result_json: None,
     };
     assert!(engine.decide_now(&spiffe).is_allow());
     c.bench_function("engine/decide_spiffe_50_rules", |b| {

@@ -28,6 +28,7 @@ fn request(method: &str, tool: &str) -> DecideRequest {
         session_id: "s-1".to_owned(),
         server: "files".to_owned(),
         server_url: "http://files.internal/mcp".to_owned(),
+        result_json: String::new(),
     }
 }
 

@@ -147,6 +147,7 @@ fn decide_request(pipeline: &Engine, c: &DescribedCall, token: &str) -> DecideRe
         session_id: c.session.clone().unwrap_or_default(),
         server: "support-tools".into(),
         server_url: String::new(),
+        result_json: String::new(),
     }
 }
 

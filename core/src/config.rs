@@ -166,6 +166,22 @@ pub struct SidecarConfig {
     /// JSON-RPC methods to consult the sidecar on (globs). Default: every request.
     #[serde(default = "all_methods")]
     pub methods: GlobSet,
+    /// Response phases the sidecar's WebAssembly guards run on: the filter holds
+    /// those responses (`tools/list` results, `tools/call` results) and asks the
+    /// sidecar before forwarding. Empty (default): responses are never sent to
+    /// the sidecar, so traffic without such guards pays nothing.
+    #[serde(default)]
+    pub guard_phases: Vec<GuardPhase>,
+}
+
+/// A response phase of the WebAssembly guards (`wit/guard.wit`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum GuardPhase {
+    /// `tools/list` results.
+    ToolsList,
+    /// `tools/call` results.
+    ToolResult,
 }
 
 fn default_timeout_ms() -> u64 {

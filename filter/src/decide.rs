@@ -3,6 +3,7 @@
 use prost::Message;
 use warden_core::argpath::ArgPath;
 use warden_core::guards::acl;
+use warden_core::mcp::Method;
 use warden_core::pipeline::{Consultation, RequestFacts, SidecarAnswer};
 use warden_core::reply::{codes, Denial};
 
@@ -17,6 +18,36 @@ pub const METHOD: &str = "Decide";
 pub const MAX_REPLY_BYTES: usize = 64 * 1024;
 
 pub fn request_bytes(c: &Consultation, facts: &RequestFacts, server: &str) -> Vec<u8> {
+    request(c, facts, server).encode_to_vec()
+}
+
+/// The question about a response held for the guards' `toolsList` /
+/// `toolResult` phase (see [`crate::guard_phases`]).
+pub fn result_request_bytes(
+    held: &crate::guard_phases::Held,
+    tool: Option<&str>,
+    facts: &RequestFacts,
+    server: &str,
+) -> Vec<u8> {
+    let c = Consultation {
+        id: Some(held.id.clone()),
+        method: if held.method == Method::ToolsList {
+            "tools/list"
+        } else {
+            "tools/call"
+        }
+        .to_owned(),
+        tool: tool.map(str::to_owned),
+        arguments_json: None,
+        findings: Vec::new(),
+        threat_score: 0.0,
+    };
+    let mut r = request(&c, facts, server);
+    r.result_json.clone_from(&held.result_json);
+    r.encode_to_vec()
+}
+
+fn request(c: &Consultation, facts: &RequestFacts, server: &str) -> DecideRequest {
     let path = facts.path.split('?').next().unwrap_or("");
     let spiffe_id = facts
         .xfcc
@@ -54,13 +85,23 @@ pub fn request_bytes(c: &Consultation, facts: &RequestFacts, server: &str) -> Ve
         session_id: facts.session_id.clone().unwrap_or_default(),
         server: server.to_owned(),
         server_url: format!("{}://{}{path}", facts.scheme, facts.authority),
+        result_json: String::new(),
     }
-    .encode_to_vec()
 }
 
 /// Read the sidecar's reply. Anything unexpected is `Unavailable`, which the
 /// failure mode then decides.
 pub fn answer_from_bytes(bytes: &[u8]) -> SidecarAnswer {
+    answer(bytes, serde_json::Value::is_object)
+}
+
+/// Read the sidecar's reply about a held response: a `modify` carries a tools
+/// array or a result object (checked against the phase when applied).
+pub fn result_answer_from_bytes(bytes: &[u8]) -> SidecarAnswer {
+    answer(bytes, |v| v.is_object() || v.is_array())
+}
+
+fn answer(bytes: &[u8], modify_fits: fn(&serde_json::Value) -> bool) -> SidecarAnswer {
     let resp = match DecideResponse::decode(bytes) {
         Ok(r) => r,
         Err(e) => return SidecarAnswer::Unavailable(format!("undecodable reply: {e}")),
@@ -107,7 +148,7 @@ pub fn answer_from_bytes(bytes: &[u8]) -> SidecarAnswer {
         },
         // A rewrite the filter cannot read must not forward the original either.
         Effect::Modify => match serde_json::from_str::<serde_json::Value>(&resp.modified_json) {
-            Ok(v) if v.is_object() => SidecarAnswer::Modify(resp.modified_json.clone()),
+            Ok(v) if modify_fits(&v) => SidecarAnswer::Modify(resp.modified_json.clone()),
             _ => SidecarAnswer::Unavailable("modify without an arguments object".into()),
         },
         Effect::Unspecified => SidecarAnswer::Unavailable("reply without an effect".into()),

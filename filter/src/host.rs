@@ -234,6 +234,11 @@ pub fn send_json(status: u32, body: &str) -> bool {
     rc == OK
 }
 
+pub fn resume_response() {
+    // SAFETY: no pointers.
+    let _ = unsafe { abi::proxy_continue_stream(STREAM_RESPONSE) };
+}
+
 pub fn resume_request() {
     // SAFETY: no pointers.
     let _ = unsafe { abi::proxy_continue_stream(STREAM_REQUEST) };

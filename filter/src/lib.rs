@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod decide;
+pub mod guard_phases;
 pub mod pins;
 pub mod wire;
 

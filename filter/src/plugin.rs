@@ -26,6 +26,8 @@ use crate::metrics::{Counter, Metrics};
 use crate::pins::SharedPins;
 use crate::shipper::{self, Shipper};
 
+mod held;
+
 /// Shared-data key of the last `serverInfo` an upstream announced.
 const SERVER_INFO_PREFIX: &str = "warden.serverinfo/";
 
@@ -111,6 +113,7 @@ impl RootContext for Root {
             sniff: false,
             request_size: 0,
             response_size: 0,
+            held: None,
         }))
     }
 
@@ -190,6 +193,8 @@ enum ResponseState {
     Pass,
     BufferJson,
     Sse(Box<SseInspector>),
+    /// A whole SSE stream buffered for the sidecar's guards (`held`).
+    BufferSse,
     /// The body cannot be inspected: its first chunk becomes this JSON-RPC
     /// error, the rest is dropped.
     Replace(String),
@@ -225,6 +230,8 @@ struct Exchanger {
     /// Bytes buffered so far, for the trailer callbacks.
     request_size: usize,
     response_size: usize,
+    /// A response held for the sidecar's WebAssembly guards.
+    held: Option<Box<held::HeldResponse>>,
 }
 
 impl Exchanger {
@@ -583,6 +590,9 @@ impl Context for Exchanger {
             }
             return;
         }
+        if self.on_held_answer(token_id, status_code, response_size) {
+            return;
+        }
         let Some(index) = self.pending.remove(&token_id) else {
             return;
         };
@@ -696,6 +706,22 @@ impl Exchanger {
         Action::Continue
     }
 
+    /// A whole SSE stream is buffered: the native guards, then the sidecar's.
+    fn finish_sse_for_guards(&mut self, body_size: usize) -> Action {
+        let Some(body) = host::buffer(BufferType::HttpResponseBody, body_size) else {
+            self.metrics.add(Counter::Uninspectable, 1);
+            let r = pipeline::uninspectable_reply(200, "body_unreadable");
+            return self.replace_response(body_size, &held::as_event(&r.body));
+        };
+        let mut inspector = SseInspector::new(&self.engine);
+        let passed = self
+            .inspect_response(|engine, ctx, report| {
+                Some(inspector.push(engine, ctx, &body, true, report))
+            })
+            .unwrap_or_default();
+        self.hold_sse_for_guards(body_size, &passed)
+    }
+
     fn finish_json_response(&mut self, body_size: usize) -> Action {
         let Some(body) = host::buffer(BufferType::HttpResponseBody, body_size) else {
             self.metrics.add(Counter::InvalidResponses, 1);
@@ -706,6 +732,13 @@ impl Exchanger {
         let new = self.inspect_response(|engine, ctx, report| {
             engine.inspect_json_response(ctx, &body, report)
         });
+        let passed = std::str::from_utf8(new.as_deref().unwrap_or(&body));
+        if let Some(action) = passed
+            .ok()
+            .and_then(|text| self.hold_for_guards(body_size, text))
+        {
+            return action;
+        }
         match new {
             Some(new) => {
                 let new = String::from_utf8_lossy(&new).into_owned();
@@ -888,6 +921,7 @@ impl HttpContext for Exchanger {
         }
         self.response = match framing {
             Ok(Framing::Json) => ResponseState::BufferJson,
+            Ok(Framing::EventStream) if self.holds_sse() => ResponseState::BufferSse,
             Ok(Framing::EventStream) => {
                 ResponseState::Sse(Box::new(SseInspector::new(&self.engine)))
             }
@@ -928,6 +962,16 @@ impl HttpContext for Exchanger {
                 Action::Pause
             }
             ResponseState::BufferJson => self.finish_json_response(body_size),
+            ResponseState::BufferSse if body_size > limit => {
+                self.metrics.add(Counter::Uninspectable, 1);
+                let r = pipeline::too_large_reply(body_size, limit);
+                self.replace_response(body_size, &held::as_event(&r.body))
+            }
+            ResponseState::BufferSse if !end_of_stream => {
+                self.response = ResponseState::BufferSse;
+                Action::Pause
+            }
+            ResponseState::BufferSse => self.finish_sse_for_guards(body_size),
             ResponseState::Sse(mut inspector) => {
                 let Some(chunk) = host::buffer(BufferType::HttpResponseBody, body_size) else {
                     self.metrics.add(Counter::Uninspectable, 1);
@@ -958,6 +1002,10 @@ impl HttpContext for Exchanger {
         if matches!(self.response, ResponseState::BufferJson) {
             self.response = ResponseState::Pass;
             return self.finish_json_response(self.response_size);
+        }
+        if matches!(self.response, ResponseState::BufferSse) {
+            self.response = ResponseState::Pass;
+            return self.finish_sse_for_guards(self.response_size);
         }
         Action::Continue
     }

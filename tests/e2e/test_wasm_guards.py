@@ -4,8 +4,10 @@ guards`), the demo MCP server and the official MCP client."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -13,7 +15,9 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import Raw
-from test_sidecar import DENIED, outcome, with_sidecar
+from mcp import Client
+from mcp.shared.exceptions import MCPError
+from test_sidecar import DENIED, UNAVAILABLE, outcome, with_sidecar
 
 import stack as S
 
@@ -72,9 +76,45 @@ def sidecar(stack, guards_file):
     return stack.sidecar({"wasmGuards": {"file": str(guards_file), "reloadIntervalMs": 100}})
 
 
-def envoy_for(stack, upstream: int, sidecar_port: int, server_name: str) -> tuple[str, int]:
+class Session(Raw):
+    """Raw JSON-RPC inside an MCP session (the demo server is stateful)."""
+
+    def __init__(self, port: int):
+        super().__init__(port)
+        init = {
+            "jsonrpc": "2.0", "id": 0, "method": "initialize",
+            "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}},
+        }
+        status, headers, _ = super().post(json.dumps(init))
+        assert status == 200, status
+        sid = {k.lower(): v for k, v in headers.items()}["mcp-session-id"]
+        self.headers = {"mcp-session-id": sid, "mcp-protocol-version": "2025-06-18"}
+        super().post('{"jsonrpc":"2.0","method":"notifications/initialized"}', headers=self.headers)
+
+    def post(self, body, path: str = "/mcp", headers: dict | None = None):
+        return super().post(body, path, {**self.headers, **(headers or {})})
+
+    def rpc(self, body, **kw):
+        """The reply, from a JSON body or the last `data:` of an SSE stream."""
+        status, _, data = self.post(body, **kw)
+        text = data.decode()
+        if not text.lstrip().startswith(("{", "[")):
+            text = [l[5:].strip() for l in text.splitlines() if l.startswith("data:")][-1]
+        return status, json.loads(text)
+
+
+GUARD_ERROR = -32005
+# The filter holds these responses for the sidecar's guards (`sidecar.guardPhases`).
+RESPONSE_PHASES = ["toolsList", "toolResult"]
+
+
+def envoy_for(
+    stack, upstream: int, sidecar_port: int, server_name: str, phases: list[str] | None = None
+) -> tuple[str, int]:
     cfg = with_sidecar()
     cfg["serverName"] = server_name
+    if phases:
+        cfg["sidecar"]["guardPhases"] = phases
     _, ports, _ = stack.envoy("warden.yaml", upstream_port=upstream, sidecar_port=sidecar_port, plugin_config=cfg)
     return f"http://127.0.0.1:{ports['mcp']}/mcp", ports["mcp"]
 
@@ -108,7 +148,7 @@ def test_spoofed_server_is_refused(stack, demo_json, workdir, name):
     _, port = stack.sidecar({"wasmGuards": {"file": str(path), "reloadIntervalMs": 0}})
     good, _ = envoy_for(stack, demo_json, port, "demo")
     assert outcome(good, "add", {"a": 2, "b": 2}).content[0].text == "4.0"
-    for server, code in [("dеmo", "server_homoglyph"), ("demi", "server_typosquat"), ("weather", "server_unknown")]:
+    for server, code in [("dеmo", "server_homoglyph"), ("demoo", "server_typosquat"), ("weather", "server_unknown")]:
         url, _ = envoy_for(stack, demo_json, port, server)
         err = outcome(url, "add", {"a": 1, "b": 1})
         assert err.code == DENIED, (server, err)
@@ -117,7 +157,7 @@ def test_spoofed_server_is_refused(stack, demo_json, workdir, name):
 
 def test_hot_reload_under_load_drops_no_request(demo, guards_file):
     _, port = demo
-    raw = Raw(port)
+    raw = Session(port)
     stop = threading.Event()
     results: list[str] = []
 
@@ -161,11 +201,163 @@ def test_tampered_module_is_refused_at_start(stack, workdir):
     g["sha256"] = "0" * 64
     write_guards(path, [g])
     cfg = workdir / "tampered.yaml"
-    cfg.write_text(yaml.safe_dump({"listen": "127.0.0.1:0", "dataDir": str(workdir / "data-t"), "guards": {"file": str(path)}}))
-    import subprocess
-
+    cfg.write_text(
+        yaml.safe_dump({"listen": "127.0.0.1:0", "dataDir": str(workdir / "data-t"), "wasmGuards": {"file": str(path)}})
+    )
     done = subprocess.run(
         [str(S.warden_binary()), "serve", "--config", str(cfg)], capture_output=True, text=True, timeout=120
     )
     assert done.returncode != 0
     assert "sha256" in done.stderr and "refused" in done.stderr, done.stderr[-2000:]
+
+
+def test_another_wit_version_is_refused_with_a_clear_message(stack, workdir):
+    path = workdir / "guards-future.yaml"
+    write_guards(path, [guard("future", "future_guard", {}, runsOn=["toolCall"])])
+    cfg = workdir / "future.yaml"
+    cfg.write_text(
+        yaml.safe_dump({"listen": "127.0.0.1:0", "dataDir": str(workdir / "data-f"), "wasmGuards": {"file": str(path)}})
+    )
+    done = subprocess.run(
+        [str(S.warden_binary()), "serve", "--config", str(cfg)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode != 0
+    assert "future" in done.stderr and "0.1.0" in done.stderr, done.stderr[-2000:]
+
+
+# -- responses through Envoy: the toolsList and toolResult phases -------------
+
+
+async def listed(url: str):
+    """The tool names a client sees, or the JSON-RPC error it gets."""
+    async with Client(url, mode="legacy") as client:
+        try:
+            return [t.name for t in (await client.list_tools()).tools]
+        except MCPError as e:
+            return e.error
+
+
+def list_pattern(patterns: list[str], **config) -> dict:
+    return guard("list-patterns", "simple_pattern_guard", {"patterns": patterns, **config}, runsOn=["toolsList"])
+
+
+def response_sidecar(stack, workdir, name: str, guards: list[dict]) -> tuple[Path, int, Path]:
+    path = workdir / f"guards-{name}.yaml"
+    write_guards(path, guards)
+    _, port = stack.sidecar(
+        {"wasmGuards": {"file": str(path), "reloadIntervalMs": 100}, "metrics": {"listen": "127.0.0.1:0"}}
+    )
+    return path, port, stack.sidecar_data
+
+
+@pytest.fixture(scope="module")
+def list_blocking(stack, workdir):
+    return response_sidecar(stack, workdir, "list-deny", [list_pattern(["get_weather"])])
+
+
+@pytest.fixture(scope="module")
+def list_filtering(stack, workdir):
+    return response_sidecar(stack, workdir, "list-filter", [list_pattern(["get_weather"], action="filter")])
+
+
+@pytest.mark.parametrize("framing", ["json", "sse"])
+def test_tools_list_guard_denies_through_envoy(stack, demo_json, demo_sse, list_blocking, framing):
+    _, port, _ = list_blocking
+    upstream = demo_json if framing == "json" else demo_sse
+    url, _ = envoy_for(stack, upstream, port, "demo", RESPONSE_PHASES)
+    err = asyncio.run(listed(url))
+    assert not isinstance(err, list), err
+    assert err.code == DENIED
+    assert err.data["warden"]["code"] == "tool_pattern_blocked"
+    assert err.data["warden"]["guard"] == "list-patterns"
+    # Calls still go through (their results pass the toolResult phase: no guard).
+    _, reply = Session(int(url.split(":")[2].split("/")[0])).rpc(
+        '{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"add","arguments":{"a":1,"b":2}}}'
+    )
+    assert reply["result"]["content"][0]["text"] == "3.0", reply
+    # Without guardPhases the filter never holds the list: no extra round trip.
+    plain, _ = envoy_for(stack, upstream, port, "demo")
+    assert "get_weather" in asyncio.run(listed(plain))
+
+
+def test_tools_list_denial_carries_the_request_id(stack, demo_json, list_blocking):
+    _, port, _ = list_blocking
+    _, raw_port = envoy_for(stack, demo_json, port, "demo", ["toolsList"])
+    raw = Session(raw_port)
+    status, reply = raw.rpc('{"jsonrpc":"2.0","id":"l-7","method":"tools/list"}')
+    assert (status, reply["id"], reply["error"]["code"]) == (200, "l-7", DENIED), reply
+
+
+@pytest.mark.parametrize("framing", ["json", "sse"])
+def test_tools_list_modify_reaches_the_client(stack, demo_json, demo_sse, list_filtering, framing):
+    _, port, _ = list_filtering
+    upstream = demo_json if framing == "json" else demo_sse
+    url, _ = envoy_for(stack, upstream, port, "demo", RESPONSE_PHASES)
+    names = asyncio.run(listed(url))
+    assert isinstance(names, list), names
+    assert "get_weather" not in names
+    assert {"add", "echo"} <= set(names)
+
+
+def test_tool_result_guard_limits_and_the_sidecar_keeps_serving(stack, workdir, demo_json):
+    def hostile(mode: str) -> dict:
+        return guard(
+            "hostile", "hostile_guard", {"mode": mode}, runsOn=["toolResult"], timeoutMs=50, maxMemoryBytes=16 << 20
+        )
+
+    path, port, data = response_sidecar(stack, workdir, "result-hostile", [hostile("panic")])
+    _, raw_port = envoy_for(stack, demo_json, port, "demo", ["toolResult"])
+    raw = Session(raw_port)
+    body = '{"jsonrpc":"2.0","id":"r-1","method":"tools/call","params":{"name":"add","arguments":{"a":1,"b":2}}}'
+
+    def error_kind(expected: str) -> dict:
+        deadline = time.monotonic() + 20
+        while True:  # a rewritten guards file takes effect within reloadIntervalMs
+            status, reply = raw.rpc(body)
+            assert status == 200
+            kind = reply.get("error", {}).get("data", {}).get("warden", {}).get("guardError")
+            if kind == expected or time.monotonic() > deadline:
+                return reply
+            time.sleep(0.1)
+
+    for mode, kind in [("panic", "trap"), ("loop", "timeout"), ("hog", "memory_limit")]:
+        write_guards(path, [hostile(mode)])
+        reply = error_kind(kind)
+        assert reply["id"] == "r-1", reply
+        assert reply["error"]["code"] == GUARD_ERROR, (mode, reply)
+        assert reply["error"]["data"]["warden"]["guardError"] == kind, (mode, reply)
+        assert "3.0" not in json.dumps(reply)
+    # The sidecar kept serving: a well-behaved guard set answers again.
+    write_guards(path, [hostile("allow")])
+    deadline = time.monotonic() + 20
+    while "result" not in raw.rpc(body)[1]:
+        assert time.monotonic() < deadline, "the sidecar stopped serving"
+        time.sleep(0.1)
+    # Guard errors are counted and recorded in the audit log.
+    metrics_port = int((data / "metrics.addr").read_text().strip().rsplit(":", 1)[1])
+    text = S.http_get(metrics_port, "/metrics")[1].decode()
+    for kind in ["trap", "timeout", "memory_limit"]:
+        assert (
+            f'warden_wasm_guard_calls_total{{guard="hostile",phase="tool-result",effect="error",code="{kind}"}}' in text
+        ), text[-3000:]
+    out = subprocess.run(
+        [str(S.warden_binary()), "audit", "query", "--dir", str(data / "audit"), "--kind", "incident", "--json"],
+        capture_output=True, text=True, timeout=60, check=True,
+    ).stdout
+    records = [json.loads(l) for l in out.splitlines()]
+    errors = [r for r in records if r.get("effect") == "guard_error"]
+    assert {e["details"]["error"] for e in errors} >= {"trap", "timeout", "memory_limit"}, out[-2000:]
+
+
+def test_sidecar_down_fails_closed_on_held_responses(stack, demo_json):
+    # No sidecar listens on this port. Requests are not consulted (methods), so
+    # the list reaches the upstream; its held result is refused, not forwarded.
+    cfg = with_sidecar()
+    cfg["sidecar"].update({"guardPhases": ["toolsList"], "methods": ["tools/call"]})
+    _, ports, _ = stack.envoy(
+        "warden.yaml", upstream_port=demo_json, sidecar_port=S.free_port(), plugin_config=cfg
+    )
+    raw_port = ports["mcp"]
+    status, reply = Session(raw_port).rpc('{"jsonrpc":"2.0","id":3,"method":"tools/list"}')
+    assert status == 200 and reply["id"] == 3, reply
+    assert reply["error"]["code"] == UNAVAILABLE, reply

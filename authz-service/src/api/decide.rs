@@ -92,6 +92,7 @@ fn facts_of(request: &DecideRequest) -> Result<Facts<'_>, Status> {
             server_url: non_empty(&request.server_url),
             request_id: non_empty(&request.request_id),
             threat_score: threat,
+            result_json: non_empty(&request.result_json),
         };
         Ok(facts)
     }

@@ -147,6 +147,7 @@ impl AuthorizationService {
                 timeout_ms: 1000,
                 failure_mode: FailureMode::Deny,
                 methods: GlobSet(Glob::new("*").into_iter().collect()),
+                guard_phases: Vec::new(),
             }),
             identity_header: options.identity_header.clone(),
             jwt_payload_header: options.jwt_payload_header.clone(),
@@ -412,6 +413,7 @@ impl AuthorizationService {
             threat_score: warden_core::guards::threat_score(
                 c.findings.iter().map(|f| f.score).chain([c.threat_score]),
             ),
+            result_json: None,
         };
         let codes: Vec<String> = c.findings.iter().map(|f| f.code.clone()).collect();
         // The fallback is applied before the decision is counted and recorded,

@@ -59,6 +59,19 @@ impl Collector for EngineCollector {
             "Policy reloads that took effect.",
             m.policy_reloads.load(Ordering::Relaxed),
         )?;
+        let g = &engine.wasm_guards().metrics;
+        counter(
+            &mut e,
+            "warden_wasm_guard_reloads",
+            "WebAssembly guard sets swapped in by a hot reload.",
+            g.reloads.load(Ordering::Relaxed),
+        )?;
+        counter(
+            &mut e,
+            "warden_wasm_guard_reload_failures",
+            "WebAssembly guard reloads refused (bad file, digest, world or version).",
+            g.reload_failures.load(Ordering::Relaxed),
+        )?;
         counter(
             &mut e,
             "warden_policy_reload_failures",
@@ -151,6 +164,11 @@ pub fn registry(engine: &Arc<Engine>) -> Registry {
         "warden_incidents",
         "Incidents by severity.",
         m.incidents.clone(),
+    );
+    r.register(
+        "warden_wasm_guard_calls",
+        "WebAssembly guard answers by guard, phase, effect (allow, warn, modify, deny, error) and error code.",
+        m.guard_calls.clone(),
     );
     r.register(
         "warden_filter_records",

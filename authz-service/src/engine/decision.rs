@@ -38,6 +38,10 @@ pub struct Facts<'a> {
     /// Highest threat score known for the arguments (0..1), see
     /// [`warden_core::guards::threat_score`].
     pub threat_score: f32,
+    /// A response held for the WebAssembly guards: the `tools/list` result's
+    /// tools array or the `tools/call` result object (JSON text). `None`: a
+    /// request.
+    pub result_json: Option<&'a str>,
 }
 
 /// What to do with the message.

@@ -91,6 +91,8 @@ pub struct Metrics {
     pub latency: Histogram,
     /// Prometheus: incidents by severity.
     pub incidents: Family<SeverityLabels, Counter>,
+    /// Prometheus: WebAssembly guard answers by guard, phase, effect, code.
+    pub guard_calls: Family<GuardLabels, Counter>,
     /// Records the filter shipped, and those it reported dropping.
     pub filter_records: Counter,
     pub filter_dropped: Counter,
@@ -101,6 +103,17 @@ pub struct OutcomeLabels {
     pub source: &'static str,
     pub effect: String,
     pub code: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct GuardLabels {
+    /// The guard's `id` from the guards file (operator-chosen, so bounded).
+    pub guard: String,
+    pub phase: &'static str,
+    /// `allow`, `warn`, `modify`, `deny` or `error`.
+    pub effect: &'static str,
+    /// For errors: `timeout`, `memory_limit`, `trap`, `instantiate`.
+    pub code: &'static str,
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -145,6 +158,7 @@ impl Default for Metrics {
                 0.05,
             ]),
             incidents: Family::default(),
+            guard_calls: Family::default(),
             filter_records: Counter::default(),
             filter_dropped: Counter::default(),
         }
@@ -152,6 +166,24 @@ impl Default for Metrics {
 }
 
 impl Metrics {
+    /// Count one WebAssembly guard answer for Prometheus.
+    pub fn guard_call(
+        &self,
+        guard: &str,
+        phase: &'static str,
+        effect: &'static str,
+        code: &'static str,
+    ) {
+        self.guard_calls
+            .get_or_create(&GuardLabels {
+                guard: guard.chars().take(64).collect(),
+                phase,
+                effect,
+                code,
+            })
+            .inc();
+    }
+
     /// Count one decision for Prometheus.
     pub fn outcome(&self, source: &'static str, effect: &str, code: &str) {
         self.outcomes
@@ -601,6 +633,9 @@ impl Engine {
     }
 
     fn decide_at(&self, facts: &Facts<'_>, now: u64) -> Decision {
+        if facts.result_json.is_some() {
+            return self.decide_response(facts, now);
+        }
         let mut roles = Vec::new();
         let decision = self.decide_rules(facts, now, &mut roles);
         self.run_guards(facts, decision, &roles, now)
@@ -616,7 +651,7 @@ impl Engine {
         roles: &[String],
         now: u64,
     ) -> Decision {
-        use crate::guards::{convert, Input, Phase, Verdict};
+        use crate::guards::{Input, Phase};
         if !matches!(decision.outcome, Outcome::Allow | Outcome::Redact(_)) {
             return decision;
         }
@@ -628,7 +663,6 @@ impl Engine {
         if !self.wasm_guards.runs_on(phase) {
             return decision;
         }
-        let agent = decision.agent.clone().unwrap_or_else(|| "anonymous".into());
         let input = match phase {
             Phase::ToolCall => {
                 let mut arguments = facts.arguments_json.unwrap_or("{}").to_owned();
@@ -652,6 +686,73 @@ impl Engine {
             }
             _ => Input::ServerConnection,
         };
+        self.apply_guards(facts, decision, phase, input, roles, now)
+    }
+
+    /// A response the filter holds for the `toolsList` / `toolResult` phase. The
+    /// request it answers was decided already: only the caller's identity is
+    /// resolved (the guards' context; roles are not), then the guards run. A
+    /// result the sidecar cannot read is refused, never passed unread.
+    fn decide_response(&self, facts: &Facts<'_>, now: u64) -> Decision {
+        use crate::guards::{convert, Input, Phase};
+        let agent = match self.resolver.resolve(&facts.identity, now / 1000) {
+            Ok(p) => p.id,
+            Err(e) => format!("unverified ({})", e.code()),
+        };
+        let allow = with_agent(Decision::allow(), &agent);
+        let text = facts.result_json.unwrap_or_default();
+        let (phase, parsed) = match Method::parse(facts.method) {
+            Method::ToolsList => (
+                Phase::ToolsList,
+                serde_json::from_str::<Value>(text)
+                    .map_err(|e| e.to_string())
+                    .and_then(|v| convert::tools_from_json(&v))
+                    .map(Input::ToolsList),
+            ),
+            Method::ToolsCall => (
+                Phase::ToolResult,
+                serde_json::from_str::<Value>(text)
+                    .map_err(|e| e.to_string())
+                    .and_then(|v| convert::result_from_json(&v))
+                    .map(Input::ToolResult),
+            ),
+            _ => return allow,
+        };
+        if !self.wasm_guards.runs_on(phase) {
+            return allow;
+        }
+        match parsed {
+            Ok(input) => self.apply_guards(facts, allow, phase, input, &[], now),
+            Err(why) => {
+                let denial = Denial::new(
+                    codes::GUARD_ERROR,
+                    "upstream_invalid",
+                    format!(
+                        "Warden could not read the {} for its guards ({}); it was not forwarded",
+                        phase.name(),
+                        why.chars().take(200).collect::<String>()
+                    ),
+                )
+                .with_guard("wasm_guards");
+                with_agent(Decision::deny(denial), &agent)
+            }
+        }
+    }
+
+    /// Run the guards of `phase` on `input` and fold their verdict into
+    /// `decision`. A guard error is an audit record and a metric even when the
+    /// guard's `failureMode` lets the message through.
+    fn apply_guards(
+        &self,
+        facts: &Facts<'_>,
+        decision: Decision,
+        phase: crate::guards::Phase,
+        input: crate::guards::Input,
+        roles: &[String],
+        now: u64,
+    ) -> Decision {
+        use crate::guards::{convert, Verdict};
+        let agent = decision.agent.clone().unwrap_or_else(|| "anonymous".into());
         let ctx = crate::guards::Context {
             server_name: facts.server.unwrap_or_default().to_owned(),
             server_url: facts.server_url.unwrap_or_default().to_owned(),
@@ -661,17 +762,59 @@ impl Engine {
             request_id: facts.request_id.map(str::to_owned),
             metadata_json: convert::metadata(&[("method", facts.method)]),
         };
-        match self.wasm_guards.evaluate(input, phase, &ctx) {
+        let verdict = self
+            .wasm_guards
+            .evaluate_with(input, phase, &ctx, |step| self.guard_step(step, facts));
+        match verdict {
             Verdict::Allow => decision,
-            Verdict::Modify(arguments) => Decision {
-                outcome: Outcome::Modify(arguments),
-                reason: Some("a WebAssembly guard rewrote the arguments".into()),
+            Verdict::Modify(json) => Decision {
+                outcome: Outcome::Modify(json),
+                reason: Some(format!("a WebAssembly guard rewrote the {}", phase.name())),
                 ..decision
             },
             Verdict::Deny(denial) => {
                 self.incident(&agent, Severity::Medium, &denial, facts, "wasm_guard", now);
                 with_agent(Decision::deny(denial), &agent)
             }
+        }
+    }
+
+    /// Count every guard answer; a guard error is also an audit record of its
+    /// own (the decision record says what was done about it).
+    fn guard_step(&self, step: &crate::guards::Step, facts: &Facts<'_>) {
+        use crate::guards::Decision as G;
+        let (effect, code) = match &step.answer {
+            Ok(G::Allow) => ("allow", ""),
+            Ok(G::Warn(_)) => ("warn", "guard_warning"),
+            Ok(G::Modify(_)) => ("modify", "guard_modified"),
+            Ok(G::Deny(_)) => ("deny", "guard_denied"),
+            Err(e) => (
+                "error",
+                match e {
+                    crate::guards::GuardError::Timeout => "timeout",
+                    crate::guards::GuardError::Memory => "memory_limit",
+                    crate::guards::GuardError::Trap(_) => "trap",
+                    crate::guards::GuardError::Instantiate(_) => "instantiate",
+                },
+            ),
+        };
+        self.metrics
+            .guard_call(&step.guard, step.phase.name(), effect, code);
+        if let Err(e) = &step.answer {
+            self.audit_simple(
+                Kind::Incident,
+                "guard_error",
+                format!("WebAssembly guard '{}' failed: {e}", step.guard),
+                serde_json::json!({
+                    "guard": step.guard,
+                    "phase": step.phase.name(),
+                    "error": e.code(),
+                    "method": facts.method,
+                    "tool": facts.tool,
+                    "requestId": facts.request_id,
+                    "micros": step.micros,
+                }),
+            );
         }
     }
 
@@ -1250,12 +1393,78 @@ mod tests {
                 server_url: None,
                 request_id: None,
                 threat_score: 0.0,
+                result_json: None,
             })
         }
     }
 
     fn code(d: &Decision) -> &str {
         d.denial().map_or(d.effect_name(), |x| x.code.as_str())
+    }
+
+    /// Responses held by the filter run only the toolsList / toolResult guards;
+    /// guard errors are counted even when the guard's failure mode allows.
+    #[test]
+    fn responses_run_the_response_phase_guards() {
+        let guards = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/guards");
+        let pattern = format!("{guards}/simple_pattern_guard.wasm");
+        let hostile = format!("{guards}/hostile_guard.wasm");
+        let sha = |p: &str| {
+            crate::guards::sha256_hex(&std::fs::read(p).expect("run `make guards` first"))
+        };
+        let gdir = tempfile::tempdir().unwrap();
+        let gfile = gdir.path().join("guards.yaml");
+        std::fs::write(
+            &gfile,
+            format!(
+                "guards:\n  - {{id: lp, module: {pattern}, sha256: {}, runsOn: [toolsList], config: {{patterns: [get_weather]}}}}\n  - {{id: bad, module: {hostile}, sha256: {}, runsOn: [toolResult], failureMode: allow, config: {{mode: panic}}}}\n",
+                sha(&pattern),
+                sha(&hostile)
+            ),
+        )
+        .unwrap();
+        let f = fixture(&format!("wasmGuards: {{file: {}}}\n", gfile.display()));
+        let t = f.token("agent-r", &["reader"]);
+        let respond = |method: &str, result: &str| {
+            f.engine.decide_now(&Facts {
+                method,
+                tool: Some("add"),
+                identity: IdentityFacts {
+                    bearer_token: Some(&t),
+                    ..Default::default()
+                },
+                result_json: Some(result),
+                ..Default::default()
+            })
+        };
+        let d = respond("tools/list", r#"[{"name":"get_weather"},{"name":"add"}]"#);
+        assert_eq!(code(&d), "tool_pattern_blocked");
+        assert_eq!(d.agent.as_deref(), Some("agent-r"));
+        assert_eq!(
+            respond("tools/list", r#"[{"name":"add"}]"#).outcome,
+            Outcome::Allow
+        );
+        assert_eq!(
+            code(&respond("tools/list", "{not json")),
+            "upstream_invalid"
+        );
+        // The panicking result guard fails open here, but is counted.
+        assert_eq!(
+            respond("tools/call", r#"{"content":[]}"#).outcome,
+            Outcome::Allow
+        );
+        let errors = f
+            .engine
+            .metrics
+            .guard_calls
+            .get_or_create(&GuardLabels {
+                guard: "bad".into(),
+                phase: "tool-result",
+                effect: "error",
+                code: "trap",
+            })
+            .get();
+        assert_eq!(errors, 1);
     }
 
     #[test]

@@ -272,11 +272,22 @@ impl Guards {
     }
 
     pub fn evaluate(&self, input: Input, phase: Phase, ctx: &Context) -> Verdict {
+        self.evaluate_with(input, phase, ctx, |_| {})
+    }
+
+    /// [`Guards::evaluate`], calling `on_step` after each guard (audit, metrics).
+    pub fn evaluate_with(
+        &self,
+        input: Input,
+        phase: Phase,
+        ctx: &Context,
+        on_step: impl FnMut(&Step),
+    ) -> Verdict {
         let set = self.current.load();
         if !set.runs_on(phase) {
             return Verdict::Allow;
         }
-        evaluate(&set, &self.metrics, input, phase, ctx, |_| {})
+        evaluate(&set, &self.metrics, input, phase, ctx, on_step)
     }
 
     /// Hot reload: when the guards file or a module file changed, compile what

@@ -91,6 +91,7 @@ impl DescribedCall {
                 timeout_ms: 1000,
                 failure_mode: warden_core::guards::FailureMode::Deny,
                 methods: GlobSet(Glob::new("*").into_iter().collect()),
+                guard_phases: Vec::new(),
             }),
             ..FilterConfig::default()
         })
