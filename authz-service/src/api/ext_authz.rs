@@ -392,6 +392,7 @@ impl AuthorizationService {
                 server: who.server,
                 server_url: None,
                 request_id: None,
+                result_json: None,
                 threat_score: 0.0,
             },
             code,
