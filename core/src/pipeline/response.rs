@@ -566,6 +566,9 @@ impl Engine {
                 );
             }
         };
+        if let Some(denial) = self.check_unread_members(ctx, &list, report) {
+            return ListOutcome::Deny(denial);
+        }
         let opts = CheckOptions {
             complete: !ctx.paged && list.next_cursor.is_none(),
             peers: None,
@@ -602,6 +605,41 @@ impl Engine {
         ListOutcome::Rewrite {
             result: value.to_string(),
             filtered,
+        }
+    }
+
+    /// Members of the list and of its tools that the tools-list guards do not
+    /// read (a misspelt `description`, `_meta`, vendor keys) still reach a
+    /// client that shows or forwards the whole definition: they get the result
+    /// scan. They are not rewritten, so what would be redacted is refused.
+    fn check_unread_members(
+        &self,
+        ctx: &ResponseContext<'_>,
+        list: &ToolsListResult,
+        report: &mut ResponseReport,
+    ) -> Option<Denial> {
+        let unread: Vec<&serde_json::Map<String, Value>> = std::iter::once(&list.extra)
+            .chain(list.tools.iter().map(|t| &t.extra))
+            .filter(|m| !m.is_empty())
+            .collect();
+        if unread.is_empty() {
+            return None;
+        }
+        let raw = serde_json::to_string(&unread).ok()?;
+        let mut scan = ResponseReport::default();
+        let verdict = self.scan_message_part(ctx, "this tools/list", &raw, &mut scan);
+        report.warnings += scan.warnings;
+        match verdict {
+            CallResult::Keep => None,
+            CallResult::Deny(denial) => Some(denial),
+            CallResult::Rewrite(_) => Some(
+                Denial::new(
+                    codes::DENIED,
+                    "dlp_denied",
+                    "Warden denied this tools/list: a member outside the tool definitions holds data Warden must redact",
+                )
+                .with_guard("dlp"),
+            ),
         }
     }
 }
