@@ -238,12 +238,7 @@ impl AuthorizationService {
     /// The verdict, and whether it was decided here without the decider
     /// (which records its own decisions).
     fn verdict_of(&self, request: &CheckRequest) -> (Verdict, bool) {
-        let Some(http) = request
-            .attributes
-            .as_ref()
-            .and_then(|a| a.request.as_ref())
-            .and_then(|r| r.http.as_ref())
-        else {
+        let Some(http) = http_of(request) else {
             return (Verdict::NotMcp, false);
         };
         let headers = Headers(http);
@@ -363,12 +358,7 @@ impl AuthorizationService {
     /// A refusal made here (parse error, guard, limit): one record, through
     /// the decider, with what the body says about the call.
     fn record_local(&self, request: &CheckRequest, code: &str, reply: &str) {
-        let Some(http) = request
-            .attributes
-            .as_ref()
-            .and_then(|a| a.request.as_ref())
-            .and_then(|r| r.http.as_ref())
-        else {
+        let Some(http) = http_of(request) else {
             return;
         };
         let headers = Headers(http);
@@ -515,6 +505,15 @@ fn non_empty(s: &str) -> Option<&str> {
 
 /// Request headers from either encoding Envoy uses: the `headers` map (keys
 /// lower-cased) or, with `encode_raw_headers`, the `header_map` list.
+/// The HTTP request Envoy describes in a `Check`, when it sent one.
+fn http_of(request: &CheckRequest) -> Option<&HttpRequest> {
+    request
+        .attributes
+        .as_ref()
+        .and_then(|a| a.request.as_ref())
+        .and_then(|r| r.http.as_ref())
+}
+
 struct Headers<'a>(&'a HttpRequest);
 
 impl<'a> Headers<'a> {
@@ -601,12 +600,7 @@ impl Authorization for AuthorizationService {
         request: Request<CheckRequest>,
     ) -> Result<Response<CheckResponse>, Status> {
         let verdict = self.verdict(request.get_ref());
-        let agent_token = request
-            .get_ref()
-            .attributes
-            .as_ref()
-            .and_then(|a| a.request.as_ref())
-            .and_then(|r| r.http.as_ref())
+        let agent_token = http_of(request.get_ref())
             .and_then(|http| Headers(http).get("authorization"))
             .is_some_and(warden_core::credentials::carries_agent_token);
         match &verdict {
