@@ -14,7 +14,7 @@ WASM_ARGS := -p warden-filter --target wasm32-wasip1 --profile wasm
 CARGO     ?= cargo
 
 .PHONY: help setup toolchain venv wasm build build-debug run test lint unit e2e validate bench eval clean \
-	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions chromium audit-bench train guards reliability
+	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions chromium audit-bench train guards guards-lint reliability
 
 help:
 	@echo "make run    build everything and start Envoy + Warden + demo MCP server"
@@ -59,6 +59,7 @@ lint: toolchain
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy -p warden-filter -p warden-core --target wasm32-wasip1 -- -D warnings
 	$(MAKE) --no-print-directory fuzz-lint
+	$(MAKE) --no-print-directory guards-lint
 
 unit: guards
 	$(CARGO) test --workspace
@@ -78,7 +79,7 @@ e2e: venv build-debug guards kustomize chromium
 
 test: setup lint unit fuzz-smoke validate e2e
 
-bench: setup build
+bench: setup build guards
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(PY) bench/bench.py
 
@@ -168,6 +169,15 @@ guards: $(GUARDS)/python_guard.wasm
 	cd tests/guards && CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) build --quiet --release --target wasm32-wasip2
 	@mkdir -p $(GUARDS)
 	@for g in $(RUST_GUARDS); do cp $(GUEST_OUT)/$$g.wasm $(GUARDS)/; done
+
+# The guest workspaces, linted for their target. --release shares the proc
+# macros (wit-bindgen) `make guards` compiles.
+guards-lint:
+	@rustup target list --installed | grep -qx wasm32-wasip2 || rustup target add wasm32-wasip2
+	@for w in examples/guards tests/guards; do \
+		(cd $$w && $(CARGO) fmt --all -- --check && \
+		 CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) clippy --quiet --release --target wasm32-wasip2 -- -D warnings) || exit 1; \
+	done
 
 $(GUARDS)/python_guard.wasm: examples/guards/python-guard/app.py wit/guard.wit | venv
 	@mkdir -p $(GUARDS)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import hashlib
 import http.client
 import json
 import os
@@ -199,12 +200,35 @@ def with_sidecar(cluster: str, sidecar_timeout_ms: int | None = None, **extra) -
     return plugin
 
 
-# Sidecars the paths consult: name -> sidecar config (beyond dataDir/listen).
+def wit_guard_sidecar(work: Path) -> dict:
+    """The shipped sidecar with one WebAssembly guard, `simple-pattern-guard` (from
+    `make guards`), on the `toolsList` phase; its patterns match no tool of the list."""
+    module = ROOT / "target" / "guards" / "simple_pattern_guard.wasm"
+    if not module.exists():
+        raise SystemExit(f"{module} is missing: run `make guards`")
+    guards = work / "bench-guards.yaml"
+    guards.write_text(yaml.safe_dump({"guards": [{
+        "id": "patterns", "module": str(module), "sha256": hashlib.sha256(module.read_bytes()).hexdigest(),
+        "runsOn": ["toolsList"], "config": {"patterns": ["*shell*", "exfiltrate_*"]},
+    }]}))
+    return {"toolDenyList": DENY_LIST, "wasmGuards": {"file": str(guards)}}
+
+
+# Sidecars the paths consult: name -> sidecar config (beyond dataDir/listen), or
+# a function of the bench's work directory that returns it.
 SIDECARS = {
     "sidecar": {"toolDenyList": DENY_LIST},  # the shipped defaults: audit on, non-strict
     "sidecar_noaudit": {"toolDenyList": DENY_LIST, "audit": {"enabled": False}},
     "sidecar_strict": {"toolDenyList": DENY_LIST, "audit": {"strict": True}},
+    "sidecar_wit": wit_guard_sidecar,
 }
+
+
+def wit_filter() -> list[dict]:
+    """Filter + sidecar, with the sidecar's guards also run on tools/list responses."""
+    plugin = with_sidecar("sidecar_wit")
+    plugin["sidecar"]["guardPhases"] = ["toolsList"]
+    return warden_filter("wit", plugin)
 
 
 @dataclass
@@ -218,8 +242,7 @@ class BenchPath:
     note: str = ""
 
 
-# The table of paths: one listener each. Add a row to measure another path
-# (e.g. filter + sidecar + one WIT guard on tools/list).
+# The table of paths: one listener each. Add a row to measure another path.
 PATHS = [
     BenchPath("passthrough", lambda: [ROUTER], denies=None),
     BenchPath("native mcp+rbac", native_mcp_rbac, denies="403"),
@@ -239,6 +262,8 @@ PATHS = [
     BenchPath("w->s strict audit", lambda: warden_filter("strict", with_sidecar(
         "sidecar_strict", audit={"recordAllows": True, "strict": True, "timeoutMs": 1500},
         sidecar_timeout_ms=1500)), ("sidecar_strict",)),
+    # Issue 10: the same with one WebAssembly guard on tools/list responses.
+    BenchPath("w->s + WIT guard", wit_filter, ("sidecar_wit",)),
 ]
 
 
@@ -489,7 +514,8 @@ def main() -> None:
         upstream_port = up_ports["upstream"]
         sidecar_ports = {}
         for name in sorted({s for p in paths for s in p.sidecars}):
-            _, sidecar_ports[name] = st.sidecar(SIDECARS[name], profile="release")
+            cfg = SIDECARS[name](work) if callable(SIDECARS[name]) else SIDECARS[name]
+            _, sidecar_ports[name] = st.sidecar(cfg, profile="release")
         front, admin, ports = start_envoy(st, "front", front_config(paths, upstream_port, sidecar_ports), 1)
         targets = {p.name: ports[f"path{i}"] for i, p in enumerate(paths)}
         for p in paths:
@@ -538,7 +564,7 @@ def main() -> None:
                 if errors:
                     failures.append(f"{p.name} on {wname}: {errors} errors")
 
-        print("\ntargets (issues 9 and 11)")
+        print("\ntargets (issues 9, 10 and 11)")
         for wname in WORKLOADS:
             def ratio(a: str, b: str) -> float | None:
                 if (wname, a) in summary and (wname, b) in summary:
@@ -551,6 +577,7 @@ def main() -> None:
                 ("filter->sidecar / ext_authz->sidecar", "warden->sidecar", "ext_authz->sidecar", 1.0),
                 ("audit all / no audit", "w->s audit all", "w->s no audit", 0.95),
                 ("strict audit / no audit (reported)", "w->s strict audit", "w->s no audit", None),
+                ("WIT guard / no WIT guard (reported)", "w->s + WIT guard", "warden->sidecar", None),
             ]:
                 x = ratio(a, b)
                 if x is None:

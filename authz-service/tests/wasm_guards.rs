@@ -187,11 +187,10 @@ fn rust_spoofing_guard() {
     spoofing_cases("server_spoofing_guard");
 }
 
-/// The Python component embeds CPython (18 MB): compiling it with the
-/// unoptimised cranelift of a debug build takes many minutes, so this runs in
-/// optimised builds: `cargo test --release -p warden --test wasm_guards -- --ignored`.
+/// The Python component embeds CPython (18 MB): it compiles in tens of
+/// seconds, and its runtime asks for its environment and for random bytes
+/// (`no_capability` answers both).
 #[test]
-#[ignore = "needs an optimised build (cargo test --release ... -- --ignored)"]
 fn python_spoofing_guard() {
     spoofing_cases("python_guard");
 }
@@ -347,6 +346,62 @@ fn instances_do_not_share_state_between_agents_unless_stateful() {
         "count_reached",
         "one shared instance"
     );
+}
+
+#[test]
+fn tools_list_verdicts_are_cached_by_bytes_server_and_agent() {
+    // `count` denies from an instance's third call on: a cached verdict never
+    // reaches it, a guard call does.
+    let list = r#"[{"name":"read_file","description":"Read a file"}]"#;
+    let input = || Input::ToolsList(tools(serde_json::from_str(list).unwrap()));
+    let guards = Guards::from_compiled(vec![load(
+        "count",
+        "hostile_guard",
+        json!({"mode": "count"}),
+    )]);
+    let a = ctx("s", "http://s/mcp", "agent-a");
+    for _ in 0..5 {
+        assert_eq!(
+            guards.evaluate_list(list, input(), &a, |_| {}),
+            Verdict::Allow
+        );
+    }
+    let calls = |g: &Guards| g.metrics.calls.load(Ordering::Relaxed);
+    assert_eq!(calls(&guards), 1);
+    assert_eq!(guards.metrics.list_cache_hits.load(Ordering::Relaxed), 4);
+    // Other bytes (even the same tools spelt differently), another server or
+    // another agent: each is a guard call of its own.
+    let spaced = r#"[{"name": "read_file","description":"Read a file"}]"#;
+    guards.evaluate_list(spaced, input(), &a, |_| {});
+    guards.evaluate_list(list, input(), &ctx("t", "http://s/mcp", "agent-a"), |_| {});
+    guards.evaluate_list(list, input(), &ctx("s", "http://s/mcp", "agent-b"), |_| {});
+    assert_eq!(calls(&guards), 4);
+
+    // A stateful guard's verdict is never cached: its third call denies.
+    let mut s = spec("count", "hostile_guard", json!({"mode": "count"}));
+    s.stateful = true;
+    let stateful = Guards::from_compiled(vec![Arc::new(Compiled::load(&s).unwrap())]);
+    let verdicts: Vec<Verdict> = (0..3)
+        .map(|_| stateful.evaluate_list(list, input(), &a, |_| {}))
+        .collect();
+    assert!(
+        matches!(&verdicts[2], Verdict::Deny(d) if d.code == "count_reached"),
+        "{verdicts:?}"
+    );
+
+    // A guard error is not cached: the next call runs the guard again.
+    let trapping = Guards::from_compiled(vec![load(
+        "panic",
+        "hostile_guard",
+        json!({"mode": "panic"}),
+    )]);
+    for _ in 0..2 {
+        assert!(matches!(
+            trapping.evaluate_list(list, input(), &a, |_| {}),
+            Verdict::Deny(_)
+        ));
+    }
+    assert_eq!(calls(&trapping), 2);
 }
 
 #[test]

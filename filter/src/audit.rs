@@ -241,3 +241,12 @@ mod tests {
         ));
     }
 }
+
+/// Hex SHA-256, for the configuration digest of `configChange` records.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}

@@ -20,6 +20,7 @@ use warden_core::pipeline::{
 };
 use warden_core::transport::{classify_request, Framing, RequestKind};
 
+use crate::audit;
 use crate::decide;
 use crate::host::{self, HostKv};
 use crate::metrics::{Counter, Metrics};
@@ -30,6 +31,34 @@ mod held;
 
 /// Shared-data key of the last `serverInfo` an upstream announced.
 const SERVER_INFO_PREFIX: &str = "warden.serverinfo/";
+/// `configChange` records (shared by the VM's workers and filter configs):
+/// the SHA-256 of the configuration last applied, the last one refused (with
+/// why), and the last refusal recorded.
+const CONFIG_APPLIED: &str = "warden.config/applied";
+const CONFIG_REJECTED: &str = "warden.config/rejected";
+const CONFIG_REJECTED_RECORDED: &str = "warden.config/rejected-recorded";
+
+/// Swap `value` into the shared `key` unless it is there already. Every
+/// worker's VM (and every root context of a filter config) runs this for the
+/// same change; only the one whose compare-and-swap succeeds gets `Some`
+/// (with the value it replaced), so a change is recorded once.
+fn claim(key: &str, value: &str) -> Option<Option<String>> {
+    let mut read = host::shared_data(key);
+    if read.1.is_none() {
+        // A first write cannot compare-and-swap: create the key, then race
+        // for it like any later change.
+        let _ = host::set_shared_data(key, b"", None);
+        read = host::shared_data(key);
+    }
+    let (seen, cas) = read;
+    let seen = seen
+        .and_then(|b| String::from_utf8(b).ok())
+        .filter(|s| !s.is_empty());
+    if seen.as_deref() == Some(value) || cas.is_none() {
+        return None;
+    }
+    matches!(host::set_shared_data(key, value.as_bytes(), cas), Ok(true)).then_some(seen)
+}
 
 proxy_wasm::main! {{
     proxy_wasm::set_log_level(LogLevel::Info);
@@ -44,6 +73,8 @@ struct Root {
     cache: Rc<RefCell<ListCache>>,
     /// Ships local decisions to the sidecar's audit log (when configured).
     audit: Option<Rc<Shipper>>,
+    /// The digest of a configuration applied but not yet recorded.
+    applied: Option<String>,
 }
 
 impl Context for Root {
@@ -60,6 +91,7 @@ impl RootContext for Root {
             host::log(LogLevel::Error, "warden: configuration unreadable");
             return false;
         };
+        let digest = audit::sha256_hex(&config);
         match Engine::from_json(&config) {
             Ok(engine) => {
                 self.engine = Some(Rc::new(engine));
@@ -68,6 +100,9 @@ impl RootContext for Root {
                     self.metrics = Some(Rc::new(Metrics::define()));
                 }
                 self.configure_audit();
+                // Recorded from the first tick: Envoy also configures a copy
+                // on its main thread, which never ticks nor ships.
+                self.applied = Some(digest);
                 true
             }
             Err(e) => {
@@ -75,12 +110,27 @@ impl RootContext for Root {
                     LogLevel::Error,
                     &format!("warden: rejecting configuration: {e}"),
                 );
+                // This root context never serves, and a new filter config
+                // gets a root context of its own: the one still in force (if
+                // it audits) records the refusal from its next tick.
+                let reason: String = e.to_string().chars().take(512).collect();
+                let _ = host::set_shared_data(
+                    CONFIG_REJECTED,
+                    format!("{digest} {reason}").as_bytes(),
+                    None,
+                );
                 false
             }
         }
     }
 
     fn on_tick(&mut self) {
+        if let (Some(digest), Some(a)) = (self.applied.take(), &self.audit) {
+            if let Some(previous) = claim(CONFIG_APPLIED, &digest) {
+                a.push(a.config_change("applied", &digest, previous.as_deref(), ""));
+            }
+        }
+        self.record_config_rejection();
         if let Some(a) = &self.audit {
             a.flush();
         }
@@ -139,6 +189,26 @@ impl HttpContext for Unconfigured {
 
 impl Root {
     /// Start (or stop) shipping local decisions per the new configuration.
+    /// A configuration Envoy refused since the last tick, recorded once.
+    fn record_config_rejection(&self) {
+        let Some(a) = &self.audit else {
+            return;
+        };
+        let Some(text) = host::shared_data(CONFIG_REJECTED)
+            .0
+            .and_then(|b| String::from_utf8(b).ok())
+        else {
+            return;
+        };
+        let (digest, reason) = text.split_once(' ').unwrap_or((&text, ""));
+        if claim(CONFIG_REJECTED_RECORDED, digest).is_some() {
+            let in_force = host::shared_data(CONFIG_APPLIED)
+                .0
+                .and_then(|b| String::from_utf8(b).ok());
+            a.push(a.config_change("rejected", digest, in_force.as_deref(), reason));
+        }
+    }
+
     fn configure_audit(&mut self) {
         let (Some(engine), Some(metrics)) = (&self.engine, &self.metrics) else {
             return;

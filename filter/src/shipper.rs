@@ -124,6 +124,29 @@ impl Shipper {
         }
     }
 
+    /// The filter's configuration took effect (`applied`) or was refused
+    /// (`rejected`, with Envoy keeping the previous one): its SHA-256, the one
+    /// it replaced, and why a refused one was refused.
+    pub fn config_change(
+        &self,
+        effect: &str,
+        sha256: &str,
+        previous: Option<&str>,
+        reason: &str,
+    ) -> FilterDecision {
+        FilterDecision {
+            decision_id: self.queue.borrow_mut().next_id(),
+            time_ms: now_ms(),
+            effect: effect.into(),
+            rule: "configuration".into(),
+            reason: reason.into(),
+            direction: "config".into(),
+            kind: "configChange".into(),
+            details_json: serde_json::json!({ "sha256": sha256, "previous": previous }).to_string(),
+            ..FilterDecision::default()
+        }
+    }
+
     /// Buffer a record for the next shipment.
     pub fn push(&self, d: FilterDecision) {
         if !self.queue.borrow_mut().push(d) {

@@ -131,7 +131,12 @@ class Stack:
 
     # -- warden sidecar ------------------------------------------------------
     def sidecar(
-        self, config: dict | None = None, *, profile: str = "debug", env: dict | None = None
+        self,
+        config: dict | None = None,
+        *,
+        profile: str = "debug",
+        env: dict | None = None,
+        ready_timeout: float = 30.0,
     ) -> tuple[Proc, int]:
         ready = self.workdir / f"sidecar-{time.monotonic_ns()}.addr"
         # Each sidecar owns its data directory (its audit log has one writer).
@@ -150,7 +155,9 @@ class Stack:
             [str(warden_binary(profile)), "serve", "--config", str(cfg_path), "--ready-file", str(ready)],
             env=env,
         )
-        addr = wait_until(lambda: ready.read_text().strip(), "warden sidecar", proc=proc.popen)
+        addr = wait_until(
+            lambda: ready.read_text().strip(), "warden sidecar", timeout=ready_timeout, proc=proc.popen
+        )
         return proc, int(addr.rsplit(":", 1)[1])
 
     # -- Envoy ----------------------------------------------------------------

@@ -6,6 +6,7 @@ the HTML report renders in headless Chromium."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import http.client
 import json
 import shutil
@@ -199,6 +200,53 @@ def test_a_rug_pull_is_its_own_pin_change_record(stack):
     # Beside it, the decision on the response that showed the change.
     responses = [r for r in decisions(audit_dir) if r.get("details", {}).get("direction") == "response"]
     assert any("pin_changed" in r.get("codes", []) for r in responses), responses
+
+
+def test_filter_config_changes_are_one_record_each(stack, demo_json, workdir):
+    """Applied and refused filter configurations (pushed over LDS, as an xDS
+    update would be) are `configChange` records: one per change, not one per
+    worker, with the digest of what was pushed and of what it replaced."""
+    from test_faults_envoy import Lds
+
+    _, sidecar = stack.sidecar({})
+    audit_dir = stack.sidecar_data / "audit"
+    lds = Lds(workdir)
+    first = json.dumps(plugin())
+    _, ports, _ = stack.envoy(
+        "warden.yaml", upstream_port=demo_json, sidecar_port=sidecar, plugin_config=json.loads(first),
+        tweak=lds.move_listener, concurrency=2,
+    )
+    port = ports["mcp"]
+    sha = lambda text: hashlib.sha256(text.encode()).hexdigest()  # noqa: E731
+
+    def changes(n: int) -> list[dict]:
+        deadline = time.monotonic() + 10
+        while True:
+            out = warden("audit", "query", "--dir", str(audit_dir), "--kind", "configChange", "--json").stdout
+            got = [r for r in map(json.loads, out.splitlines()) if r.get("source") == "filter"]
+            if len(got) >= n or time.monotonic() > deadline:
+                return got
+            time.sleep(0.1)
+
+    applied = changes(1)
+    assert [(c["effect"], c["details"]["sha256"], c["details"]["previous"]) for c in applied] == [
+        ("applied", sha(first), None)
+    ], applied
+    bad = json.dumps({**plugin(), "noSuchKey": True})
+    lds.write(lds.with_plugin(port, bad))
+    refused = changes(2)[1:]
+    assert [(c["effect"], c["details"]["sha256"], c["details"]["previous"]) for c in refused] == [
+        ("rejected", sha(bad), sha(first))
+    ], refused
+    assert "noSuchKey" in refused[0]["reason"], refused
+    second = json.dumps({**plugin(), "toolDenyList": ["exec_*", "add"]})
+    lds.write(lds.with_plugin(port, second))
+    later = changes(3)[2:]
+    assert [(c["effect"], c["details"]["sha256"], c["details"]["previous"]) for c in later] == [
+        ("applied", sha(second), sha(first))
+    ], later
+    time.sleep(1)  # any duplicate from the second worker would have shipped by now
+    assert len(changes(4)) == 3
 
 
 def test_report_renders_in_headless_chromium(stack, audited, tmp_path, workdir):

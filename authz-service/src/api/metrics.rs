@@ -74,6 +74,12 @@ impl Collector for EngineCollector {
         )?;
         counter(
             &mut e,
+            "warden_wasm_guard_list_cache_hits",
+            "tools/list verdicts of the WebAssembly guards answered from their cache (no guard call).",
+            g.list_cache_hits.load(Ordering::Relaxed),
+        )?;
+        counter(
+            &mut e,
             "warden_policy_reload_failures",
             "Policy reloads rejected.",
             m.policy_reload_failures.load(Ordering::Relaxed),

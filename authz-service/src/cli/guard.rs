@@ -204,11 +204,19 @@ fn check_module(module: &Path) -> anyhow::Result<()> {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    if !report.stubbed.is_empty() {
+    let (answered, trapped): (Vec<&String>, Vec<&String>) = report.stubbed.iter().partition(|i| {
+        let bare = i.split_once('@').map_or(i.as_str(), |(n, _)| n);
+        crate::guards::no_capability::ANSWERED.contains(&bare)
+    });
+    let list = |v: &[&String]| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+    if !answered.is_empty() {
         println!(
-            "outside the world (linked to traps: no capability): {}",
-            report.stubbed.join(", ")
+            "outside the world, answered with nothing (empty environment, clocks at zero): {}",
+            list(&answered)
         );
+    }
+    if !trapped.is_empty() {
+        println!("outside the world, linked to traps: {}", list(&trapped));
     }
     if !report.problems.is_empty() {
         for p in &report.problems {

@@ -762,9 +762,13 @@ impl Engine {
             request_id: facts.request_id.map(str::to_owned),
             metadata_json: convert::metadata(&[("method", facts.method)]),
         };
-        let verdict = self
-            .wasm_guards
-            .evaluate_with(input, phase, &ctx, |step| self.guard_step(step, facts));
+        let on_step = |step: &crate::guards::Step| self.guard_step(step, facts);
+        let verdict = match (&input, facts.result_json) {
+            (crate::guards::Input::ToolsList(_), Some(list)) => {
+                self.wasm_guards.evaluate_list(list, input, &ctx, on_step)
+            }
+            _ => self.wasm_guards.evaluate_with(input, phase, &ctx, on_step),
+        };
         match verdict {
             Verdict::Allow => decision,
             Verdict::Modify(json) => Decision {

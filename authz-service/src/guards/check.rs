@@ -13,8 +13,9 @@ pub const EVALUATOR: &str = "warden:guard/evaluator@0.1.0";
 pub struct Report {
     pub imports: Vec<String>,
     pub exports: Vec<String>,
-    /// Imports outside the world (WASI pulled in by a toolchain): linked to
-    /// functions that trap, so the guard still gets no capability.
+    /// Imports outside the world (WASI pulled in by a toolchain): answered
+    /// with nothing or linked to functions that trap (`no_capability`), so
+    /// the guard still gets no capability.
     pub stubbed: Vec<String>,
     /// Why the component cannot be loaded (empty: it can).
     pub problems: Vec<String>,

@@ -12,6 +12,7 @@
 pub mod check;
 pub mod config;
 pub mod convert;
+pub mod no_capability;
 pub mod runtime;
 
 use std::collections::HashMap;
@@ -45,12 +46,19 @@ pub struct GuardMetrics {
     pub errors: AtomicU64,
     pub reloads: AtomicU64,
     pub reload_failures: AtomicU64,
+    /// `tools/list` verdicts answered from the cache, without a guard call.
+    pub list_cache_hits: AtomicU64,
 }
+
+/// Cached `tools/list` verdicts per guard set (a reload starts an empty one).
+const MAX_LIST_VERDICTS: usize = 1024;
 
 /// The guards in force, in the order they run.
 #[derive(Debug, Default)]
 pub struct GuardSet {
     pub guards: Vec<Arc<Compiled>>,
+    /// `tools/list` verdicts by [`list_key`].
+    list_verdicts: Mutex<HashMap<[u8; 32], Verdict>>,
 }
 
 impl GuardSet {
@@ -83,8 +91,8 @@ pub struct Step {
     pub micros: u64,
 }
 
-/// Where the audit record of one guard call will be written once the audit log
-/// exists. Today: a structured log line (errors, denials, modifications, warnings).
+/// The log line of one guard call (errors, denials, modifications, warnings);
+/// the sidecar's engine writes the audit record and counts it.
 pub fn audit_guard_step(step: &Step, ctx: &Context) {
     let (guard, phase, agent) = (step.guard.as_str(), step.phase.name(), ctx.agent.as_str());
     match &step.answer {
@@ -290,6 +298,46 @@ impl Guards {
         evaluate(&set, &self.metrics, input, phase, ctx, on_step)
     }
 
+    /// [`Guards::evaluate_with`] for a `tools/list` result, cached like the
+    /// filter's own list verdicts: by the list's exact bytes, and by the server
+    /// and caller the guards see. A set with a `stateful` guard (whose verdict
+    /// may depend on more than that) is never cached, nor is a verdict any
+    /// guard erred on (the error may pass). A hit calls no guard.
+    pub fn evaluate_list(
+        &self,
+        list_json: &str,
+        input: Input,
+        ctx: &Context,
+        mut on_step: impl FnMut(&Step),
+    ) -> Verdict {
+        let set = self.current.load();
+        if !set.runs_on(Phase::ToolsList) {
+            return Verdict::Allow;
+        }
+        let key = set
+            .active(Phase::ToolsList)
+            .all(|g| !g.spec.stateful)
+            .then(|| list_key(list_json, ctx));
+        let cache = || set.list_verdicts.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(hit) = key.and_then(|k| cache().get(&k).cloned()) {
+            self.metrics.list_cache_hits.fetch_add(1, Ordering::Relaxed);
+            return hit;
+        }
+        let mut erred = false;
+        let verdict = evaluate(&set, &self.metrics, input, Phase::ToolsList, ctx, |step| {
+            erred |= step.answer.is_err();
+            on_step(step)
+        });
+        if let (Some(k), false) = (key, erred) {
+            let mut cache = cache();
+            if cache.len() >= MAX_LIST_VERDICTS {
+                cache.clear();
+            }
+            cache.insert(k, verdict.clone());
+        }
+        verdict
+    }
+
     /// Hot reload: when the guards file or a module file changed, compile what
     /// changed and swap the whole set in at once. A guard that fails to load or
     /// verify keeps its previous version serving (logged, counted); a guards
@@ -380,5 +428,29 @@ impl Guards {
 fn ordered(mut guards: Vec<Arc<Compiled>>) -> GuardSet {
     // Stable: equal priorities keep file order.
     guards.sort_by_key(|g| g.spec.priority);
-    GuardSet { guards }
+    GuardSet {
+        guards,
+        ..GuardSet::default()
+    }
+}
+
+/// What a `tools/list` verdict depends on: the list's bytes and the context
+/// fields a guard may read besides the per-request ids. Length-prefixed, so
+/// no two inputs share a key by moving bytes between fields.
+fn list_key(list_json: &str, ctx: &Context) -> [u8; 32] {
+    fn field(h: &mut Sha256, b: &[u8]) {
+        h.update((b.len() as u64).to_le_bytes());
+        h.update(b);
+    }
+    let mut h = Sha256::new();
+    field(&mut h, ctx.server_name.as_bytes());
+    field(&mut h, ctx.server_url.as_bytes());
+    field(&mut h, ctx.agent.as_bytes());
+    h.update((ctx.roles.len() as u64).to_le_bytes());
+    for r in &ctx.roles {
+        field(&mut h, r.as_bytes());
+    }
+    field(&mut h, ctx.metadata_json.as_bytes());
+    field(&mut h, list_json.as_bytes());
+    h.finalize().into()
 }

@@ -307,12 +307,14 @@ fn wasmparser_is_core_module(bytes: &[u8]) -> bool {
     bytes.len() >= 8 && bytes[..4] == *b"\0asm" && bytes[4..8] == [1, 0, 0, 0]
 }
 
-/// Link the world's imports; anything else the component imports (WASI
-/// interfaces a toolchain pulled in) traps if called: a guard gets no
+/// Link the world's imports; of anything else the component imports (WASI
+/// interfaces a toolchain pulled in), the few runtimes call regardless answer
+/// with nothing (`no_capability`) and the rest trap if called: a guard gets no
 /// filesystem, network, environment or other clocks.
 fn link(component: &Component) -> anyhow::Result<GuardPre<HostState>> {
     let mut linker: Linker<HostState> = Linker::new(engine());
     Guard::add_to_linker::<_, HasSelf<_>>(&mut linker, |s| s)?;
+    super::no_capability::define(&mut linker, component)?;
     linker.define_unknown_imports_as_traps(component)?;
     let pre = linker.instantiate_pre(component)?;
     Ok(GuardPre::new(pre)?)
