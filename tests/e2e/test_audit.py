@@ -9,6 +9,7 @@ import asyncio
 import hashlib
 import http.client
 import json
+import re
 import shutil
 import subprocess
 import time
@@ -139,11 +140,15 @@ def test_tampering_is_reported_by_the_cli(audited, tmp_path):
     shutil.copytree(data / "audit", copy, ignore=shutil.ignore_patterns(".lock"))
     seg = sorted(copy.glob("*.jsonl"))[0]
     lines = seg.read_text().splitlines()
-    lines[1] = lines[1].replace('"effect":"allow"', '"effect":"deny"').replace('"source":"sidecar"', '"source":"sidecaR"')
+    # The first record after the sidecar's own start record that has an effect.
+    i = next(n for n, line in enumerate(lines) if n > 0 and '"effect":"' in line)
+    tampered = re.sub(r'"effect":"[a-zA-Z]+"', '"effect":"tampered"', lines[i], count=1)
+    assert tampered != lines[i]
+    lines[i] = tampered
     seg.write_text("\n".join(lines) + "\n")
     r = warden("audit", "verify", "--dir", str(copy), check=False)
     assert r.returncode != 0
-    assert "line 2 (sequence 2)" in r.stderr, r.stderr
+    assert f"line {i + 1} (sequence {i + 1})" in r.stderr, r.stderr
 
 
 def test_strict_mode_denies_when_the_log_cannot_sync(stack, demo_json):
