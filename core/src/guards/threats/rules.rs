@@ -1,8 +1,9 @@
 //! Argument-threat rules as data: the built-in set is `core/rules/argument_threats.json`
 //! (embedded at build time); operators add their own under
 //! `argumentThreats.extraRules` without a rebuild. The Rust side is the engine:
-//! a rule's regex runs only when one of its trigger substrings occurs in the
-//! lowercased value, and its score depends on how the field is used.
+//! every rule's pattern runs in one `RegexSet` pass over the lowercased value; a
+//! rule that matches counts only when one of its trigger substrings occurs there
+//! too, and its score depends on how the field is used.
 
 use std::borrow::Cow;
 
@@ -32,7 +33,8 @@ pub struct ArgRule {
     pub kind: ThreatKind,
     /// Finding type (`sql_tautology`, `instruction_override`, ...).
     pub signal: String,
-    /// Lowercase trigger substrings; empty means the regex always runs.
+    /// Lowercase trigger substrings, one of which must occur in the value;
+    /// empty: no trigger needed.
     #[serde(default)]
     pub any: Vec<String>,
     /// Regex (`regex` crate syntax, ASCII classes: `\w`, `\b`, `\s` are
