@@ -1099,9 +1099,10 @@ impl ToolPoisoningGuard {
         // A rule runs only on the sentences holding all of its groups, and only
         // on those sentences: its phrases never cross a sentence boundary.
         let sentences = sentence_bounds(text);
-        // Per rule: the sentence being collected and the trigger groups seen in
-        // it. Tokens arrive in sentence order, so no sorting is needed.
-        let mut state = [(u16::MAX, 0u8); MAX_TRIGGERED_RULES];
+        // Per rule: the sentence being collected (plus one: all-zero means
+        // none, so the array starts as one memset) and the trigger groups seen
+        // in it. Tokens arrive in sentence order, so no sorting is needed.
+        let mut state = [(0u16, 0u8); MAX_TRIGGERED_RULES];
         let mut windows: Vec<(u16, usize, usize)> = Vec::new();
         let prose = scope & PROSE != 0;
         let mut masks: Vec<u32> = if prose {
@@ -1122,8 +1123,9 @@ impl ToolPoisoningGuard {
                     let Some(st) = state.get_mut(usize::from(rule)) else {
                         continue;
                     };
-                    if st.0 != sentence as u16 {
-                        *st = (sentence as u16, 0);
+                    let tag = (sentence as u16).wrapping_add(1);
+                    if st.0 != tag {
+                        *st = (tag, 0);
                     }
                     let before = st.1;
                     st.1 |= 1 << g;
