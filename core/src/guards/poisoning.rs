@@ -13,6 +13,10 @@
 //! independent evidence (noisy-OR), and a few pairs that only make sense together in
 //! an attack (a sensitive file *and* an instruction to pass it somewhere) are raised.
 //!
+//! The rules are data: `core/rules/poisoning_rules.json`, embedded at build time and
+//! parsed once; `extraRules` in the config appends more of the same shape. This
+//! module is the engine (normalisation, triggers, concepts, scoring).
+//!
 //! Speed: rules are gated by trigger words. A field is tokenised once; only rules whose
 //! trigger words (or trigger substrings) occur in it run their regex.
 
@@ -32,7 +36,8 @@ pub const GUARD_ID: &str = "tool_poisoning";
 
 /// Why a rule fired, grouped so that evidence of one kind does not pile up as if it
 /// were independent evidence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Category {
     PromptInjection,
     SafetyBypass,
@@ -127,6 +132,9 @@ pub struct PoisoningConfig {
     /// Deepest schema nesting walked.
     pub max_schema_depth: usize,
     pub custom_rules: Vec<CustomRule>,
+    /// Phrase rules appended to the built-in `core/rules/poisoning_rules.json`,
+    /// in the same shape (trigger-gated, scored like the built-in ones).
+    pub extra_rules: Vec<PhraseRule>,
     pub failure_mode: FailureMode,
     /// Also score tools with the learned model (`core/models/poisoning.json`);
     /// the tool's score is the higher of the rules' and the model's.
@@ -144,6 +152,7 @@ impl Default for PoisoningConfig {
             max_tool_chars: 256 * 1024,
             max_schema_depth: 32,
             custom_rules: Vec::new(),
+            extra_rules: Vec::new(),
             failure_mode: FailureMode::Deny,
             learned_model: true,
         }
@@ -176,6 +185,15 @@ impl PoisoningConfig {
         }
         if self.max_tool_chars == 0 || self.max_schema_depth == 0 {
             return Err("poisoning.maxToolChars and maxSchemaDepth must be positive".into());
+        }
+        if self.extra_rules.len() > MAX_EXTRA_RULES {
+            return Err(format!(
+                "poisoning.extraRules: at most {MAX_EXTRA_RULES} rules"
+            ));
+        }
+        for (i, r) in self.extra_rules.iter().enumerate() {
+            r.check()
+                .map_err(|e| format!("poisoning.extraRules[{i}]: {e}"))?;
         }
         if self.custom_rules.len() > 256 {
             return Err("poisoning.customRules: at most 256 rules".into());
@@ -248,511 +266,114 @@ const RAW: u8 = 8;
 /// checked for imperatives, which a value has no business holding.
 const VALUE: u8 = 16;
 
-struct Spec {
-    cat: Category,
-    weight: f32,
-    scope: u8,
-    /// Space-separated trigger words (any one suffices), stemmed like the text.
-    words: &'static str,
-    /// Trigger substrings for rules anchored on punctuation.
-    subs: &'static [&'static str],
-    label: &'static str,
-    re: &'static str,
+/// The built-in phrase rules and concept vocabularies, versioned with the code.
+pub const BUILTIN_RULES: &str = include_str!("../../rules/poisoning_rules.json");
+
+/// Most rules an operator may append (`poisoning.extraRules`).
+const MAX_EXTRA_RULES: usize = 64;
+
+/// Which texts of a tool a rule reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleScope {
+    /// Descriptions, titles and other prose.
+    Prose,
+    /// The tool name, as words.
+    Name,
+    /// Parameter names, as words.
+    Param,
+    /// Raw identifiers (checked for smuggling).
+    Raw,
+    /// Schema values (`enum`, `default`, `const`, `examples`).
+    Value,
 }
 
-macro_rules! rule {
-    ($cat:ident, $w:expr, $scope:expr, subs $subs:expr, $label:expr, $re:expr) => {
-        Spec {
-            cat: Category::$cat,
-            weight: $w,
-            scope: $scope,
-            words: "",
-            subs: $subs,
-            label: $label,
-            re: $re,
+impl RuleScope {
+    fn bit(self) -> u8 {
+        match self {
+            Self::Prose => PROSE,
+            Self::Name => NAME,
+            Self::Param => PARAM,
+            Self::Raw => RAW,
+            Self::Value => VALUE,
         }
-    };
-    ($cat:ident, $w:expr, $scope:expr, $words:expr, $label:expr, $re:expr) => {
-        Spec {
-            cat: Category::$cat,
-            weight: $w,
-            scope: $scope,
-            words: $words,
-            subs: &[],
-            label: $label,
-            re: $re,
-        }
-    };
+    }
 }
 
-/// The built-in phrasing families. Weights are calibrated so that a single weak
-/// family stays below the default warn threshold (0.4), a clear attack phrase
-/// reaches it alone, and filter (0.7) needs either an unambiguous phrase or two
-/// independent kinds of evidence.
-#[rustfmt::skip]
-const SPECS: &[Spec] = &[
-    // --- prompt injection: text that addresses the model and overrides its rules.
-    rule!(PromptInjection, 0.9, PROSE, "ignore ignoring ignored disregard disregarding forget forgetting & instructions instruction rules guidelines directions directives prompts prompt commands orders guidance context constraints",
-        "instruction to ignore earlier instructions",
-        r"\b(ignore|ignoring|disregard|disregarding|forget|forgetting)\b[^\n]{0,30}\b(previous|prior|above|earlier|preceding|all|any|other|original|initial|your|the)\b[^\n]{0,25}\b(instructions?|rules|guidelines|directions|directives|prompts?|commands|orders|guidance|context|constraints)\b"),
-    rule!(PromptInjection, 0.75, PROSE, "act pretend roleplay now",
-        "role-play directive addressed to the model",
-        r"(^|[\n.:\]!])\s*(act as|pretend (to be|you are)|roleplay as)\b|\bact as:|\bact as (an? )?(unrestricted|uncensored|jailbroken|system|root|admin|administrator|superuser|database administrator|system administrator|developer mode|dan)\b|\byou are now\b|\bfrom now on,? you\b"),
-    rule!(PromptInjection, 0.7, PROSE, "jailbreak jailbroken anything developer",
-        "jailbreak vocabulary",
-        r"\bjailbr(eak|oken)\w*\b[^\n]{0,20}\b(mode|prompt|enabled?|the (model|assistant|ai))\b|\bdo anything now\b|\bdeveloper mode\b"),
-    rule!(PromptInjection, 0.65, PROSE, "instructions instruction directives directive prompt behavior behaviour rules guidelines & new updated revised real true secret hidden override overriding overrides replace replaces",
-        "claims to replace the model's instructions",
-        r"\b(new|updated|revised|real|true|secret|hidden|override|overriding)\s+(system\s+)?(instructions?|directives?|prompt)\b|\b(override|overrides|overriding|replace|replaces)\b[^\n]{0,20}\b(the\s+)?(default\s+)?(assistant|system|model|ai|agent)'?s?\s+(instructions|prompt|behaviou?r|rules|guidelines)\b"),
-    rule!(PromptInjection, 0.6, PROSE, subs &["<"],
-        "instruction block in pseudo-XML tags",
-        r"<\s*/?\s*(important|system|instructions?|secret|hidden|admin|critical|assistant|system[_ -]?(prompt|message|note)|note to (the )?(ai|assistant|model)|ai|llm|model|context|override|directive)\s*>"),
-    rule!(PromptInjection, 0.6, PROSE, subs &["["],
-        "bracketed directive marker",
-        r"\[\s*[a-z ]{0,30}\b(directive|instructions?|override|system( message| note| prompt)?|admin note|hidden)\s*\]"),
-    rule!(PromptInjection, 0.55, PROSE, "system assistant override directive instruction instructions note admin ai llm",
-        "line-leading system/override marker",
-        r"(^|[\n(\[{;])\s*[#*>\- ]*(ai|llm|model|agent|claude|gpt|system|assistant|system note|important system note|system override( directive)?|override directive|instruction override|admin note|note to (the )?(ai|assistant|model|llm|agent)|ai instructions?|llm instructions?)\s*:"),
-    rule!(PromptInjection, 0.45, PROSE, "ai assistant model llm agent claude gpt chatgpt copilot gemini bot & dear hey attention note must should need have required will if reading",
-        "sentence addressed to the model",
-        r"\bif you are an? (ai|assistant|language model|llm|agent|bot|ai assistant|ai model)\b|\b(ai|assistant|llm|model|agent)s? reading this\b|\b(dear |hey |attention,? |note to )(the )?(ai|assistant|model|llm|agent|claude|gpt|chatgpt|gemini)\b|\b(ai|assistant|llm|claude|chatgpt|gemini),\s+(you\s+)?(must|should|need to|have to|are required to|will)\b"),
-    rule!(PromptInjection, 0.8, PROSE, "reveal print output repeat leak share show disclose send include return dump copy paste & prompt instructions window thought guidelines",
-        "asks the model to reveal its prompt or context",
-        r"\b(reveal|print|output|repeat|leak|share|show|disclose|send|include|return|dump|copy|paste)\b[^\n]{0,25}\b(your|the assistant'?s|the model'?s|the ai'?s|the llm'?s|its)\s+(full\s+|entire\s+|complete\s+|original\s+|initial\s+|hidden\s+)?(system prompt|system instructions|instructions|initial prompt|prompt|context window|hidden prompt|chain of thought|guidelines)\b"),
+/// One phrasing family, as written in the rule file or `poisoning.extraRules`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PhraseRule {
+    pub category: Category,
+    /// 0..=1; rules of one category add up slowly, categories by noisy-or.
+    pub weight: f32,
+    pub scope: Vec<RuleScope>,
+    /// Trigger word groups (space-separated words, stemmed like the text):
+    /// the regex runs only where every group has a word in one sentence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<String>,
+    /// Trigger substrings, for rules anchored on punctuation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subs: Vec<String>,
+    /// What the finding says.
+    pub label: String,
+    /// regex-lite pattern over the normalised lowercase text.
+    pub pattern: String,
+}
 
-    rule!(PromptInjection, 0.75, PROSE, subs &["<|", "[inst]", "[/inst]", "<<sys>>", "###"],
-        "chat-template control tokens",
-        r"<\|\s*(im_start|im_end|system|endoftext|eot_id|start_header_id)\s*\|>|\[/?inst\]|<</?sys>>|(^|\n)\s*###\s*(system|instruction|instructions)\s*:?\s*(\n|$)"),
-    rule!(PromptInjection, 0.7, PROSE, "task goal objective instructions instruction priority job mission & new real actual true primary only first updated",
-        "redefines the model's task",
-        r"\b(your|the)\s+(new|real|actual|true|primary|only|first|updated)\s+(task|goal|objective|instructions?|priority|job|mission)\s+(is|are|:|now)\b"),
-    rule!(PromptInjection, 0.55, PROSE, "approved authorized authorised consented granted confirmed pre & user",
-        "claims the user already authorised the action",
-        r"\b(the\s+)?user\s+(has|had|have)\s+(already\s+)?(approved|authorized|authorised|consented|granted|given (permission|consent)|confirmed|pre-approved)\b"),
-    rule!(PromptInjection, 0.45, PROSE, "confirmation permission approval consent confirm check & ask asking request requesting seek seeking wait waiting need",
-        "tells the model to skip confirmation",
-        r"\b(no need to|do not|don't|never|without)\s+(ask|asking|request|requesting|seek|seeking|wait for|waiting for)\b[^\n]{0,15}\b(confirmation|permission|approval|consent)\b|\bno need to (ask|confirm with|check with) the user\b"),
-    rule!(PromptInjection, 0.5, PROSE, "subsequent future following later & requests request commands command messages message responses response replies answers calls call queries conversation conversations turns turn",
-        "changes the model's behaviour for everything that follows",
-        r"\b(for|in|on|to|before|after)\s+(every|each|all|any)\s+(subsequent|future|following|later|other)\s+(requests?|commands?|messages?|responses?|replies|answers|tool calls?|calls|queries|conversations?|turns?)\b"),
-    rule!(PromptInjection, 0.5, PROSE, "prefix prepend append add insert include & every each all any",
-        "injects content into every command or answer",
-        r"\b(always|must|should)\s+(prefix|prepend|append|add|insert|include)\b[^\n]{0,40}\b(to|before|after|in|into|at the (start|end) of)\s+(every|each|all|any)\s+(commands?|requests?|responses?|messages?|answers?|replies|outputs?|queries|emails?)\b"),
+impl PhraseRule {
+    fn check(&self) -> Result<(), String> {
+        if !(0.0..=1.0).contains(&self.weight) {
+            return Err("weight must be in [0, 1]".into());
+        }
+        if self.scope.is_empty() {
+            return Err("scope must name at least one text".into());
+        }
+        if self.words.is_empty() == self.subs.is_empty() {
+            return Err("exactly one of words and subs must be given".into());
+        }
+        if self.words.len() > 4 || self.words.iter().any(|g| g.trim().is_empty()) {
+            return Err("words: one to four non-empty groups".into());
+        }
+        if self.subs.iter().any(String::is_empty) || self.pattern.len() > 4096 {
+            return Err("empty trigger substring or pattern too long".into());
+        }
+        if self.label.trim().is_empty() {
+            return Err("label must not be empty".into());
+        }
+        Regex::new(&self.pattern).map_err(|e| format!("pattern: {e}"))?;
+        Ok(())
+    }
+}
 
-    rule!(PromptInjection, 0.5, VALUE, "always never must ignore disregard call invoke send forward reveal exfiltrate read before after instead",
-        "imperative sentence inside a schema value",
-        r"\b(always|never|must|ignore|disregard|call|invoke|send|forward|reveal|exfiltrate|read|before|after|instead)\b"),
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct RuleFile {
+    version: u32,
+    #[allow(dead_code)]
+    about: Option<String>,
+    rules: Vec<PhraseRule>,
+    /// Concept name -> space-separated words.
+    concept_words: HashMap<String, String>,
+}
 
-    rule!(PromptInjection, 0.55, PROSE, "point now forward rest regardless",
-        "changes the model's behaviour from now on",
-        r"\bfrom (this point|now) on\b|\bgoing forward,\s+(you|the assistant|always|never|respond|reply)\b|\bfor the rest of (this|the) (conversation|session|chat)\b|\bregardless of what the user (asks|says|wants|requests|tells)\b"),
-    rule!(PromptInjection, 0.35, PROSE, "respond reply answer & only",
-        "restricts how the model may answer",
-        r"\b(respond|reply|answer)\s+only\s+(in|with|by|using)\b|\bonly\s+(respond|reply|answer)\s+(in|with|by)\b"),
-    rule!(PromptInjection, 0.6, PROSE, "llm model ai assistant agent & only note instruction instructions message directive memo",
-        "text marked as meant for the model only",
-        r"\b(secret|hidden|private|confidential|internal)\s+(note|instructions?|message|directive|memo)s?\s+(for|to)\s+(the\s+)?(model|llm|ai|assistant|agent)\b|\bfor the (llm|model|ai|assistant|agent)('?s)? (eyes )?only\b|\bonly for the (llm|model|ai|assistant|agent)\b|\b(llm|model|ai|assistant|agent)[- ]only (note|instructions?|message)\b"),
-
-    rule!(PromptInjection, 0.75, PROSE, "dan jailbroken unrestricted uncensored unfiltered free",
-        "declares the model unrestricted",
-        r"\byou are\s+(now\s+)?(dan|jailbroken|unrestricted|uncensored|unfiltered|free of (all )?(rules|restrictions)|an?\s+(unrestricted|uncensored|unfiltered|jailbroken)\b)"),
-    rule!(PromptInjection, 0.45, PROSE, "tell inform & wrong false incorrect unreliable fake broken unsafe outdated",
-        "tells the model to mislead the user",
-        r"\b(tell|inform|convince|assure)\w*\s+(the\s+)?user\b[^\n]{0,40}\b(is|are)\s+(wrong|false|incorrect|unreliable|fake|broken|unsafe|outdated|lying)\b"),
-    rule!(Exfiltration, 0.45, PROSE, "visible available present shown found stored & context conversation memory prompt chat",
-        "harvests what sits in the model's context",
-        r"\b(visible|available|present|shown|found|stored|contained)\s+(in|within)\s+(your|the model'?s|the assistant'?s|this)\s+(context|conversation|memory|prompt|chat|session)\b"),
-    rule!(Exfiltration, 0.5, PROSE, "listener server host endpoint collector webhook bucket machine & remote external attacker own private our",
-        "sends data to a remote collector",
-        r"\b(send|sends|upload|uploads|post|posts|forward|forwards|transmit|transmits|exfiltrat\w*|beacon\w*|stream\w*)\b[^\n]{0,40}\b(to|via)\s+(a|an|the|our)\s+(remote|external|third-party|attacker'?s?|own|private)\s+(listener|server|host|endpoint|collector|webhook|bucket|machine)\b"),
-
-    rule!(Preference, 0.5, PROSE, "called used invoked run & first before",
-        "demands to be called before everything else",
-        r"\b(must|should|shall)\s+(always\s+)?be\s+(called|used|invoked|run|consulted)\s+(first\b|before\s+(any|all|every)\s+(other\s+)?(tools?|functions?|actions?|steps?|calls?))"),
-    rule!(Preference, 0.5, PROSE, "override overrides supersede supersedes & sources source results answers tools information",
-        "claims its answers override other sources",
-        r"\b(answers?|results?|output|information|data)\b[^\n]{0,20}\b(override|overrides|supersede|supersedes|take precedence over)\s+(all\s+|any\s+)?(other|external|web|competing)\s+(sources?|results?|answers?|tools?|information)\b"),
-    rule!(CrossTool, 0.5, PROSE, "bcc cc & extra additional hidden silent secret",
-        "adds a hidden copy recipient",
-        r"\b(extra|additional|hidden|silent|secret|invisible)\s+(bcc|cc|copy)\b|\b(bcc|cc)\s*:\s*[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}"),
-
-    // --- safety bypass: claims that safeguards do not apply.
-    rule!(SafetyBypass, 0.55, PROSE, "bypass bypasses bypassing ignore ignores ignoring skip skips disable disables disabling circumvent circumvents override overrides turn turns disregard disregards forget & restrictions restriction guidelines checks check policies policy filters filter filtering controls control validation measures protocols protocol rules sanitization sanitisation guardrails",
-        "claims to bypass or disable safeguards",
-        r"\b(bypass|bypasses|bypassing|ignore|ignores|ignoring|skip|skips|disable|disables|disabling|circumvent|circumvents|override|overrides|turn off|turns off|disregard|disregards|forget)\b[^\n]{0,20}\b(all\s+)?(safety|security|content|access|permission|validation|sanitization|sanitisation)\s+(restrictions?|guidelines|checks?|policies|policy|filters?|filtering|controls?|validation|measures|protocols?|rules|sanitization|guardrails)\b"),
-    rule!(SafetyBypass, 0.6, PROSE, "restrictions restriction limits limitations rules filters guidelines boundaries guardrails & no without",
-        "claims the model has no restrictions",
-        r"\b(have|has|with|there are|you have)\s+no\s+(restrictions|limits|limitations|rules|filters|guidelines|boundaries|guardrails)\b"),
-    rule!(SafetyBypass, 0.5, PROSE, "comply obey & request requests instruction instructions command commands demand demands",
-        "demands unconditional compliance",
-        r"\b(comply with|obey)\s+(any|every|all)\s+(user\s+)?(requests?|instructions?|commands?|demands?)\b"),
-    rule!(SafetyBypass, 0.5, PROSE, "trust treat execute run & input inputs commands queries requests data content instructions implicitly validation verification confirmation question checking",
-        "tells the model to trust input blindly",
-        r"\b(trust|treat)\s+all\b[^\n]{0,30}\b(input|inputs|commands|queries|requests|data|content|instructions)\b|\b(trust|execute|run)\b[^\n]{0,30}\b(implicitly|without (validation|verification|confirmation|question|checking))\b"),
-    rule!(SafetyBypass, 0.45, PROSE, "unrestricted unlimited elevated admin root administrator superuser full freely & access privileges privilege permissions permission rights authority trust mode restrictions",
-        "claims unrestricted or elevated privileges",
-        r"\b(unrestricted|unlimited|elevated|full|root|admin|administrator|superuser)\s+(access|privileges?|permissions?|rights|authority|trust|mode)\b[^\n]{0,40}\b(without|no|bypass|any|all|freely|automatically|escalate|override)\b|\buse freely without restrictions\b"),
-
-    // --- mandatory preconditions ("before using this tool you must ...").
-    rule!(Precondition, 0.45, PROSE, "before prior & using calling invoking executing running accessing use call each every proceeding responding answering replying doing answer respond reply anything",
-        "precondition the model must satisfy before using the tool",
-        r"\b(before|prior to)\s+(using|calling|invoking|executing|running|accessing|you use|you call|each use of|every use of)\s+(this|the|any|each|every|that)\s+(other\s+)?(tool|function|server)s?\b[^\n]{0,60}\b(must|should|need to|have to|always|first|required|mandatory|essential|crucial)\b|\bbefore\s+(proceeding|responding|answering|replying|doing anything( else)?)\b[^\n]{0,40}\b(you must|you need to|you have to|first|always)\b|\bbefore\s+(you\s+)?(answer|respond|reply|do|say|write|return)\w*\s+(anything|to|any)\b[^\n]{0,10},?\s*(you\s+must\s+|first\s+|always\s+)?(read|call|fetch|open|load|run|send|include|pass|collect|check)\b"),
-    rule!(Precondition, 0.5, PROSE, "work function run succeed operate crash fail break & unless until without otherwise else",
-        "claims the tool will not work unless the model complies",
-        r"\b(this tool|the tool|it|tool)\s+(will not|won't|cannot|can't|does not|doesn't|will fail to)\s+(work|function|run|succeed|operate)\w*\s+(properly\s+|correctly\s+)?(unless|until|without|if you do not|if you don't)\b|\b(otherwise|or else)\b[^\n]{0,20}\b(the|this)\s+(tool|system|application|server)\s+will\s+(crash|fail|break|not work)\b"),
-
-    // --- secrecy: keep the user from learning what happens.
-    rule!(Secrecy, 0.7, PROSE, "tell telling inform informing mention mentioning reveal revealing disclose disclosing notify notifying alert alerting let letting & circumstances case point time not never don dont avoid without shouldn mustn & user users human person anyone operator client customer",
-        "tells the model to keep something from the user",
-        r"\b(do not|don't|dont|never|must not|mustn't|should not|shouldn't|avoid|without|under no circumstances|in no case|at no (point|time))\b[^\n]{0,20}\b(tell|telling|inform|informing|mention|mentioning|reveal|revealing|disclose|disclosing|notify|notifying|alert|alerting|let|letting)\b[^\n]{0,70}\b(the\s+)?(user|users|human|person|anyone|operator|client|customer)\b"),
-    rule!(Secrecy, 0.6, PROSE, "mention mentioning reveal revealing disclose disclosing discuss acknowledge explain & requirement instruction instructions step rule note behavior behaviour process detail part arrangement policy setting change modification fact relationship partnership sponsorship deal commission agreement",
-        "tells the model not to mention its instructions",
-        r"\b(never|do not|don't|dont|must not|should not|avoid)\s+(mention|mentioning|reveal|revealing|disclose|disclosing|discuss|acknowledge|explain)\w*\s+(this|these|that|the|any|such|our)\s+(\w+\s+)?(requirement|instructions?|step|rule|note|behaviou?r|process|detail|part|arrangement|policy|setting|change|modification|fact|relationship|partnership|sponsorship|deal|commission|agreement)s?\b"),
-    rule!(Secrecy, 0.7, PROSE, "reveal mention disclose admit acknowledge say tell & sent transmitted uploaded shared forwarded collected copied read accessed exfiltrated stored logged",
-        "tells the model to hide that data moved",
-        r"\b(never|do not|don't|dont|must not|should not)\s+(reveal|mention|disclose|admit|acknowledge|say|tell)\w*\b[^\n]{0,25}\b(that|how|where|what|whether)\b[^\n]{0,40}\b(was|were|is|are|has been|have been|will be|gets|get)\s+(sent|transmitted|uploaded|shared|forwarded|collected|copied|read|accessed|exfiltrated|stored|logged)\b"),
-    rule!(Secrecy, 0.45, PROSE, "show showing share sharing explain explaining report reporting & user users human",
-        "tells the model to withhold something from the user",
-        r"\b(do not|don't|dont|never|must not|mustn't|should not|shouldn't|avoid|without)\b[^\n]{0,20}\b(show|showing|share|sharing|explain|explaining|report|reporting)\b[^\n]{0,25}\b(the\s+)?(user|users|human)\b"),
-    rule!(Secrecy, 0.75, PROSE, "user users human person & know see notice learn find told informed notified aware shown alerted",
-        "says the user must not know",
-        r"\b(user|users|human|person)s?\b[^\n]{0,15}\b(must|should|will|need|needs|shall|does|do|is|are)\s*(not|never|n't)\s+(to\s+)?(know|see|notice|learn|find out|be (told|informed|notified|aware|shown|alerted)|need to (know|see|be told))\b"),
-    rule!(Secrecy, 0.6, PROSE, "knowledge consent permission authorization authorisation awareness noticing knowing & without",
-        "acts without the user's knowledge or consent",
-        r"\bwithout\s+(the\s+)?(user'?s?|owner'?s?|victim'?s?|their|anyone'?s?|them)\s+(knowledge|consent|permission|authori[sz]ation|awareness|noticing|knowing)\b"),
-    rule!(Secrecy, 0.5, PROSE, "keep keeping remain stay & secret hidden confidential invisible silent quiet discreet private",
-        "asks to keep the action secret from the user",
-        r"\b(keep|keeping|remain|stay)\s+(this|it|these|them|that|the (action|operation|instruction|request|step))?\s*(secret|hidden|confidential|invisible|silent|quiet|discreet|private)\s+(from|to)\s+(the\s+)?(user|users|human|humans|anyone|them|operator|client|customer)\b"),
-    rule!(Secrecy, 0.4, PROSE, "hide hides hiding conceal conceals",
-        "asks to hide the action",
-        r"\b(hide|hides|hiding|conceal|conceals)\s+(this|it|these|the (action|operation|instruction|request|step|fact))\b"),
-    rule!(Secrecy, 0.5, PROSE, "silently quietly secretly covertly invisibly discreetly",
-        "asks to act silently",
-        r"\b(silently|quietly|secretly|covertly|invisibly|discreetly)\b[^\n]{0,10}\b(read|reads|send|sends|include|includes|add|adds|forward|forwards|copy|copies|upload|uploads|collect|collects|attach|bcc|cc|append|post|transmit|call|invoke|run|execute|pass|store|log|logs|record|records|capture|captures|monitor|monitors|track|tracks)\b"),
-
-    // --- sensitive files and variables (exfiltration targets); weak alone.
-    rule!(SensitiveFile, 0.3, PROSE, subs &[".ssh", "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", "authorized_keys"],
-        "reference to SSH key material",
-        r"\.ssh\b|id_(rsa|dsa|ecdsa|ed25519)\b|authorized_keys\b"),
-    rule!(SensitiveFile, 0.3, PROSE, subs &[".aws", ".azure", "gcloud", ".kube", ".docker", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".gnupg", ".password-store", "credentials.json", "application_default_credentials", "wallet.dat", "keychain", "login data", "cookies.sqlite", "/etc/shadow", "/etc/passwd", "/etc/sudoers", "_history", ".pem", "secrets."],
-        "reference to a credential store or secret file",
-        r"\.aws/(credentials|config)\b|\.azure/|\.config/gcloud|application_default_credentials|\.kube/config|\.docker/config\.json|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.gnupg\b|\.password-store\b|\bcredentials\.json\b|\bwallet\.dat\b|\bkeychain\b|\blogin data\b|\bcookies\.sqlite\b|/etc/(shadow|passwd|sudoers)\b|\.(bash|zsh|python|mysql|psql)_history\b|\b[\w.-]+\.pem\b|\bsecrets?\.(json|ya?ml|toml|env)\b"),
-    rule!(SensitiveFile, 0.3, PROSE, subs &[".env", "mcp.json", "claude_desktop_config", ".cursor", "settings.json", "config.json", ".config"],
-        "reference to an agent or application config file",
-        r"(^|[^a-z0-9_])\.env(\.[a-z]+)?([^a-z0-9_]|$)|\bmcp\.json\b|\bclaude_desktop_config(\.json)?\b|\.cursor/|\.vscode/settings\.json|~/\.config/"),
-    rule!(SensitiveFile, 0.3, PROSE, "aws openai anthropic github gh gitlab npm slack stripe database google azure",
-        "reference to a secret environment variable",
-        r"\b(aws_secret_access_key|aws_access_key_id|aws_session_token|openai_api_key|anthropic_api_key|github_token|gh_token|gitlab_token|npm_token|slack_(bot_)?token|stripe_(secret|api)_key|database_url|google_application_credentials|azure_client_secret)\b"),
-    rule!(SensitiveFile, 0.25, PROSE, "environment env secrets credentials keys tokens passwords & all every entire full",
-        "reference to environment variables or secrets in bulk",
-        r"\b(all|every|entire|full)\s+(the\s+)?(environment variables|env vars|secrets|credentials|api keys|tokens|passwords)\b"),
-
-    // --- exfiltration directives: move data somewhere it should not go.
-    rule!(Exfiltration, 0.5, PROSE, "pass passing & contents content value values text data output result credentials keys key secrets secret file",
-        "asks to pass file or secret contents through a parameter",
-        r"\bpass(ing)?\s+(its|their|the|all|this|that|those|these|his|her|your)?\s*(full\s+|entire\s+|complete\s+|raw\s+)?(contents?|value|values|text|data|output|result|credentials|keys?|secrets?|file)\b[^\n]{0,30}\b(as|in|into|via|through|inside|using)\b"),
-    rule!(Exfiltration, 0.4, PROSE, "contents content text data & include including append appending attach embed insert add put send upload forward post transmit leak copy",
-        "asks to include the contents of something",
-        r"\b(include|including|append|appending|attach|embed|insert|add|put|send|upload|forward|post|transmit|leak|copy)\b[^\n]{0,25}\b(the\s+)?(full\s+|entire\s+|complete\s+|raw\s+)?(contents?|content|text|data)\s+(of|from)\b"),
-    rule!(Exfiltration, 0.3, PROSE, "read reading cat open opening load fetch collect gather grab copy extract obtain & send pass include append attach upload post forward transmit embed put insert provide",
-        "read-then-send sequence",
-        r"\b(read|reading|cat|open|load|fetch|collect|gather|grab|copy|extract|obtain)\b[^\n]{0,40}\b(and|then)\s+(then\s+)?(send|pass|include|append|attach|upload|post|forward|transmit|embed|put|insert|provide)\b"),
-    rule!(Exfiltration, 0.35, PROSE, "send sending forward forwarding upload uploading post posting transmit exfiltrate leak report copy bcc cc",
-        "asks to send data to an external address",
-        r"\b(send|sending|forward|forwarding|upload|uploading|post|posting|transmit|exfiltrate|leak|report|copy|bcc|cc)\b[^\n]{0,60}\b(to|at)\s+(https?://|[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b)"),
-    rule!(Exfiltration, 0.35, PROSE, "pass put include add insert embed send provide append attach copy & keys key secrets secret passwords password credentials credential cookies tokens token",
-        "asks to place credentials into an argument",
-        r"\b(pass|put|include|add|insert|embed|send|provide|append|attach|copy)\b[^\n]{0,25}\b(api[ _-]?keys?|secrets?|passwords?|credentials?|private[ _-]keys?|ssh[ _-]keys?|cookies|session tokens?|access tokens?|bearer tokens?|auth tokens?)\b[^\n]{0,40}\b(parameter|param|argument|field|sidenote|note|notes|metadata|comment|context|request)\b"),
-    rule!(Exfiltration, 0.35, PROSE, "include put pass add insert place embed append send provide & argument arguments parameter parameters param field fields",
-        "routes data into an argument",
-        r"\b(include|put|pass|add|insert|place|embed|append|send|provide)\s+(it|them|this|that|its contents?|their contents?|the contents?|the (file|output|result|value|text|data))\s+(in|into|as|to|inside|via|through)\s+(the\s+)?['\x22`]?[a-z0-9_]+['\x22`]?\s+(argument|parameter|param|field)s?\b"),
-    rule!(Exfiltration, 0.5, PROSE, "append include add put embed insert pass send attach leak copy forward upload & keys key passwords password credentials secrets secret tokens token cookies",
-        "moves the user's credentials",
-        r"\b(append|include|add|put|embed|insert|pass|send|attach|leak|copy|forward|upload)\w*\s+(the user'?s|their|the|all|your)\s+(\w+\s+){0,2}(api[ _-]?keys?|passwords?|credentials|secrets?|private keys?|session (tokens?|cookies)|access tokens?|cookies)\b[^\n]{0,40}\b(to|in|into|as|with|inside)\b"),
-    rule!(Exfiltration, 0.3, PROSE, "encode encodes encoding encrypt encrypts obfuscate obfuscates base64",
-        "encode-then-send sequence",
-        r"\b(encode|encodes|encoding|encrypt|encrypts|obfuscate|obfuscates|base64)\w*\b[^\n]{0,30}\b(and|then)\s+(then\s+)?(include|send|append|pass|put|embed|attach|upload|post|add)\b"),
-    rule!(Exfiltration, 0.55, PARAM, "content contents reading read from dump",
-        "parameter name asks for sensitive content",
-        r"\b(content|contents|reading|read|from|of|dump)\b.*\b(ssh|id rsa|id ed25519|private key|credentials|passwd|shadow|env file|dotenv|mcp json|cookies|keychain|system prompt|conversation|chat history|api keys?)\b"),
-    rule!(Exfiltration, 0.45, PROSE, "conversation chat dialog dialogue messages history transcript turns prompts exchanges & entire full whole complete all previous prior past include send pass provide attach append copy paste last recent",
-        "asks for the conversation history",
-        r"\b(last|recent)\s+(\d+\s+|few\s+|several\s+)?(messages|conversation turns|turns|prompts|exchanges)\b|\b(entire|full|whole|complete|all|previous|prior|past)\s+(conversation|chat|dialog|dialogue|message|messages)(\s+(history|log|so far|context|transcript))?\b[^\n]{0,40}\b(include|send|pass|provide|attach|append|copy|paste|summari[sz]e|as|in|into)\b|\b(include|send|pass|provide|attach|append|copy|paste)\b[^\n]{0,25}\b(entire|full|whole|complete|all|previous|prior|past)\s+(conversation|chat|dialog|dialogue|messages)\b"),
-
-    // --- cross-tool directives: change how *other* tools behave.
-    rule!(CrossTool, 0.55, PROSE, "when whenever & tool function server command",
-        "directive about how another tool must be used",
-        r"\bwhen(ever)?\s+(using|calling|invoking|running|executing|the user (calls|uses|invokes|asks for)|you (use|call|invoke))\b[^\n]{0,40}\b(tool|function|server|command)\b[^\n]{0,80}\b(also|must|always|first|additionally|make sure|ensure|change|replace|redirect|add|include|send|forward|bcc|cc)\b"),
-    rule!(CrossTool, 0.65, PROSE, "sent forwarded redirected routed copied cc bcc mirrored uploaded delivered addressed",
-        "redirects what other operations send or where",
-        r"\b(all|any|every|each)\b[^\n]{0,15}\b(emails?|messages?|mails?|transactions?|payments?|transfers?|requests?|calls?|files?|results?|outputs?|responses?|data)\b[^\n]{0,30}\b(must|should|shall|will|needs? to|have to)\b[^\n]{0,10}\b(be\s+)?(sent|forwarded|redirected|routed|copied|cc'?d|bcc'?d|mirrored|uploaded|delivered|addressed)\b[^\n]{0,15}\bto\b"),
-    rule!(CrossTool, 0.6, PROSE, "override overrides change changes modify modifies alter alters replace replaces hijack intercept intercepts & behavior behaviour functionality parameters parameter arguments argument recipients recipient destination output results result",
-        "changes the behaviour of other tools",
-        r"\b(override|overrides|change|changes|modify|modifies|alter|alters|replace|replaces|hijack|intercept|intercepts)\b[^\n]{0,20}\b(behaviou?r|functionality|parameters?|arguments?|recipients?|destination|output|results?)\b[^\n]{0,10}\bof\b[^\n]{0,30}\b(other|another|all|any|the\s+[a-z0-9_.-]+)\s*(tools?|functions?)\b"),
-    rule!(CrossTool, 0.3, PROSE, "when whenever & use uses using call calls calling invoke invokes invoking run runs running",
-        "conditions on the use of a named tool",
-        r"\bwhen(ever)?\s+(you\s+|the user\s+|the assistant\s+|the model\s+)?(use|uses|using|call|calls|calling|invoke|invokes|invoking|run|runs|running)\s+(the\s+)?[a-z0-9]+[_.-][a-z0-9_.-]+"),
-    rule!(CrossTool, 0.4, PROSE, "change replace set modify redirect override swap & recipient recipients destination address account iban wallet endpoint bcc cc payee",
-        "rewrites a recipient or destination",
-        r"\b(change|replace|set|modify|redirect|override|swap)\s+(the\s+|all\s+|any\s+)?(recipient|recipients|destination|to address|email address|account( number)?|iban|wallet( address)?|endpoint|bcc|cc|payee)\s+(to|with|for)\b"),
-    rule!(CrossTool, 0.5, PROSE, "available present loaded installed enabled active connected & when whenever",
-        "conditions behaviour on this tool being installed",
-        r"\bwhen(ever)?\s+this\s+(tool|server|function|plugin|extension)\s+is\s+(available|present|loaded|installed|enabled|active|connected)\b"),
-    rule!(CrossTool, 0.6, PROSE, "send forward redirect route copy bcc cc deliver & all any every each",
-        "redirects all messages to a fixed recipient",
-        r"\b(must|should|shall|always|will|to)\s+(send|forward|redirect|route|copy|bcc|cc|deliver)\s+(all|any|every|each)\b[^\n]{0,30}\bto\b"),
-    rule!(CrossTool, 0.45, PROSE, "other & tool tools functions function servers server",
-        "imposes duties on other tools",
-        r"\bother\s+(tools?|functions?|servers?)\b[^\n]{0,40}\b(must|should|shall|need to|are required to|have to)\b"),
-    rule!(CrossTool, 0.55, PROSE, "also additionally secretly always & send forward copy bcc cc add include post upload",
-        "adds a hidden recipient or destination",
-        r"\b(also|additionally|secretly|always)\b[^\n]{0,10}\b(send|forward|copy|bcc|cc|add|include|post|upload)\b[^\n]{0,40}\b(to|in|into)\b[^\n]{0,40}(@[a-z0-9-]+\.[a-z]|https?://)"),
-    rule!(CrossTool, 0.2, PROSE, "instead",
-        "routes the model away from a named tool",
-        r"\binstead of\s+(using|calling)\b[^\n]{0,30}\b(tool|function)s?\b"),
-
-    // --- markup tricks.
-    rule!(Markup, 0.55, PROSE, subs &["<"],
-        "HTML element hidden from rendering",
-        r"<[a-z]+[^>]{0,200}(display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0(\.0+)?\b|color\s*:\s*(white|#fff\b|#ffffff|transparent)|\shidden[\s>=])"),
-    rule!(Markup, 0.5, PROSE, subs &["!["],
-        "markdown image whose URL carries a query string",
-        r"!\[[^\]]{0,100}\]\(\s*https?://[^)\s]{1,300}\?[^)\s]{0,300}="),
-    rule!(Markup, 0.75, PROSE, subs &["!["],
-        "markdown image whose URL is filled from placeholders",
-        r"!\[[^\]]{0,100}\]\(\s*https?://[^)\s]{0,300}(\{[^}]{1,60}\}|<[^>]{1,60}>|\$\{?[a-z_]|%7b)"),
-    rule!(Markup, 0.55, PROSE, subs &["<img"],
-        "HTML image pointing at a URL with a query string",
-        r"<img\b[^>]{0,200}\bsrc\s*=\s*['\x22]?https?://[^'\x22\s>]{0,300}\?"),
-    rule!(Markup, 0.35, PROSE, subs &["http"],
-        "URL whose query is filled from placeholders",
-        r"https?://[^\s)\x22'<>]{1,200}[?&][a-z0-9_]{1,30}=(\{|<|\$\{|%7b|\[)"),
-
-    // --- preference manipulation: steer the model to this tool.
-    rule!(Preference, 0.5, PROSE, "best greatest most only number top rated & tool function option choice way method service server api converter provider source solution engine app",
-        "self-promotion as the best tool",
-        r"\b(the\s+)?(best|greatest|most (reliable|accurate|trusted|trustworthy|powerful|advanced|secure|capable)|only (reliable|trusted|trustworthy|correct|safe|accurate|official|legitimate)|number one|#1|top[- ]rated)\s+([a-z-]+\s+){0,2}(tool|function|option|choice|way|method|service|server|api|converter|provider|source|solution|engine|app)\b"),
-    rule!(Preference, 0.5, PROSE, "always only exclusively & use call choose prefer pick select invoke trust",
-        "demands exclusive use of this tool",
-        r"\b(always|only|exclusively)\s+(use|call|choose|prefer|pick|select|invoke|trust)\s+this\s+(tool|function|server)\s+(instead|over|rather|regardless|for (all|any|every|everything)|first|before (any|all|other|using)|above|no matter)"),
-    rule!(Preference, 0.5, PROSE, "prefer prioritize prioritise favor favour choose select use & over instead rather above before",
-        "ranks this tool above all others",
-        r"\b(prefer|prioriti[sz]e|favou?r|choose|select|use)\s+(this|the current)\s+(tool|function|server)\b[^\n]{0,10}\b(over|instead of|rather than|above|before)\s+(all|any|every|other|the other)\b"),
-    rule!(Preference, 0.55, PROSE, "other another alternative competing different similar third & use using call calling invoke trust rely consider",
-        "tells the model not to use other tools",
-        r"\b(do not|don't|never|must not|should not|shouldn't|avoid)\b[^\n]{0,10}\b(use|using|call|calling|invoke|trust|rely on|consider)\b[^\n]{0,20}\b(any\s+)?(other|another|alternative|competing|different|similar|third[- ]party)\s+([a-z-]+\s+)?(tools?|functions?|servers?|services?|providers?)\b"),
-    rule!(Preference, 0.55, PROSE, "deprecated broken unreliable insecure malicious unsafe outdated compromised inaccurate fake supersedes obsoletes & other competing alternative every all any",
-        "disparages other tools",
-        r"\b(supersedes|replaces|overrides|obsoletes)\s+(every|all|any)\s+(other\s+)?([a-z-]+\s+)?(tools?|functions?|servers?|services?)\b|\b(other|all other|competing|alternative)\s+([a-z-]+\s+)?(tools?|functions?|servers?|services?)\b[^\n]{0,40}\b(are|is)\s+(deprecated|broken|unreliable|insecure|malicious|unsafe|outdated|compromised|inaccurate|fake)\b"),
-    rule!(Preference, 0.5, PROSE, "only & tool function server",
-        "claims to be the only tool to use",
-        r"\bonly\s+(tool|function|server)\s+(you|that)\s+(should|need|must|can|may)\b"),
-    rule!(Preference, 0.4, PROSE, "preferred prioritized prioritised chosen selected first",
-        "demands to be preferred",
-        r"\b(should|must)\s+(always\s+)?be\s+(preferred|prioriti[sz]ed|chosen|selected|used first|the first choice|your first choice)\b"),
-    rule!(Preference, 0.5, PROSE, "deprecated insecure broken compromised disabled supported",
-        "claims the original tool or server is obsolete",
-        r"\b(the\s+)?(old|original|previous|other|legacy|official)\s+(version|tool|server|function|api)s?\b[^\n]{0,20}\b(is|are|has been|have been)\s+(deprecated|no longer (supported|safe|available|working)|insecure|broken|compromised|disabled)\b"),
-    rule!(Preference, 0.35, PROSE, "world industry",
-        "superlative marketing claim",
-        r"\b(in the world|world'?s (best|leading|#1|number one|top|most)|industry'?s (best|leading))\b"),
-    rule!(Preference, 0.4, PROSE, "precedence priority",
-        "claims precedence over other tools",
-        r"\b(tool|server|function|instructions?)\b[^\n]{0,20}\b(takes|has|have|take)\s+(precedence|priority)\s+over\b"),
-
-    // --- out-of-scope parameters: ask the model for things the tool has no use for.
-    rule!(OutOfScope, 0.5, PARAM, "llm ai gpt assistant language",
-        "parameter asks for the model's identity",
-        r"^(the\s+|your\s+)?(llm|ai|gpt|assistant|language model)(\s+model)?(\s+(name|version|type|identity|provider|vendor|id))?$|^(model|agent|assistant)\s+(identity|self\s+name)$"),
-    rule!(OutOfScope, 0.55, PARAM, "conversation chat message messages dialog dialogue session previous prior past full entire",
-        "parameter asks for the conversation",
-        r"^(conversation|chat|message|dialog|dialogue|session)\s+(history|log|transcript|context|messages)$|^(previous|prior|past|all|full|entire)\s+(messages|conversation|context|chat|prompts?|instructions)$"),
-    rule!(OutOfScope, 0.35, PARAM, "system initial hidden developer assistant",
-        "parameter asks for a system prompt",
-        r"^(system|initial|hidden|developer|assistant)\s+(prompt|instructions?|message)s?$"),
-    rule!(OutOfScope, 0.3, PARAM, "sidenote side secret note notes",
-        "side-channel parameter",
-        r"^(sidenote|side\s+notes?|secret|hidden\s+notes?|notes?\s+for\s+(ai|assistant|model))$"),
-    rule!(OutOfScope, 0.5, PROSE, "name identity version type vendor which what & llm ai model assistant agent",
-        "asks for the calling model's identity",
-        r"\b(name|identity|version|type|vendor)\s+of\s+(the\s+|your\s+)?(llm|ai|language model|model|assistant|agent)\b[^\n]{0,30}\b(that|which|who|currently)?\s*(calls|calling|invokes|invoking|uses|using|is using|is calling|making)\b|\b(which|what)\s+(llm|ai|language model|model)\s+(you are|are you)\b"),
-    rule!(OutOfScope, 0.55, PROSE, "your assistant model ai llm & prompt instructions window thought reasoning messages history contents",
-        "asks for the model's internal state",
-        r"\b(your|the assistant'?s|the model'?s|the ai'?s|the llm'?s)\s+(system prompt|system instructions|initial prompt|hidden prompt|context window|chain of thought|internal reasoning|previous messages|chat history|conversation history|memory contents)\b"),
-
-    // --- malicious capability: the tool openly does something offensive.
-    rule!(Capability, 0.8, PROSE | NAME | PARAM, "exfiltrate exfiltrates exfiltrated exfiltrating exfiltration exfil",
-        "data exfiltration capability",
-        r"\bexfil(trat\w*)?\b"),
-    rule!(Capability, 0.7, PROSE, "steal steals stealing stole stolen theft",
-        "theft of data or credentials",
-        r"\b(steal|steals|stealing|stole|stolen)\b|\btheft of\b|\b(token|credential|cookie|session|data|identity|account)\s+theft\b"),
-    rule!(Capability, 0.3, PROSE | PARAM, "attacker attackers victim victims",
-        "refers to an attacker or victim",
-        r"\battackers?\b|\bvictims?\b"),
-    rule!(Capability, 0.7, PROSE, "attacker attackers",
-        "sends to attacker infrastructure",
-        r"\battacker[- ]?(controlled|owned|operated)\b|\battacker'?s\s+(server|host|machine|domain|endpoint|infrastructure|account)\b|\bto\s+(the\s+)?attacker\b"),
-    rule!(Capability, 0.7, PROSE | NAME, "crypto cryptominer cryptominers cryptomining cryptojacking bitcoin monero botnet botnets spyware stalkerware trojan trojans self worm worms",
-        "malware family",
-        r"\bcrypto\s*-?(miner|mining|jacking)\w*|\bmine\s+(crypto\w*|bitcoin|monero)\b|\bbotnets?\b|\bspyware\b|\bstalkerware\b|\btrojans?\b|\bremote access trojan\b|\bself-?(replicat|propagat)\w*|\bworm\s+(that|which|to)\b"),
-    rule!(Capability, 0.6, PROSE, "lateral disable disables turn stop add adds create creates clear clears delete deletes wipe wipes & movement firewall antivirus defender edr logging monitoring admin administrator root superuser privileged logs log history",
-        "post-exploitation action",
-        r"\blateral movement\b|\b(disable|disables|turn off|stop)\s+(the\s+)?(firewall|antivirus|anti-virus|windows defender|defender|edr|audit logging|event logging|security monitoring)\b|\b(add|adds|create|creates)\s+(a\s+)?(hidden|new|rogue|backdoor)\s+(admin|administrator|root|superuser|privileged)\s+(user|account)\b|\b(clear|clears|delete|deletes|wipe|wipes)\s+(the\s+)?(windows\s+)?(event|audit|security)\s+logs?\b"),
-    rule!(Capability, 0.55, PROSE, "stalk stalking stalker doxx doxxing dox extort extortion sextortion spam carding swap swapping engineering",
-        "abuse of people",
-        r"\bstalk\w*|\bdoxx?\w*|\bextort\w*|\bsextortion\b|\bspam\s+(campaign|bot|emails|messages)\b|\bcarding\b|\bsim swap\w*\b|\bsocial engineering\b"),
-    rule!(Capability, 0.75, PROSE, "malicious",
-        "creates or deploys malicious content",
-        r"\b(create|inject|write|deploy|plant|upload|add|embed|install|generate|craft|place|drop|spawn|overwrite|replace|hide|modify)s?\b[^\n]{0,40}\bmalicious\b|\bmalicious\s+(payload|code|macro|script|dll|library|binary|file|extension|cron|service|content|values?|arguments?|queries|xpath|symlinks?|zip|redirect|javascript|executable)\b"),
-    rule!(Capability, 0.8, PROSE | NAME, "reverse bind web shell shells backdoor backdoors backdoored rootkit rootkits keylogger keyloggers ransomware ransom implant implants dropper droppers stealer infostealer infostealers",
-        "remote-access or malware capability",
-        r"\b(reverse|bind|web)\s*shells?\b|\bbackdoor\w*|\brootkits?\b|\bkeyloggers?\b|\bransomware\b|\bransom note\b|\binfostealers?\b|\bdroppers?\b|\bimplants?\b"),
-    rule!(Capability, 0.75, PROSE | NAME, "mimikatz sekurlsa lsass ntds sam hive hives dcsync kerberoast kerberoasting asreproast ticket hash ntlm responder petitpotam zerologon printnightmare pwnkit potato bloodhound evilginx shellcode hollowing atombombing apc stomping dll phantom pmkid overpass",
-        "known offensive technique or tool",
-        r"\bmimikatz\b|\bsekurlsa\b|\blsass\b|\bntds(\.dit)?\b|\bsam\s+(database|hive)\b|\b(sam|system|security)\s+(and\s+(sam|system|security)\s+)?hives?\b|\bntlm\s+hash\w*|\bdcsync\b|\bkerberoast\w*|\basreproast\w*|\b(golden|silver)\s+ticket\b|\bpass[- ]the[- ](hash|ticket)\b|\boverpass\b|\bntlm\s+relay\b|\brun responder\b|\bpetitpotam\b|\bzerologon\b|\bprintnightmare\b|\bpwnkit\b|\b(juicy|rotten|sweet)\s*potato\b|\bbloodhound\b|\bevilginx\b|\bshellcode\b|\bprocess hollowing\b|\batombombing\b|\bapc injection\b|\bmodule stomping\b|\bdll\s+(injection|inject|hijack\w*|sideload\w*|search order)|\binject\w*\s+(a\s+)?(malicious\s+)?dll\b|\bphantom dll\b|\bpmkid\b"),
-    rule!(Capability, 0.7, PROSE | NAME, "dump dumping harvest harvesting theft stuffing spray spraying brute bruteforce dictionary crack cracking cracks",
-        "credential attack",
-        r"\bcredential\s+(dump\w*|harvest\w*|theft|stuffing|phishing|spray\w*)\b|\bpassword\s+spray\w*\b|\bbrute[- ]?forc\w*\s+([a-z0-9]+\s+)?(attacks?|authentication|logins?|passwords?|credentials|accounts?|ssh|rdp|smb|ftp|the|a|an|against|web|directories|hash(es)?|keys?|pins?|codes?|tokens?)\b|\busing brute[- ]?force\b|\bdictionary attack\b|\bcrack\w*\b[^\n]{0,20}\b(passwords?|hash(es)?|jwt|secrets?|wpa|handshakes?|keys?|credentials)\b|\bfor (offline )?cracking\b"),
-    rule!(Capability, 0.65, PROSE | NAME, "privilege privileges escalation escalate escalating escalates privesc root superuser",
-        "privilege escalation",
-        r"\bprivilege\s+(escalation|elevation)\b|\bescalat\w*\s+(to\s+)?(root|admin|administrator|system|superadmin|superuser|privileges?|domain admin)\b|\bprivesc\b|\bfor root access\b|\b(get|gets|gain\w*|obtain\w*|achiev\w*)\s+([a-z-]+\s+)?(root|superuser|domain admin|system)(\s+(access|privileges?|shell|rights)\b|\s*[.,;]|\s*$)"),
-    rule!(Capability, 0.7, PROSE, "bypass bypasses bypassing evade evading evasion disable disables disabling circumvent defeat tamper unhook kill & amsi uac edr antivirus defender applocker etw tracing selinux apparmor tcc sandbox 2fa mfa integrity security logging audit auditing detection access whitelisting allowlisting upload squash signing execution authentication",
-        "defence evasion",
-        r"\b(bypass\w*|evad\w*|evasion|disabl\w*|circumvent\w*|defeat\w*|tamper\w*\s+with|unhook\w*|kill\w*)\b[^\n]{0,25}\b(amsi|uac|edr|antivirus|anti-virus|defender|applocker|etw|event tracing|selinux|apparmor|tcc|sandbox|2fa|mfa|integrity (checks?|checking|protection)|security (hooks|monitoring|software|products?)|logging|audit\w*|detection|access controls?|whitelisting|allowlisting|upload restrictions|root[_ ]squash|no_root_squash|code signing|execution policy|authentication)\b"),
-    rule!(Capability, 0.55, PROSE, "injection inject injects injecting",
-        "injection attack",
-        r"\b(sql|ldap|xpath|nosql|ognl|command|os command|code|template|expression language|xxe|xslt|header|crlf|argument|object|html|script|keystroke|library|process)\s+injection\b|\binject\w*\b[^\n]{0,25}\b(malicious|shellcode|keystrokes|payload|queries|commands?|code|library|dll)\b|\bserver-side template injection\b"),
-    rule!(Capability, 0.7, PROSE, "deserialization unserialize gadget unsafe object",
-        "deserialization attack",
-        r"\b(deserialization|unserialize)\b[^\n]{0,15}\b(attack|exploit|gadget)|\bgadget chain\b|\bunsafe\s+(load|deserializ\w*)\b|\bobject injection\b"),
-    rule!(Capability, 0.65, PROSE | NAME, "exploit exploits exploiting exploited exploitation",
-        "exploitation of a vulnerability",
-        r"\bexploit(s|ing|ed|ation)?\b[^\n]{0,40}\b(vulnerabilit\w*|cve|misconfiguration|weak|writable|flaw|bug|permissions|delegation|group|binary|service|policy|socket|helper|path|task|timer|cron|credentials|kernel|sudo|pkexec|polkit|d-bus|dbus|setuid|suid|capabilities|race)\b|\bfor (potential )?exploitation\b"),
-    rule!(Capability, 0.35, PROSE | NAME, "exploit exploits exploiting exploited exploitation",
-        "exploitation vocabulary",
-        r"\bexploit(s|ing|ed|ation)?\b"),
-    rule!(Capability, 0.7, PROSE, "escape escapes escaping breakout break & container sandbox chroot jail vm virtual hypervisor namespace",
-        "container or sandbox escape",
-        r"\b(escape|escapes|escaping|break out of|breakout)\b[^\n]{0,15}\b(container|sandbox|chroot|jail|vm|virtual machine|hypervisor|namespace)\b|\b(container|sandbox|vm|chroot)\s+(escape|breakout)\b"),
-    rule!(Capability, 0.45, PROSE, "hijack hijacks hijacking hijacked",
-        "hijacking",
-        r"\bhijack\w*\b"),
-    rule!(Capability, 0.7, PROSE, "phishing phish middle",
-        "phishing",
-        r"\b(create|generate|craft|send|launch|host|build|clone)\w*\b[^\n]{0,25}\bphish\w*|\bphishing\s+(page|site|kit|campaign|domain|email|lure)\b|\bman[- ]in[- ]the[- ]middle\b"),
-    rule!(Capability, 0.35, PROSE, "impersonate impersonates impersonating impersonation spoof spoofs spoofing forge forges forged forging forgery",
-        "impersonation or forgery",
-        r"\b(impersonat\w*|spoof\w*|forge|forges|forged|forging|forgery)\b"),
-    rule!(Capability, 0.45, PROSE, "covert covertly stealth stealthy stealthily undetected undetectable hide hides hiding conceal conceals concealing",
-        "covert or concealed activity",
-        r"\b(covert\w*|undetect\w*)\b|\b(hide|hides|hiding|conceal|conceals|concealing)\b[^\n]{0,25}\b(data|activity|tracks|traces|presence|process|payload|communication|exfiltrated|secret|evidence|malware)\b"),
-    rule!(Capability, 0.7, PROSE, "tamper tampering timestomp timestomping forensic cover hide",
-        "anti-forensics",
-        r"\btamper\w*\b[^\n]{0,15}\b(logs?|audit|evidence|records|timestamps)\b|\btimestomp\w*|\banti-forensic\w*|\bcover\w*\s+(your\s+|their\s+|the\s+)?tracks\b|\bto hide (activity|evidence|tracks)\b"),
-    rule!(Capability, 0.6, PROSE, "overwrite overwrites modify modifies write writes append appends edit edits replace replaces & bashrc zshrc profile authorized crontab sudoers hosts launchagents",
-        "tampers with a startup or access-control file",
-        r"\b(overwrite|modify|write|append|edit|replace)\w*\b[^\n]{0,30}(\.bashrc|\.zshrc|\.bash_profile|\.profile\b|authorized_keys|crontab|sudoers|/etc/hosts|launchagents)"),
-    rule!(Capability, 0.35, PROSE, "run runonce startup launch login boot logon",
-        "runs at every start",
-        r"\b(registry run key|runonce|startup folder|launchagents?|launchdaemons?)\b|\b(on|at) every (boot|startup|login|logon)\b"),
-    rule!(Capability, 0.5, PROSE, "abuse abuses abusing & misconfigured misconfiguration weak writable",
-        "abuses a misconfiguration",
-        r"\babus\w*\s+(an?\s+|the\s+)?(misconfigur\w*|weak|writable)\b"),
-    rule!(Capability, 0.45, PROSE, "sweep sweeps sweeping scan scans scanning probe probes & range ranges subnet subnets cidr hosts",
-        "sweeps a network range",
-        r"\b(sweep\w*|scan\w*|prob\w*)\b[^\n]{0,30}\b(range|subnets?|cidr|\d+\.\d+\.\d+\.\d+/\d+|hosts with)\b"),
-    rule!(Capability, 0.4, PROSE, "exposed",
-        "looks for exposed services",
-        r"\bexposed\s+(rdp|smb|ssh|telnet|vnc|databases?|services|ports|admin panels?|elasticsearch|mongodb|redis)\b"),
-    rule!(Capability, 0.55, PROSE, "swap swaps swapping replace replaces replacing & ours own attacker",
-        "swaps data for the attacker's",
-        r"\b(swap\w*|replac\w*)\b[^\n]{0,30}\bwith\s+(ours|our own|our (address|wallet|account|iban|link)|the attacker'?s?)\b"),
-    rule!(Capability, 0.5, PROSE, "crafted spoofed fake malicious lookalike & link links url urls login page email emails",
-        "crafted lure",
-        r"\b(crafted|spoofed|fake|lookalike|look-alike)\s+(link|links|url|urls|login page|login pages|emails?|invoice)\b"),
-    rule!(Capability, 0.6, PROSE, "attack attacks",
-        "prepares later attacks",
-        r"\b(for|in|during|enable|enables|enabling)\s+(later|future|subsequent|further|follow-on)\s+attacks?\b"),
-    rule!(Capability, 0.45, PROSE, "privileged mount mounts mounting & pod pods container containers host",
-        "breaks container isolation",
-        r"\bprivileged\s+(pod|container)s?\b|\bmount\w*\s+(the\s+)?host('?s)?\s+(filesystem|root|file system|/)"),
-    rule!(Capability, 0.65, PROSE, "exclusion exclusions & defender antivirus av edr",
-        "blinds antivirus with exclusions",
-        r"\b(add|adds|adding|create|creates|set|sets)\w*\s+(an?\s+)?(path\s+|process\s+|folder\s+)?exclusions?\s+(to|in|for)\s+(microsoft\s+|windows\s+)?(defender|antivirus|av|edr)\b"),
-    rule!(Capability, 0.5, PROSE, "payload payloads",
-        "deploys payloads",
-        r"\b(dropped|malicious|second-stage|staged|encoded)\s+payloads?\b"),
-    rule!(Capability, 0.7, PROSE, "shadow & copies copy vss",
-        "destroys recovery copies",
-        r"\b(delet\w*|remov\w*|wip\w*|purg\w*|destroy\w*)\s+(all\s+)?(the\s+)?(volume\s+)?shadow\s+cop(y|ies)\b|\bvssadmin\s+delete\b"),
-    rule!(Capability, 0.55, PROSE, "encrypt encrypts encrypting & shares share files documents disk disks drives drive",
-        "encrypts the victim's data",
-        r"\bencrypt\w*\s+(the\s+|all\s+)?(network\s+shares|all\s+(files|documents|data)|user\s+files|entire\s+(disk|drive)|every\s+file|files\s+on\s+(every|all))"),
-    rule!(Capability, 0.6, PROSE, "persistence persist",
-        "establishes persistence",
-        r"\b(for|achieve|establish|gain|maintain)\w*\s+persistence\b|\bpersistence\s*/\s*execution\b|\bpersistence mechanism\b"),
-    rule!(Capability, 0.6, PROSE, "fork bomb exhaust exhausts exhaustion denial ddos flood flooding",
-        "denial of service",
-        r"\bfork\s*bomb\b|\bexhaust\w*\b[^\n]{0,20}\b(disk|quota|inodes?|memory|process table|resources|space|connections)\b|\bdenial[- ]of[- ]service\b|\bddos\b|\bflood\w*\b[^\n]{0,15}\b(target|network|server|host|requests|packets|syn)\b"),
-    rule!(Capability, 0.45, PROSE, "corrupt corrupts corrupting destroy destroys shred wipe wipes wiping",
-        "destroys data",
-        r"\b(corrupt\w*|destroy\w*|shred\w*|wipe|wipes|wiping)\b[^\n]{0,25}\b(files?|data|disk|contents|free space|deleted files|backups?|drive|partition)\b"),
-    rule!(Capability, 0.45, PROSE, "scan scans scanning portscan port sweep discovery discover banner fingerprint fingerprinting zone subdomain subdomains",
-        "network reconnaissance",
-        r"\bport\s*scan\w*\b|\bscan\w*\b[^\n]{0,25}\b(open ports|for (open|live|wireless|wifi|wi-fi|netbios|hosts)|(the\s+)?(target|subnet|ip range|network range))\b|\b(network|ping)\s+sweep\b|\b(host|network) discovery\b|\bdiscover\w*\s+live hosts\b|\bbanner\s*grab\w*|\bos\s+fingerprint\w*|\bfingerprint\w*\s+(target|the target|operating system|web technolog\w*|services)\b|\bzone transfer\b|\bsubdomain\w*\s+(enum\w*|brute\w*|takeover)"),
-    rule!(Capability, 0.4, PROSE | NAME, "enumerate enumerates enumerating enumeration enum",
-        "enumeration of targets",
-        r"\benum(erat\w*)?\b[^\n]{0,30}\b(users?|usernames|shares|services|hosts|subdomains|records|director(y|ies)|exports|buckets?|resources|api server|registry|permissions|accounts|spns?|rpc|ldap|smb|nfs|snmp|virtual hosts|vhosts|blob|storage|mib)\b"),
-    rule!(Capability, 0.45, PROSE | NAME, "osint dork dorks dorking wordlist wordlists sniff sniffs sniffing wardriving war llmnr probe arp nbt snmp shodan censys",
-        "offensive reconnaissance vocabulary",
-        r"\bosint\b|\bdork\w*|\bwordlists?\b|\bsniff\w*|\bwar\s*driv\w*|\bprobe requests\b|\bllmnr\b|\bnbt-ns\b|\barp\s+(spoof\w*|poison\w*)|\bsnmp walk\b|\bwalk snmp\b|\bshodan\b|\bcensys\b"),
-    rule!(Capability, 0.6, PROSE | NAME, "harvest harvests harvesting scrape scrapes scraping",
-        "harvests credentials or addresses",
-        r"\b(harvest\w*|scrap\w*)\b[^\n]{0,40}\b(emails?|email addresses|credentials|passwords|secrets|tokens|keys|cookies|accounts|usernames|logins?|sessions?)\b"),
-    rule!(Capability, 0.55, PROSE, "dump dumps dumping extract extracts extracting decrypt decrypts decrypting grab grabs collect collects capture captures recover recovers export exports read reads & saved stored cached cleartext plaintext browser wifi vpn rdp gmsa laps keychain keyring kwallet autofill registry shadow hashed password",
-        "extracts stored credentials",
-        r"\b(dump\w*|extract\w*|decrypt\w*|grab\w*|collect\w*|captur\w*|recover\w*|export\w*|read\w*)\b[^\n]{0,25}\b(saved|stored|cached|cleartext|plaintext|browser|wifi|wi-fi|vpn|rdp|gmsa|laps|keychain|keyring|kwallet|autofill|registry|shadow|hashed|password)\s+(passwords?|credentials?|hashes|secrets?|keys?|contents|data|tokens?|profiles)\b"),
-    rule!(Capability, 0.45, PROSE, "dump dumps dumping extract extracts extracting decrypt decrypts decrypting & passwords password credentials credential strings hashes hash keys key keyrings keychain cookies tokens token memory",
-        "extracts credentials",
-        r"\b(dump\w*|extract\w*)\b[^\n]{0,25}\b(passwords?|credentials?|credential strings|password hashes|hashes|private keys?|secret keys?|keyrings?|keychain|cookies|session tokens?|ssh keys?|gpg keys?|api keys?)\b|\bdecrypt\w*\b[^\n]{0,25}\b(saved\s+|stored\s+)?(passwords|credentials|cookies|keychain|vault|password hashes)\b"),
-    rule!(Capability, 0.6, PROSE, "grab grabs grabbing capture captures capturing sniff sniffs intercept intercepts intercepting skim skims skimming phish & passwords password credentials credential logins login hashes tokens token cookies codes keystrokes",
-        "captures credentials",
-        r"\b(grab\w*|captur\w*|sniff\w*|intercept\w*|skim\w*|phish\w*)\b[^\n]{0,25}\b(passwords?|credentials?|logins?|password hashes|session tokens?|session cookies|cookies|2fa codes|otp codes|keystrokes)\b"),
-    rule!(Capability, 0.45, PROSE, "read reads reading access accesses accessing dump dumps collect collects extract extracts proc & sensitive process proc mem environ",
-        "reads sensitive data or process internals",
-        r"\b(read\w*|access\w*|dump\w*|collect\w*|extract\w*)\b[^\n]{0,15}\b(sensitive (files|data|information|documents)|process (memory|environment|environ))\b|/proc/(\[?pid\]?|\d+|self)/(mem|environ)\b"),
-    rule!(Capability, 0.55, PROSE, "attack attacks",
-        "names an attack technique",
-        r"\b(symlink|race condition|toctou|injection|relay|replay|downgrade|confusion|spraying|brute[- ]?force|dictionary|deserialization|poisoning|hijacking|timing|side-channel|ddos|dos|mitm|phishing|watering hole|supply[- ]chain|zip slip|path traversal|none)\s+(algorithm\s+)?(attacks?|vulnerabilit\w*)\b|\b(perform|launch|run|execute|conduct|carry out|mount)\w*\b[^\n]{0,30}\battacks?\b"),
-    rule!(Capability, 0.65, PROSE, "forge forges forged forging",
-        "forges credentials",
-        r"\bforg(e|es|ed|ing)\b[^\n]{0,25}\b(tokens?|tickets?|signatures?|certificates?|credentials|cookies|sessions?|assertions?|saml|jwt|kerberos)\b"),
-    rule!(Capability, 0.35, PROSE, "intercept intercepts intercepting interception",
-        "interception",
-        r"\bintercept(s|ing|ion)?\b"),
-    rule!(Capability, 0.35, PROSE, "ports banner banners",
-        "service probing",
-        r"\bopen ports\b|\bgrab\w*\b[^\n]{0,15}\bbanners?\b"),
-    rule!(Capability, 0.35, PROSE, "record records recording capture captures capturing monitor monitors monitoring log logs logging & microphone webcam camera keystrokes clipboard screenshots",
-        "surveillance of the user",
-        r"\b(record\w*|captur\w*|monitor\w*|log\w*)\b[^\n]{0,25}\b(microphone|webcam|camera|keystrokes|clipboard|screenshots)\b"),
-    rule!(Capability, 0.35, PROSE, "arbitrary",
-        "runs arbitrary code",
-        r"\b(execut\w*|run\w*|eval\w*)\b[^\n]{0,15}\barbitrary\b"),
-    rule!(Capability, 0.55, PROSE, "c2 command control beacon beacons calls call reconnect reconnects & control server channel beacon infrastructure home back our remote attacker",
-        "command-and-control",
-        r"\bcommand[- ]and[- ]control\b|\bc2\s+(server|channel|beacon|infrastructure)\b|\b(our|a remote|the remote)\s+control\s+server\b|\b(beacons?|calls?)\s+(home|back)\b|\breconnects?\s+to\s+(our|the attacker|a remote)\b"),
-    rule!(Capability, 0.35, PROSE | NAME, "recon reconnaissance",
-        "reconnaissance",
-        r"\brecon(naissance)?\b"),
-    rule!(Capability, 0.45, NAME, "sqli xss rce lfi rfi ssrf cmdi pwn pwned phish bruteforce brute cred creds privesc",
-        "offensive abbreviation in the tool name",
-        r"\b(sqli|xss|rce|lfi|rfi|ssrf|cmdi|pwn|pwned|phish)\b"),
-    rule!(Capability, 0.3, PARAM, "payload shellcode exploit malicious attacker victim wordlist password injected bypass evasion jailbreak backdoor spoof target",
-        "offensive parameter name",
-        r"\b(shellcode|exploit|malicious|attacker|victim|wordlist|password list|username list|injected|injection|bypass|evasion|jailbreak|backdoor|spoof\w*|payload|gadget|ransom)\b"),
-];
+/// The built-in rule file, parsed once.
+fn builtin_rules() -> Result<&'static RuleFile, String> {
+    static FILE: std::sync::OnceLock<Result<RuleFile, String>> = std::sync::OnceLock::new();
+    FILE.get_or_init(|| {
+        let file: RuleFile = serde_json::from_str(BUILTIN_RULES)
+            .map_err(|e| format!("built-in poisoning rules: {e}"))?;
+        if file.version != 1 {
+            return Err(format!(
+                "built-in poisoning rules: unknown version {}",
+                file.version
+            ));
+        }
+        Ok(file)
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
 
 // ---------------------------------------------------------------------------
 // The guard
@@ -786,7 +407,7 @@ struct Rule {
     scope: u8,
     label: String,
     re: Regex,
-    subs: Vec<&'static str>,
+    subs: Vec<String>,
     /// Bytes each substring needs (a field lacking one cannot contain it).
     sub_bytes: Vec<[u64; 4]>,
     /// Trigger word groups that must all occur in one sentence (0: not
@@ -910,36 +531,39 @@ const MAX_TRIGGERED_RULES: usize = 256;
 /// Rule ids of concept rules, kept apart from the regex rules' ids.
 const CONCEPT_RULE_BASE: u16 = 0x8000;
 
-/// Concept vocabularies (stemmed like the text). Deliberately narrow: a word
-/// belongs here only if it nearly always means the concept.
-#[rustfmt::skip]
-const CONCEPT_WORDS: &[(u32, &str)] = &[
-    (C_MODEL, "assistant assistants ai llm llms model models agent agents claude gpt chatgpt gemini copilot bot"),
-    (C_OBLIG, "must required require requires mandatory instructed obligated shall essential needs"),
-    (C_READ, "read reads reading open opens opening cat load loads fetch fetches collect collects gather gathers grab grabs obtain obtains extract extracts dump dumps scrape scrapes harvest harvests locate locates find finds enumerate pull pulls"),
-    (C_MOVE, "send sends sending sent post posts upload uploads forward forwards transmit transmits include includes attach attaches append appends paste pastes embed embeds supply supplies provide provides pass passes put insert inserts leak leaks exfiltrate submit submits share shares mirror mirrors copy copies fill fills"),
-    (C_SINK, "parameter parameters param params argument arguments field fields url endpoint webhook query sidenote metadata comment"),
-    (C_SECRET, "password passwords passwd passphrase passphrases credential credentials secret secrets token tokens cookie cookies ssh rsa ed25519 gpg pgp keychain keyring wallet mnemonic otp 2fa mfa apikey"),
-    (C_CONVO, "conversation conversations transcript transcripts dialog dialogue chat"),
-    (C_WHOLE, "entire full whole complete verbatim every previous prior"),
-    (C_NOT, "not never don doesn dont didn won shouldn mustn cannot"),
-    (C_WITHOUT, "without"),
-    (C_REWRITE, "replace replaces replacing change changes changing swap swaps substitute substitutes redirect redirects alter alters rewrite rewrites"),
-    (C_TARGET, "iban recipient recipients payee destination wallet remote bcc endpoint account beneficiary"),
-    (C_PERSUADE, "superior best better first only exclusively prefer prioritize prioritise rank favour favor"),
-    (C_OTHERS, "others alternatives alternative competing competitor competitors instead"),
-    (C_APPROVAL, "approval approve confirmation confirm confirming consent permission authorization authorisation asking"),
-    (C_EXEC, "run runs execute executes call calls invoke invokes proceed perform performs"),
-    (C_WRITE, "overwrite overwrites write writes modify modifies delete deletes drop drops truncate"),
-    (C_INTO, "into inside"),
-    (C_DIALOG, "questions answers replies prompts responses messages"),
-    (C_YOUR, "your yours user users"),
-    (C_PAST, "previous prior earlier past last recent"),
-    (C_DEFENSIVE, "detection detections alert alerts suspected suspicious mitigate mitigation remediate remediation prevent prevention protect protection defend defense defence defensive siem sigma yara quarantine isolate authorized authorised"),
-    (C_EVADE, "bypass evade evasion avoid disable kill tamper hide blind undetected"),
-    (C_PRIVATE, "email emails messages sms contacts documents photos calendar card cvv ssn passport birth address"),
-    (C_PUBLIC, "public pub"),
-];
+/// The concept a `conceptWords` entry of the rule file fills (its words are
+/// stemmed like the text). Deliberately narrow lists: a word belongs to a
+/// concept only if it nearly always means it.
+fn concept_bit(name: &str) -> Option<u32> {
+    Some(match name {
+        "model" => C_MODEL,
+        "oblig" => C_OBLIG,
+        "read" => C_READ,
+        "move" => C_MOVE,
+        "sink" => C_SINK,
+        "secret" => C_SECRET,
+        "convo" => C_CONVO,
+        "whole" => C_WHOLE,
+        "not" => C_NOT,
+        "without" => C_WITHOUT,
+        "rewrite" => C_REWRITE,
+        "target" => C_TARGET,
+        "persuade" => C_PERSUADE,
+        "others" => C_OTHERS,
+        "approval" => C_APPROVAL,
+        "exec" => C_EXEC,
+        "write" => C_WRITE,
+        "into" => C_INTO,
+        "dialog" => C_DIALOG,
+        "your" => C_YOUR,
+        "past" => C_PAST,
+        "defensive" => C_DEFENSIVE,
+        "evade" => C_EVADE,
+        "private" => C_PRIVATE,
+        "public" => C_PUBLIC,
+        _ => return None,
+    })
+}
 
 /// Concepts recognised from characters rather than words: home-directory and
 /// system paths or dotfiles, URLs and e-mail addresses, snake_case identifiers.
@@ -1156,29 +780,22 @@ struct Hit {
 impl ToolPoisoningGuard {
     pub fn new(config: &PoisoningConfig) -> Result<Self, String> {
         config.validate()?;
-        let mut rules = Vec::with_capacity(SPECS.len() + config.custom_rules.len());
+        let file = builtin_rules()?;
+        let specs: Vec<&PhraseRule> = file.rules.iter().chain(&config.extra_rules).collect();
+        let mut rules = Vec::with_capacity(specs.len() + config.custom_rules.len());
         let mut triggers: Fast<(Vec<(u16, u8)>, u32)> = Fast::default();
         let mut sub_rules = Vec::new();
         let mut always_rules = Vec::new();
-        if SPECS.len() > MAX_TRIGGERED_RULES {
-            return Err("too many built-in rules".into());
+        if specs.len() > MAX_TRIGGERED_RULES {
+            return Err("too many phrase rules".into());
         }
-        for spec in SPECS {
-            let re =
-                Regex::new(spec.re).map_err(|e| format!("built-in rule {:?}: {e}", spec.label))?;
+        for spec in specs {
+            spec.check()
+                .map_err(|e| format!("phrase rule {:?}: {e}", spec.label))?;
+            let re = Regex::new(&spec.pattern)
+                .map_err(|e| format!("phrase rule {:?}: {e}", spec.label))?;
             let idx = u16::try_from(rules.len()).map_err(|_| "too many rules".to_string())?;
-            let groups: Vec<&str> = spec
-                .words
-                .split('&')
-                .filter(|g| !g.trim().is_empty())
-                .collect();
-            if groups.len() > 4 {
-                return Err(format!(
-                    "built-in rule {:?}: too many trigger groups",
-                    spec.label
-                ));
-            }
-            for (g, words) in groups.iter().enumerate() {
+            for (g, words) in spec.words.iter().enumerate() {
                 for w in words.split_whitespace() {
                     let entry = &mut triggers.entry(stem(w.as_bytes())).or_default().0;
                     if !entry.contains(&(idx, g as u8)) {
@@ -1190,15 +807,15 @@ impl ToolPoisoningGuard {
                 sub_rules.push(idx);
             }
             rules.push(Rule {
-                cat: spec.cat,
-                code: spec.cat.code().to_owned(),
+                cat: spec.category,
+                code: spec.category.code().to_owned(),
                 weight: spec.weight,
-                scope: spec.scope,
-                label: spec.label.to_owned(),
+                scope: spec.scope.iter().fold(0, |m, s| m | s.bit()),
+                label: spec.label.clone(),
                 re,
-                subs: spec.subs.to_vec(),
+                subs: spec.subs.clone(),
                 sub_bytes: spec.subs.iter().map(|s| byte_set(s)).collect(),
-                groups: groups.len() as u8,
+                groups: spec.words.len() as u8,
                 always: false,
             });
         }
@@ -1223,7 +840,9 @@ impl ToolPoisoningGuard {
                 always: true,
             });
         }
-        for (bit, words) in CONCEPT_WORDS {
+        for (name, words) in &file.concept_words {
+            let bit = concept_bit(name)
+                .ok_or_else(|| format!("built-in poisoning rules: unknown concept {name:?}"))?;
             for w in words.split_whitespace() {
                 triggers.entry(stem(w.as_bytes())).or_default().1 |= bit;
             }
@@ -1480,9 +1099,10 @@ impl ToolPoisoningGuard {
         // A rule runs only on the sentences holding all of its groups, and only
         // on those sentences: its phrases never cross a sentence boundary.
         let sentences = sentence_bounds(text);
-        // Per rule: the sentence being collected and the trigger groups seen in
-        // it. Tokens arrive in sentence order, so no sorting is needed.
-        let mut state = [(u16::MAX, 0u8); MAX_TRIGGERED_RULES];
+        // Per rule: the sentence being collected (plus one: all-zero means
+        // none, so the array starts as one memset) and the trigger groups seen
+        // in it. Tokens arrive in sentence order, so no sorting is needed.
+        let mut state = [(0u16, 0u8); MAX_TRIGGERED_RULES];
         let mut windows: Vec<(u16, usize, usize)> = Vec::new();
         let prose = scope & PROSE != 0;
         let mut masks: Vec<u32> = if prose {
@@ -1503,8 +1123,9 @@ impl ToolPoisoningGuard {
                     let Some(st) = state.get_mut(usize::from(rule)) else {
                         continue;
                     };
-                    if st.0 != sentence as u16 {
-                        *st = (sentence as u16, 0);
+                    let tag = (sentence as u16).wrapping_add(1);
+                    if st.0 != tag {
+                        *st = (tag, 0);
                     }
                     let before = st.1;
                     st.1 |= 1 << g;
@@ -1553,7 +1174,7 @@ impl ToolPoisoningGuard {
                     .subs
                     .iter()
                     .zip(&rule.sub_bytes)
-                    .any(|(s, need)| has(need) && text.contains(s))
+                    .any(|(s, need)| has(need) && text.contains(s.as_str()))
                 {
                     windows.push((idx, 0, text.len()));
                 }
@@ -1987,7 +1608,7 @@ mod tests {
     #[test]
     fn all_builtin_rules_compile() {
         let g = guard();
-        assert_eq!(g.rules.len(), SPECS.len());
+        assert_eq!(g.rules.len(), builtin_rules().unwrap().rules.len());
     }
 
     #[test]
@@ -2334,6 +1955,46 @@ mod tests {
             ..Default::default()
         };
         assert!(ToolPoisoningGuard::new(&bad).is_err());
+    }
+
+    #[test]
+    fn extra_rules_extend_the_rule_file() {
+        let cfg: PoisoningConfig = serde_json::from_value(json!({
+            "learnedModel": false,
+            "extraRules": [{
+                "category": "secrecy",
+                "weight": 0.8,
+                "scope": ["prose"],
+                "words": ["bluebird", "courier"],
+                "label": "hands the bluebird file to a courier",
+                "pattern": r"\bbluebird\b[^\n]{0,40}\bcourier\b"
+            }]
+        }))
+        .unwrap();
+        let g = ToolPoisoningGuard::new(&cfg).unwrap();
+        assert_eq!(g.rules.len(), builtin_rules().unwrap().rules.len() + 1);
+        let r = g.scan(&simple("x", "Give the bluebird file to the courier."));
+        assert_eq!(codes(&r), vec!["secrecy_directive"]);
+        assert_eq!(r.action, Some(Action::Filter));
+        // Without the extra rule the same text is clean.
+        let plain = ToolPoisoningGuard::new(&PoisoningConfig {
+            learned_model: false,
+            ..Default::default()
+        })
+        .unwrap();
+        let r = plain.scan(&simple("x", "Give the bluebird file to the courier."));
+        assert!(r.findings.is_empty(), "{r:?}");
+        // A rule without triggers, or with a bad pattern, fails validation.
+        for bad in [
+            json!({"category": "secrecy", "weight": 0.5, "scope": ["prose"], "label": "x", "pattern": "x"}),
+            json!({"category": "secrecy", "weight": 0.5, "scope": ["prose"], "words": ["x"], "label": "x", "pattern": "("}),
+            json!({"category": "secrecy", "weight": 1.5, "scope": ["prose"], "words": ["x"], "label": "x", "pattern": "x"}),
+        ] {
+            let cfg: PoisoningConfig =
+                serde_json::from_value(json!({ "extraRules": [bad] })).unwrap();
+            assert!(cfg.validate().is_err());
+            assert!(ToolPoisoningGuard::new(&cfg).is_err());
+        }
     }
 
     #[test]

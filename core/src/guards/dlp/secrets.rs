@@ -678,9 +678,25 @@ fn check(rule: &Rule, tok: &[u8]) -> bool {
 
 /// Rules by the first byte of their prefix: `bounded` rules need a token
 /// boundary before the prefix, `free` ones (URL paths) may sit anywhere.
+/// `second[first]` is a bitmap of the second bytes of those prefixes: most
+/// word starts are rejected by one bit test instead of a walk over the rules.
 struct Index {
     bounded: Vec<Vec<usize>>,
     free: Vec<Vec<usize>>,
+    second: Vec<[u64; 4]>,
+}
+
+impl Index {
+    /// May a prefix starting with `first` continue with `next`?
+    fn may_start(&self, first: u8, next: Option<u8>) -> bool {
+        match next {
+            // A one-byte prefix can still end the text.
+            None => true,
+            Some(n) => {
+                self.second[usize::from(first)][usize::from(n >> 6)] & (1u64 << (n & 63)) != 0
+            }
+        }
+    }
 }
 
 fn index() -> &'static Index {
@@ -688,6 +704,7 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let mut bounded = vec![Vec::new(); 256];
         let mut free = vec![Vec::new(); 256];
+        let mut second = vec![[0u64; 4]; 256];
         for (i, r) in rules().iter().enumerate() {
             let list = if r.prefix.contains(&b'/') {
                 &mut free
@@ -695,11 +712,18 @@ fn index() -> &'static Index {
                 &mut bounded
             };
             list[r.prefix[0] as usize].push(i);
+            if let Some(&n) = r.prefix.get(1) {
+                second[r.prefix[0] as usize][usize::from(n >> 6)] |= 1u64 << (n & 63);
+            }
         }
         for list in bounded.iter_mut().chain(free.iter_mut()) {
             list.sort_by_key(|i| std::cmp::Reverse(rules()[*i].prefix.len()));
         }
-        Index { bounded, free }
+        Index {
+            bounded,
+            free,
+            second,
+        }
     })
 }
 
@@ -779,13 +803,12 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
             } else {
                 &[]
             };
-        if free.is_empty() && bounded.is_empty() {
+        // Most candidates fail on the second byte: test it before the rules.
+        let next = b.get(i + 1).copied();
+        if (free.is_empty() && bounded.is_empty()) || !idx.may_start(b[i], next) {
             i += 1;
             continue;
         }
-        // Most candidates fail on the second byte: test it inline before the
-        // full prefix comparison.
-        let next = b.get(i + 1).copied();
         let mut hit = None;
         for &ri in free.iter().chain(bounded.iter()) {
             let r = &rules()[ri];
@@ -812,7 +835,7 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
     if b.len() >= 40 {
         private_keys(text, out);
     }
-    if b.windows(2).any(|w| w == b"Q~") {
+    if memchr::memmem::find(b, b"Q~").is_some() {
         azure_client_secrets(b, out);
     }
     markers(b, out);
@@ -929,6 +952,12 @@ fn azure_client_secrets(b: &[u8], out: &mut Vec<RawMatch>) {
 /// `AccountKey=` (Azure storage), `<id>.<ts>.<hmac>` (Discord bot).
 fn markers(b: &[u8], out: &mut Vec<RawMatch>) {
     for i in 0..b.len() {
+        // Only these bytes open an arm below; `s` only after `?` or `&`.
+        match b[i] {
+            b':' | b'|' | b'-' | b'A' | b'M' | b'N' | b'O' => {}
+            b's' if i > 0 && matches!(b[i - 1], b'?' | b'&') => {}
+            _ => continue,
+        }
         match b[i] {
             b':' if b.get(i + 1..i + 3) == Some(b"AA") => {
                 let s = digits_back(b, i);
@@ -1092,6 +1121,11 @@ fn url_credentials(b: &[u8], out: &mut Vec<RawMatch>) {
 fn auth_schemes(b: &[u8], out: &mut Vec<RawMatch>) {
     let mut i = 0;
     while i + 7 < b.len() {
+        // Jump to the next `b`/`B`: the only bytes a scheme starts with.
+        match memchr::memchr2(b'b', b'B', &b[i..b.len() - 7]) {
+            Some(k) => i += k,
+            None => break,
+        }
         let c = b[i];
         if !(c == b'B' || c == b'b') || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
             i += 1;
@@ -1566,6 +1600,11 @@ fn version_like(s: &str) -> bool {
 fn assignments(b: &[u8], out: &mut Vec<RawMatch>) {
     let mut i = 0;
     while i < b.len() {
+        // Jump to the next operator byte (`:`, `=`, or `-` of a `--flag`).
+        match memchr::memchr3(b':', b'=', b'-', &b[i..]) {
+            Some(k) => i += k,
+            None => break,
+        }
         let c = b[i];
         let (op_s, op_e) = match c {
             b':' => {

@@ -963,8 +963,25 @@ const REPLY_VERBS: &[&str] = &[
     "reply", "respond", "answer", "write", "encode", "express", "provide",
 ];
 
-fn first_index() -> &'static WordIndex {
-    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+/// The word index, and per first byte a mask of the lengths of its words: a
+/// prose word is rejected by one table read, before any hashing.
+struct FirstIndex {
+    map: WordIndex,
+    lens: [u64; 256],
+}
+
+impl FirstIndex {
+    fn get(&self, word: &[u8]) -> Option<&(Vec<usize>, u8)> {
+        let first = *word.first()?;
+        if self.lens[usize::from(first)] & (1u64 << word.len().min(63)) == 0 {
+            return None;
+        }
+        self.map.get(word)
+    }
+}
+
+fn first_index() -> &'static FirstIndex {
+    static INDEX: OnceLock<FirstIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut m = WordIndex::default();
         for (i, p) in PATTERNS.iter().enumerate() {
@@ -981,12 +998,31 @@ fn first_index() -> &'static WordIndex {
                 m.entry(w.as_bytes()).or_default().1 |= flag;
             }
         }
-        m
+        let mut lens = [0u64; 256];
+        for w in m.keys() {
+            if let Some(&f) = w.first() {
+                lens[usize::from(f)] |= 1u64 << w.len().min(63);
+            }
+        }
+        FirstIndex { map: m, lens }
     })
 }
 
+/// Word bytes: ASCII letters and digits, `_`, `'`, and any non-ASCII byte;
+/// a table, since the tokenizer asks for every byte of the text.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || b == b'_' || b == b'\'' || b >= 0x80;
+        i += 1;
+    }
+    t
+};
+
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b == b'\'' || b >= 0x80
+    WORD_BYTE[usize::from(b)]
 }
 
 fn tokenize(lower: &[u8]) -> Vec<Word> {

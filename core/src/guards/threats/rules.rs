@@ -1,13 +1,13 @@
 //! Argument-threat rules as data: the built-in set is `core/rules/argument_threats.json`
 //! (embedded at build time); operators add their own under
 //! `argumentThreats.extraRules` without a rebuild. The Rust side is the engine:
-//! a rule's regex runs only when one of its trigger substrings occurs in the
-//! lowercased value, and its score depends on how the field is used.
+//! every rule's pattern runs in one `RegexSet` pass over the lowercased value; a
+//! rule that matches counts only when one of its trigger substrings occurs there
+//! too, and its score depends on how the field is used.
 
 use std::borrow::Cow;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use regex::bytes::{Regex, RegexBuilder};
+use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::{Deserialize, Serialize};
 
 use super::{FieldKind, Signal, ThreatKind};
@@ -33,7 +33,8 @@ pub struct ArgRule {
     pub kind: ThreatKind,
     /// Finding type (`sql_tautology`, `instruction_override`, ...).
     pub signal: String,
-    /// Lowercase trigger substrings; empty means the regex always runs.
+    /// Lowercase trigger substrings, one of which must occur in the value;
+    /// empty: no trigger needed.
     #[serde(default)]
     pub any: Vec<String>,
     /// Regex (`regex` crate syntax, ASCII classes: `\w`, `\b`, `\s` are
@@ -68,10 +69,11 @@ struct Compiled {
 #[derive(Clone, Debug)]
 pub struct RuleSet {
     rules: Vec<Compiled>,
-    /// Every rule's trigger substrings in one automaton: one pass over a value
-    /// says which rules may match; `owners[pattern]` lists their indices.
-    triggers: AhoCorasick,
-    owners: Vec<Vec<usize>>,
+    /// Every rule's pattern in one automaton: one pass over a value says which
+    /// rules match at all; only those run again (for the span, the trigger
+    /// check and the verification). The rules' own regexes over a value would
+    /// be one pass per rule whose (often common) trigger word occurs.
+    set: RegexSet,
 }
 
 fn check(rule: &ArgRule) -> Result<Regex, String> {
@@ -145,6 +147,10 @@ pub(crate) fn compile(pattern: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
 fn unquote(s: &[u8]) -> &[u8] {
     let mut s = s;
     while let [b'\'' | b'"', rest @ ..] = s {
@@ -181,30 +187,17 @@ impl RuleSet {
             ));
         }
         let mut rules = Vec::with_capacity(file.rules.len() + extra.len());
-        let mut words: Vec<String> = Vec::new();
-        let mut owners: Vec<Vec<usize>> = Vec::new();
         for rule in file.rules.into_iter().chain(extra.iter().cloned()) {
             let re = check(&rule)?;
-            for t in &rule.any {
-                match words.iter().position(|w| w == t) {
-                    Some(k) => owners[k].push(rules.len()),
-                    None => {
-                        words.push(t.clone());
-                        owners.push(vec![rules.len()]);
-                    }
-                }
-            }
             rules.push(Compiled { rule, re });
         }
-        let triggers = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&words)
-            .map_err(|e| format!("rule triggers: {e}"))?;
-        Ok(Self {
-            rules,
-            triggers,
-            owners,
-        })
+        let set = RegexSetBuilder::new(rules.iter().map(|c| &c.rule.pattern))
+            .unicode(false)
+            .size_limit(8 << 20)
+            .dfa_size_limit(2 << 20)
+            .build()
+            .map_err(|e| format!("argument rules: {e}"))?;
+        Ok(Self { rules, set })
     }
 
     pub fn len(&self) -> usize {
@@ -223,21 +216,15 @@ impl RuleSet {
         enabled: impl Fn(ThreatKind) -> bool,
         out: &mut Vec<Signal>,
     ) {
-        // Which rules have a trigger in the value: one overlapping pass.
-        let mut triggered = vec![false; self.rules.len()];
-        for m in self.triggers.find_overlapping_iter(lower.as_bytes()) {
-            if let Some(rs) = self.owners.get(m.pattern().as_usize()) {
-                for &r in rs {
-                    triggered[r] = true;
-                }
-            }
-        }
-        for (c, &hit) in self.rules.iter().zip(&triggered) {
+        let bytes = lower.as_bytes();
+        for ri in self.set.matches(bytes).iter() {
+            let c = &self.rules[ri];
             let r = &c.rule;
             if !enabled(r.kind) {
                 continue;
             }
-            if !r.any.is_empty() && !hit {
+            // A rule runs only when one of its triggers occurs in the value.
+            if !r.any.is_empty() && !r.any.iter().any(|t| contains(bytes, t.as_bytes())) {
                 continue;
             }
             let Some((start, end)) = first_match(c, lower) else {
