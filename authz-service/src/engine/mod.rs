@@ -1404,6 +1404,7 @@ mod tests {
 
     /// Responses held by the filter run only the toolsList / toolResult guards;
     /// guard errors are counted even when the guard's failure mode allows.
+    #[cfg(feature = "wasm-guards")]
     #[test]
     fn responses_run_the_response_phase_guards() {
         let guards = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/guards");
