@@ -381,6 +381,11 @@ impl Engine {
         &self.sessions
     }
 
+    /// The budget running totals.
+    pub fn budgets(&self) -> &Budgets {
+        &self.budgets
+    }
+
     /// The audit log (`None` when `audit.enabled` is false).
     pub fn audit(&self) -> Option<&Arc<AuditLog>> {
         self.audit.as_ref()
