@@ -58,6 +58,7 @@ lint: toolchain
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy -p warden-filter -p warden-core --target wasm32-wasip1 -- -D warnings
+	$(CARGO) clippy -p warden --no-default-features --all-targets -- -D warnings
 	$(MAKE) --no-print-directory fuzz-lint
 	$(MAKE) --no-print-directory guards-lint
 
@@ -116,7 +117,7 @@ kustomize: venv
 	else $(PY) scripts/install_kubectl.py $(VENV)/bin; fi
 # --- fuzzing (fuzz/ is a cargo-fuzz workspace of its own; see fuzz/README.md) ---
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := jsonrpc sse_chunks request_diff response_diff
+FUZZ_TARGETS := jsonrpc sse_chunks request_diff response_diff policy check_request tokens audit_recovery
 FUZZ_MANIFEST := --manifest-path fuzz/Cargo.toml
 
 fuzz-tools:

@@ -92,6 +92,10 @@ def soak(minutes: float, tmp: Path) -> list[tuple[str, str, str, bool]]:
         unit = "KiB" if key.endswith("rss_kib") else "fds"
         rows.append((f"soak: {key}", "sampled every 10 s; reported (start, end, slope)",
                      f"{v['start']} -> {v['end']} {unit}, slope {v['slope_per_min']} {unit}/min", True))
+    for key, v in r.get("tables", {}).items():
+        rows.append((f"soak: {key}", "never above its bound (sampled every 10 s)",
+                     f"{v['start']:g} -> {v['end']:g}, max {v['max']:g} of {v['bound']:g}, slope {v['slope_per_min']}/min",
+                     v["max"] <= v["bound"]))
     rows.append(("soak: exit", "0", str(run.returncode), ok))
     return rows
 

@@ -543,6 +543,12 @@ impl Config {
         if self.shutdown_grace_seconds > 3600 {
             return Err("shutdownGraceSeconds must be at most 3600".into());
         }
+        #[cfg(not(feature = "wasm-guards"))]
+        if self.wasm_guards.is_some() {
+            return Err(
+                "wasmGuards: this warden was built without the `wasm-guards` feature, so it cannot run WebAssembly guards; remove wasmGuards or use a build with the feature".into(),
+            );
+        }
         if let Some(p) = &self.policy {
             if p.file.as_os_str().is_empty() {
                 return Err("policy.file must name the policy YAML".into());

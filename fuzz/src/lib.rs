@@ -9,8 +9,14 @@
 //! carries it (a lone `tools/call` name, one argument, one text content item).
 //! If the probe is refused or rewritten, the forwarded body must not contain it.
 
+pub mod sidecar;
 pub mod sse_ref;
 pub mod tree;
+
+pub use sidecar::audit::audit_recovery;
+pub use sidecar::check::check_request;
+pub use sidecar::policy::policy;
+pub use sidecar::token::tokens;
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};

@@ -10,6 +10,10 @@ const TARGETS: &[(&str, Target)] = &[
     ("sse_chunks", warden_fuzz::sse_chunks),
     ("request_diff", warden_fuzz::request_diff),
     ("response_diff", warden_fuzz::response_diff),
+    ("policy", warden_fuzz::policy),
+    ("check_request", warden_fuzz::check_request),
+    ("tokens", warden_fuzz::tokens),
+    ("audit_recovery", warden_fuzz::audit_recovery),
 ];
 
 fn files(dir: &Path) -> Vec<PathBuf> {
@@ -89,4 +93,37 @@ fn probes_recognise_refused_pieces_and_pass_benign_ones() {
     assert!(probe_call_name("ex\u{435}c_shell"));
     assert_eq!(look_alike_of_refused("ex\u{435}c_shell"), None);
     assert_eq!(look_alike_of_refused("add"), None);
+}
+
+/// The `check_request` oracle is not vacuous: the harness engine allows a call
+/// of `echo` and denies a call of another tool.
+#[test]
+fn check_harness_allows_echo_and_denies_others() {
+    use warden::api::ext_authz::Verdict;
+    use warden_fuzz::sidecar::check::{request, service};
+    let call = |tool: &str| {
+        format!(
+            r#"{{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{{"name":"{tool}","arguments":{{}}}}}}"#
+        )
+    };
+    let s = service();
+    assert_eq!(
+        s.verdict(&request(0, call("echo").as_bytes())),
+        Verdict::Allow
+    );
+    assert!(matches!(
+        s.verdict(&request(0, call("exec").as_bytes())),
+        Verdict::Deny { .. }
+    ));
+}
+
+/// Built without `wasm-guards` (as here), a config naming `wasmGuards` is
+/// refused at load, never silently run without its guards.
+#[test]
+fn without_wasm_guards_the_config_refuses_them() {
+    let e = warden::config::Config::from_yaml("wasmGuards: {file: guards.yaml}\n")
+        .expect_err("wasmGuards must be refused without the feature");
+    assert!(e.to_string().contains("wasm-guards"), "{e}");
+    warden::config::Config::from_yaml("logLevel: info\n")
+        .expect("a config without wasmGuards loads");
 }

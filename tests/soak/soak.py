@@ -4,7 +4,9 @@ Two Envoys (one in front of a demo server answering JSON, one answering SSE)
 share one sidecar running a policy (deny, approval hold), a WebAssembly guard
 (masking) and the filter's native guards (secret redaction). Several MCP SDK
 clients call a fixed mix at a steady rate; every outcome must be the expected
-one. Envoy's and the sidecar's RSS and open fds are sampled every 10 s. At the
+one. Envoy's and the sidecar's RSS and open fds are sampled every 10 s, and the
+sidecar's session and budget table sizes (its /metrics gauges), which must stay
+under their bounds (the session bound is small, so churn reaches it). At the
 end the sidecar stops, the audit log must verify and hold exactly one
 decision record per tools/call made.
 
@@ -22,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
 from collections import Counter
 from pathlib import Path
 
@@ -52,6 +55,9 @@ POLICY = {
     "defaultEffect": "allow",
     "rules": [
         {"id": "no-weather", "reason": "soak: denied", "tools": ["get_weather"], "effect": "deny"},
+        # Fills the budget table: one running total per session.
+        {"id": "add-budget", "reason": "soak: counted", "tools": ["add"],
+         "budget": {"per": "session", "count": True, "limit": 1000000, "window": "1m"}, "effect": "allow"},
         {"id": "hold-approve", "reason": "soak: held", "tools": ["echo"],
          "when": {"path": "text", "op": "regex", "value": "approve"}, "effect": "require_approval"},
         {"id": "redact-keys", "reason": "soak: redacted", "tools": ["echo"],
@@ -79,10 +85,28 @@ def plugin() -> dict:
     return cfg
 
 
+# Sidecar tables that must stay bounded, with the gauge of their bound.
+TABLES = {"warden_sessions": "warden_sessions_max", "warden_budget_entries": "warden_budget_entries_max"}
+# Small enough that the soak's session churn reaches it without idle expiry.
+MAX_SESSIONS, SESSION_IDLE_SECONDS = 64, 20
+
+
+def scrape(addr: str) -> dict[str, float]:
+    """The sidecar's untyped gauges and counters, by name (no labels)."""
+    with urllib.request.urlopen(f"http://{addr}/metrics", timeout=5) as r:
+        text = r.read().decode()
+    out = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and not line.startswith("#") and "{" not in parts[0]:
+            out[parts[0]] = float(parts[1])
+    return out
+
+
 class Sampler(threading.Thread):
-    def __init__(self, procs: dict[str, int], every: float):
+    def __init__(self, procs: dict[str, int], every: float, metrics_addr: str):
         super().__init__(daemon=True)
-        self.procs, self.every = procs, every
+        self.procs, self.every, self.metrics_addr = procs, every, metrics_addr
         self.samples: list[dict] = []
         self.stop = threading.Event()
 
@@ -91,6 +115,9 @@ class Sampler(threading.Thread):
         for name, pid in self.procs.items():
             row[f"{name}.rss_kib"] = rss_kib(pid)
             row[f"{name}.fds"] = fd_count(pid)
+        m = scrape(self.metrics_addr)
+        for gauge, bound in TABLES.items():
+            row[gauge], row[bound] = m[gauge], m[bound]
         self.samples.append(row)
 
     def run(self) -> None:
@@ -163,7 +190,9 @@ def main() -> int:
         policy.write_text(yaml.safe_dump(POLICY))
         sidecar, port = st.sidecar({
             "policy": {"file": str(policy)},
-            "identity": {"allowAnonymous": True},
+            "identity": {"allowAnonymous": True, "maxSessions": MAX_SESSIONS,
+                         "sessionIdleSeconds": SESSION_IDLE_SECONDS},
+            "metrics": {"listen": "127.0.0.1:0"},
             "wasmGuards": {"file": str(guards_file(workdir)), "reloadIntervalMs": 0},
         })
         data = st.sidecar_data
@@ -172,7 +201,8 @@ def main() -> int:
             proc, ports, _ = st.envoy("warden.yaml", upstream_port=up, sidecar_port=port, plugin_config=plugin())
             envoys[name] = proc.popen.pid
             urls.append(f"http://127.0.0.1:{ports['mcp']}/mcp")
-        sampler = Sampler({**envoys, "sidecar": sidecar.popen.pid}, args.sample_every)
+        metrics_addr = S.wait_until(lambda: (data / "metrics.addr").read_text().strip(), "sidecar metrics.addr")
+        sampler = Sampler({**envoys, "sidecar": sidecar.popen.pid}, args.sample_every, metrics_addr)
         sampler.start()
         started = time.monotonic()
         counts, unexpected = asyncio.run(drive(urls, args.clients, args.seconds, args.rate))
@@ -180,6 +210,8 @@ def main() -> int:
         sampler.stop.set()
         sampler.join()
         sampler.sample()
+        # Past the idle time the next sweep may drop every binding; the table
+        # must never have held more than its bound.
         assert sidecar.stop() == 0, sidecar.tail()
         audit = data / "audit"
         verify = subprocess.run([str(S.warden_binary()), "audit", "verify", "--dir", str(audit)],
@@ -198,6 +230,11 @@ def main() -> int:
         for m in ("rss_kib", "fds"):
             k = f"{name}.{m}"
             resources[k] = {"start": s0[k], "end": s1[k], "slope_per_min": round(slope_per_min(sampler.samples, k), 2)}
+    tables = {}
+    for gauge, bound in TABLES.items():
+        values = [r[gauge] for r in sampler.samples]
+        tables[gauge] = {"start": values[0], "end": values[-1], "max": max(values), "bound": s1[bound],
+                         "slope_per_min": round(slope_per_min(sampler.samples, gauge), 2)}
     result = {
         "seconds": round(elapsed, 1),
         "calls": counts["calls"],
@@ -209,6 +246,7 @@ def main() -> int:
         "audit_call_records": len(call_records),
         "samples": len(sampler.samples),
         "resources": resources,
+        "tables": tables,
     }
     print(json.dumps(result, indent=2))
     if args.json:
@@ -218,6 +256,8 @@ def main() -> int:
         and result["audit_verify"] == "OK"
         and len(call_records) == counts["calls"]
         and all(counts[label] > 0 for label, *_ in MIX)
+        and all(t["max"] <= t["bound"] for t in tables.values())
+        and tables["warden_budget_entries"]["max"] > 0
     )
     return 0 if ok else 1
 

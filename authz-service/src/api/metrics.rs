@@ -4,7 +4,7 @@
 //! Decisions by source, effect and code; decision latency; audit append
 //! latency, queue depth, records, errors and checkpoints; records the filter
 //! shipped and dropped; incidents by severity; suspended agents; policy
-//! reloads; state write errors.
+//! reloads; state write errors; session and budget table sizes and bounds.
 
 use std::net::SocketAddr;
 use std::sync::atomic::Ordering;
@@ -91,6 +91,32 @@ impl Collector for EngineCollector {
             "Agents currently suspended.",
             suspended as i64,
         )?;
+        // Bounded tables (the soak checks they stay under their maximum).
+        let tables = [
+            (
+                "warden_sessions",
+                "Session bindings held.",
+                engine.sessions().len(),
+            ),
+            (
+                "warden_sessions_max",
+                "Most session bindings held (identity.maxSessions).",
+                engine.sessions().capacity(),
+            ),
+            (
+                "warden_budget_entries",
+                "Budget running totals held.",
+                engine.budgets().len(),
+            ),
+            (
+                "warden_budget_entries_max",
+                "Most budget running totals held.",
+                engine.budgets().capacity(),
+            ),
+        ];
+        for (name, help, v) in tables {
+            gauge(&mut e, name, help, i64::try_from(v).unwrap_or(i64::MAX))?;
+        }
         counter(
             &mut e,
             "warden_state_write_errors",
@@ -234,5 +260,36 @@ pub async fn serve(listener: TcpListener, engine: Arc<Engine>) {
                 .serve_connection(io, service)
                 .await;
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    #[test]
+    fn table_sizes_and_bounds_are_exported() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = Config::from_yaml(&format!(
+            "dataDir: {}\naudit: {{enabled: false}}\nidentity: {{maxSessions: 7}}\n",
+            dir.path().display()
+        ))
+        .unwrap();
+        let engine = Arc::new(Engine::from_config(&config, Arc::new(|| 1_000)).unwrap());
+        engine.sessions().bind("s-1", "agent-a", 1_000).unwrap();
+        engine.sessions().bind("s-2", "agent-a", 1_000).unwrap();
+        let text = render(&registry(&engine));
+        for line in [
+            "warden_sessions 2",
+            "warden_sessions_max 7",
+            "warden_budget_entries 0",
+        ] {
+            assert!(
+                text.lines().any(|l| l == line),
+                "{line} missing in:\n{text}"
+            );
+        }
+        assert!(text.contains("warden_budget_entries_max "));
     }
 }

@@ -34,6 +34,7 @@ pub(crate) use outln;
 
 pub mod admin;
 pub mod audit;
+#[cfg(feature = "wasm-guards")]
 pub mod guard;
 pub mod health;
 pub mod inspect;
@@ -192,6 +193,7 @@ pub enum Command {
         what: ScanCommand,
     },
     /// WebAssembly guard components: run one standalone, or check it against the world.
+    #[cfg(feature = "wasm-guards")]
     Guard {
         #[command(subcommand)]
         action: self::guard::GuardCommand,
@@ -294,6 +296,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Keygen { out, name } => admin::keygen(&out, &name),
         Command::Scan { what } => scan::scan(what),
         Command::Pins { action } => scan::pins(action),
+        #[cfg(feature = "wasm-guards")]
         Command::Guard { action } => guard::run(action),
         Command::Audit { command } => audit::run(command),
         Command::Report {

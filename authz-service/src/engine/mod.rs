@@ -381,6 +381,11 @@ impl Engine {
         &self.sessions
     }
 
+    /// The budget running totals.
+    pub fn budgets(&self) -> &Budgets {
+        &self.budgets
+    }
+
     /// The audit log (`None` when `audit.enabled` is false).
     pub fn audit(&self) -> Option<&Arc<AuditLog>> {
         self.audit.as_ref()
@@ -1408,6 +1413,7 @@ mod tests {
 
     /// Responses held by the filter run only the toolsList / toolResult guards;
     /// guard errors are counted even when the guard's failure mode allows.
+    #[cfg(feature = "wasm-guards")]
     #[test]
     fn responses_run_the_response_phase_guards() {
         let guards = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/guards");

@@ -9,10 +9,18 @@
 //!   evaluation: priority order, the first deny wins, `modify` feeds the next
 //!   guard, a guard error is handled by that guard's `failureMode`.
 
+#[cfg(feature = "wasm-guards")]
 pub mod check;
 pub mod config;
 pub mod convert;
+#[cfg(feature = "wasm-guards")]
 pub mod no_capability;
+#[cfg(feature = "wasm-guards")]
+pub mod runtime;
+/// Without the `wasm-guards` feature (no wasmtime): the same types, and a
+/// loader that refuses every guard.
+#[cfg(not(feature = "wasm-guards"))]
+#[path = "runtime_off.rs"]
 pub mod runtime;
 
 use std::collections::HashMap;

@@ -166,6 +166,11 @@ impl Sessions {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// Most bindings the table holds (`identity.maxSessions`).
+    pub fn capacity(&self) -> usize {
+        self.max
+    }
 }
 
 #[cfg(test)]

@@ -211,6 +211,12 @@ impl Budgets {
         }
     }
 
+    /// Most running totals held; past it, totals with nothing left in their
+    /// window are dropped, then new keys are refused.
+    pub fn capacity(&self) -> usize {
+        self.max_keys
+    }
+
     /// Check whether `amount` fits the running total `rule` (a rule id or a shared
     /// budget key, see [`Budget::total`]) for `key` at `now_ms`;
     /// when it fits and `charge` is set, record it. `Ok` carries the state either
