@@ -50,12 +50,58 @@ fn list(key: &str) -> Vec<String> {
     }
 }
 
+/// A configured pattern, prepared once per call.
+struct Pattern {
+    text: String,
+    /// Lowercased runs between `*`s, for the description (`None` when the
+    /// pattern has a `?`: then the general glob runs).
+    pieces: Option<Vec<String>>,
+}
+
+impl Pattern {
+    fn new(text: String) -> Self {
+        let pieces = (!text.contains('?')).then(|| {
+            text.to_ascii_lowercase()
+                .split('*')
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned)
+                .collect()
+        });
+        Self { text, pieces }
+    }
+
+    /// Anywhere in `lowered` (the description, ASCII-lowercased): the glob
+    /// `*pattern*`, as a search for each piece after the previous one, which
+    /// is linear where the backtracking glob is not.
+    fn found_in(&self, lowered: &str) -> bool {
+        let Some(pieces) = &self.pieces else {
+            return glob(format!("*{}*", self.text).as_bytes(), lowered.as_bytes());
+        };
+        let mut rest = lowered;
+        for piece in pieces {
+            match rest.find(piece.as_str()) {
+                Some(at) => rest = &rest[at + piece.len()..],
+                None => return false,
+            }
+        }
+        true
+    }
+}
+
+fn patterns() -> Vec<Pattern> {
+    list("patterns").into_iter().map(Pattern::new).collect()
+}
+
 /// The pattern a tool matches: its name as a glob, its description anywhere.
-fn matching<'a>(patterns: &'a [String], tool: &str, description: Option<&str>) -> Option<&'a str> {
-    patterns.iter().map(String::as_str).find(|p| {
-        glob(p.as_bytes(), tool.as_bytes())
-            || description.is_some_and(|d| glob(format!("*{p}*").as_bytes(), d.as_bytes()))
-    })
+fn matching<'a>(patterns: &'a [Pattern], tool: &str, description: Option<&str>) -> Option<&'a str> {
+    let lowered = description.map(str::to_ascii_lowercase);
+    patterns
+        .iter()
+        .find(|p| {
+            glob(p.text.as_bytes(), tool.as_bytes())
+                || lowered.as_deref().is_some_and(|d| p.found_in(d))
+        })
+        .map(|p| p.text.as_str())
 }
 
 fn deny(code: &str, message: String) -> Decision {
@@ -91,7 +137,7 @@ impl Guest for PatternGuard {
     }
 
     fn evaluate_tools_list(tools: Vec<Tool>, _ctx: Context) -> Decision {
-        let patterns = list("patterns");
+        let patterns = patterns();
         let filter = get_config("action").as_deref() == Some("filter");
         let mut kept = Vec::new();
         let mut dropped = 0;
@@ -141,7 +187,7 @@ impl Guest for PatternGuard {
     }
 
     fn evaluate_tool_call(call: ToolCall, _ctx: Context) -> Decision {
-        if let Some(p) = matching(&list("patterns"), &call.tool, None) {
+        if let Some(p) = matching(&patterns(), &call.tool, None) {
             return deny(
                 "tool_pattern_blocked",
                 format!("tool '{}' matches blocked pattern '{p}'", call.tool),
