@@ -797,15 +797,7 @@ impl Engine {
             Ok(G::Warn(_)) => ("warn", "guard_warning"),
             Ok(G::Modify(_)) => ("modify", "guard_modified"),
             Ok(G::Deny(_)) => ("deny", "guard_denied"),
-            Err(e) => (
-                "error",
-                match e {
-                    crate::guards::GuardError::Timeout => "timeout",
-                    crate::guards::GuardError::Memory => "memory_limit",
-                    crate::guards::GuardError::Trap(_) => "trap",
-                    crate::guards::GuardError::Instantiate(_) => "instantiate",
-                },
-            ),
+            Err(e) => ("error", e.code()),
         };
         self.metrics
             .guard_call(&step.guard, step.phase.name(), effect, code);

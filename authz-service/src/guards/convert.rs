@@ -3,7 +3,8 @@
 
 use serde_json::{Map, Value};
 
-use super::runtime::{Input, Tool, ToolCall, ToolResult};
+use super::runtime::{Tool, ToolCall, ToolResult};
+use super::Input;
 
 /// One MCP tool object → the WIT record.
 pub fn tool_from_json(v: &Value) -> Result<Tool, String> {

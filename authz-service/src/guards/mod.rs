@@ -34,7 +34,48 @@ use sha2::{Digest, Sha256};
 use warden_core::reply::{codes, Denial};
 
 pub use self::config::{FailureMode, GuardSpec, GuardsFile, Phase};
-pub use self::runtime::{Compiled, Context, Decision, GuardError, Input};
+pub use self::runtime::{Compiled, Context, Decision};
+use self::runtime::{Tool, ToolCall, ToolResult};
+
+/// One phase's input.
+#[derive(Clone, Debug)]
+pub enum Input {
+    ServerConnection,
+    ToolsList(Vec<Tool>),
+    ToolCall(ToolCall),
+    ToolResult(ToolResult),
+}
+
+/// Why a call produced no decision.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GuardError {
+    Timeout,
+    Memory,
+    Trap(String),
+    Instantiate(String),
+}
+
+impl GuardError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            GuardError::Timeout => "timeout",
+            GuardError::Memory => "memory_limit",
+            GuardError::Trap(_) => "trap",
+            GuardError::Instantiate(_) => "instantiate",
+        }
+    }
+}
+
+impl std::fmt::Display for GuardError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GuardError::Timeout => write!(f, "the guard ran past its timeoutMs"),
+            GuardError::Memory => write!(f, "the guard exceeded its maxMemoryBytes"),
+            GuardError::Trap(m) => write!(f, "the guard trapped: {m}"),
+            GuardError::Instantiate(m) => write!(f, "the guard could not be instantiated: {m}"),
+        }
+    }
+}
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes)

@@ -17,6 +17,7 @@ use wasmtime::{Engine, Store, StoreLimits, StoreLimitsBuilder};
 
 use super::check;
 use super::config::GuardSpec;
+use super::{GuardError, Input};
 
 wasmtime::component::bindgen!({
     path: "../wit",
@@ -93,46 +94,6 @@ impl warden::guard::host::Host for HostState {
 
     fn get_config(&mut self, key: String) -> Option<String> {
         self.config.get(&key).cloned()
-    }
-}
-
-/// One phase's input.
-#[derive(Clone, Debug)]
-pub enum Input {
-    ServerConnection,
-    ToolsList(Vec<Tool>),
-    ToolCall(ToolCall),
-    ToolResult(ToolResult),
-}
-
-/// Why a call produced no decision.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum GuardError {
-    Timeout,
-    Memory,
-    Trap(String),
-    Instantiate(String),
-}
-
-impl GuardError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            GuardError::Timeout => "timeout",
-            GuardError::Memory => "memory_limit",
-            GuardError::Trap(_) => "trap",
-            GuardError::Instantiate(_) => "instantiate",
-        }
-    }
-}
-
-impl std::fmt::Display for GuardError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            GuardError::Timeout => write!(f, "the guard ran past its timeoutMs"),
-            GuardError::Memory => write!(f, "the guard exceeded its maxMemoryBytes"),
-            GuardError::Trap(m) => write!(f, "the guard trapped: {m}"),
-            GuardError::Instantiate(m) => write!(f, "the guard could not be instantiated: {m}"),
-        }
     }
 }
 

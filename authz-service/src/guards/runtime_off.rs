@@ -8,6 +8,7 @@
 use std::time::Duration;
 
 use super::config::GuardSpec;
+use super::{GuardError, Input};
 
 const NO_FEATURE: &str =
     "this warden was built without the `wasm-guards` feature: WebAssembly guards cannot run";
@@ -58,41 +59,6 @@ pub enum Decision {
     Warn(String),
     Deny(Denial),
     Modify(String),
-}
-
-/// One phase's input.
-#[derive(Clone, Debug)]
-pub enum Input {
-    ServerConnection,
-    ToolsList(Vec<Tool>),
-    ToolCall(ToolCall),
-    ToolResult(ToolResult),
-}
-
-/// Why a call produced no decision.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum GuardError {
-    Timeout,
-    Memory,
-    Trap(String),
-    Instantiate(String),
-}
-
-impl GuardError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            GuardError::Timeout => "timeout",
-            GuardError::Memory => "memory_limit",
-            GuardError::Trap(_) => "trap",
-            GuardError::Instantiate(_) => "instantiate",
-        }
-    }
-}
-
-impl std::fmt::Display for GuardError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.code())
-    }
 }
 
 /// Cannot be built in this configuration (`never` is uninhabited).
