@@ -184,6 +184,15 @@ pub fn acknowledged(bytes: &[u8]) -> bool {
     RecordAck::decode(bytes).is_ok_and(|a| a.last_seq > 0)
 }
 
+/// Hex SHA-256, for the configuration digest of `configChange` records.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,13 +249,4 @@ mod tests {
             .encode_to_vec()
         ));
     }
-}
-
-/// Hex SHA-256, for the configuration digest of `configChange` records.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
