@@ -7,6 +7,8 @@ wit_bindgen::generate!({
 });
 
 use exports::warden::guard::evaluator::Guest;
+use std::sync::OnceLock;
+
 use warden::guard::host::{get_config, log};
 use warden::guard::types::{Context, Decision, Denial, Level, Tool, ToolCall, ToolResult};
 
@@ -88,8 +90,21 @@ impl Pattern {
     }
 }
 
-fn patterns() -> Vec<Pattern> {
-    list("patterns").into_iter().map(Pattern::new).collect()
+/// The configuration, read once per instance: the host's values for a guard
+/// never change under a running instance (a new configuration is a new one).
+struct Config {
+    patterns: Vec<Pattern>,
+    filter: bool,
+    masks: Vec<String>,
+}
+
+fn config() -> &'static Config {
+    static CONFIG: OnceLock<Config> = OnceLock::new();
+    CONFIG.get_or_init(|| Config {
+        patterns: list("patterns").into_iter().map(Pattern::new).collect(),
+        filter: get_config("action").as_deref() == Some("filter"),
+        masks: list("maskArguments"),
+    })
 }
 
 /// The pattern a tool matches: its name as a glob, its description anywhere.
@@ -137,14 +152,15 @@ impl Guest for PatternGuard {
     }
 
     fn evaluate_tools_list(tools: Vec<Tool>, _ctx: Context) -> Decision {
-        let patterns = patterns();
-        let filter = get_config("action").as_deref() == Some("filter");
+        let Config {
+            patterns, filter, ..
+        } = config();
         let mut kept = Vec::new();
         let mut dropped = 0;
         for t in &tools {
-            match matching(&patterns, &t.name, t.description.as_deref()) {
+            match matching(patterns, &t.name, t.description.as_deref()) {
                 None => kept.push(t),
-                Some(p) if !filter => {
+                Some(p) if !*filter => {
                     return deny(
                         "tool_pattern_blocked",
                         format!("tool '{}' matches blocked pattern '{p}'", t.name),
@@ -187,20 +203,21 @@ impl Guest for PatternGuard {
     }
 
     fn evaluate_tool_call(call: ToolCall, _ctx: Context) -> Decision {
-        if let Some(p) = matching(&patterns(), &call.tool, None) {
+        let config = config();
+        if let Some(p) = matching(&config.patterns, &call.tool, None) {
             return deny(
                 "tool_pattern_blocked",
                 format!("tool '{}' matches blocked pattern '{p}'", call.tool),
             );
         }
-        let masks = list("maskArguments");
+        let masks = &config.masks;
         if masks.is_empty() {
             return Decision::Allow;
         }
         let Ok(mut args) = serde_json::from_str::<serde_json::Value>(&call.arguments_json) else {
             return deny("invalid_arguments", "the arguments are not JSON".into());
         };
-        if mask(&mut args, &masks) {
+        if mask(&mut args, masks) {
             Decision::Modify(args.to_string())
         } else {
             Decision::Allow
