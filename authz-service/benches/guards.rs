@@ -10,6 +10,9 @@
 //!   (an agent's first call, or after a trap).
 //! - `spoofing_tools_list_20/{rust,python}`: the spoofing guard in Rust and in
 //!   Python on the same input, pooled instances.
+//! - `transport_tools_list_20/allow`: a guard that answers allow without
+//!   looking (tests/guards' hostile guard, mode `allow`): what passing 20 tools
+//!   into a component and an answer back costs by itself.
 //!
 //! Component size and compile time are printed before the runs.
 
@@ -105,6 +108,11 @@ fn bench(c: &mut Criterion) {
             pattern.call(&input, &ctx)
         })
     });
+    group.finish();
+
+    let allow = load("allow", "hostile_guard", json!({"mode": "allow"}));
+    let mut group = c.benchmark_group("transport_tools_list_20");
+    group.bench_function("allow", |b| b.iter(|| allow.call(&input, &ctx)));
     group.finish();
 
     let mut group = c.benchmark_group("spoofing_tools_list_20");
