@@ -220,13 +220,17 @@ SIDECARS = {
     "sidecar": {"toolDenyList": DENY_LIST},  # the shipped defaults: audit on, non-strict
     "sidecar_noaudit": {"toolDenyList": DENY_LIST, "audit": {"enabled": False}},
     "sidecar_strict": {"toolDenyList": DENY_LIST, "audit": {"strict": True}},
-    "sidecar_wit": wit_guard_sidecar,
+    "sidecar_guards": wit_guard_sidecar,
 }
 
 
+# Envoy (1.40) first parses a gRPC service name as a serialized GrpcService and
+# aborts ("unset oneof") when that parse succeeds with no target: "sidecar_wit"
+# does (bytes that read as a protobuf group), so cluster names here are chosen
+# not to. See the closing note of issue 10.
 def wit_filter() -> list[dict]:
     """Filter + sidecar, with the sidecar's guards also run on tools/list responses."""
-    plugin = with_sidecar("sidecar_wit")
+    plugin = with_sidecar("sidecar_guards")
     plugin["sidecar"]["guardPhases"] = ["toolsList"]
     return warden_filter("wit", plugin)
 
@@ -263,7 +267,7 @@ PATHS = [
         "sidecar_strict", audit={"recordAllows": True, "strict": True, "timeoutMs": 1500},
         sidecar_timeout_ms=1500)), ("sidecar_strict",)),
     # Issue 10: the same with one WebAssembly guard on tools/list responses.
-    BenchPath("w->s + WIT guard", wit_filter, ("sidecar_wit",)),
+    BenchPath("w->s + WIT guard", wit_filter, ("sidecar_guards",)),
 ]
 
 
