@@ -204,10 +204,10 @@ fn check_module(module: &Path) -> anyhow::Result<()> {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let (answered, trapped): (Vec<&String>, Vec<&String>) = report.stubbed.iter().partition(|i| {
-        let bare = i.split_once('@').map_or(i.as_str(), |(n, _)| n);
-        crate::guards::no_capability::ANSWERED.contains(&bare)
-    });
+    let (answered, trapped): (Vec<&String>, Vec<&String>) = report
+        .stubbed
+        .iter()
+        .partition(|i| crate::guards::no_capability::answers(i));
     let list = |v: &[&String]| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
     if !answered.is_empty() {
         println!(

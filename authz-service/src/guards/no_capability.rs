@@ -44,6 +44,11 @@ fn unversioned(name: &str) -> &str {
     name.split_once('@').map_or(name, |(n, _)| n)
 }
 
+/// Is this (versioned) import one answered here rather than trapped?
+pub fn answers(import: &str) -> bool {
+    ANSWERED.contains(&unversioned(import))
+}
+
 /// Define the empty answers for each of `ANSWERED` the component imports,
 /// under the exact (versioned) name it imports.
 pub fn define(linker: &mut Linker<HostState>, component: &Component) -> anyhow::Result<()> {
@@ -82,19 +87,16 @@ pub fn define(linker: &mut Linker<HostState>, component: &Component) -> anyhow::
                 i.func_wrap("now", |_, (): ()| Ok((0u64,)))?;
                 i.func_wrap("resolution", |_, (): ()| Ok((1u64,)))?;
             }
-            "wasi:random/random" => {
+            bare @ ("wasi:random/random" | "wasi:random/insecure") => {
+                // The same entropy under both interfaces' function names.
+                let (bytes, word) = if bare.ends_with("insecure") {
+                    ("get-insecure-random-bytes", "get-insecure-random-u64")
+                } else {
+                    ("get-random-bytes", "get-random-u64")
+                };
                 let mut i = linker.instance(name)?;
-                i.func_wrap("get-random-bytes", |_, (len,): (u64,)| {
-                    Ok((random_bytes(len)?,))
-                })?;
-                i.func_wrap("get-random-u64", |_, (): ()| Ok((random_u64()?,)))?;
-            }
-            "wasi:random/insecure" => {
-                let mut i = linker.instance(name)?;
-                i.func_wrap("get-insecure-random-bytes", |_, (len,): (u64,)| {
-                    Ok((random_bytes(len)?,))
-                })?;
-                i.func_wrap("get-insecure-random-u64", |_, (): ()| Ok((random_u64()?,)))?;
+                i.func_wrap(bytes, |_, (len,): (u64,)| Ok((random_bytes(len)?,)))?;
+                i.func_wrap(word, |_, (): ()| Ok((random_u64()?,)))?;
             }
             _ => {}
         }
