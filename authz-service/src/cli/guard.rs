@@ -211,7 +211,7 @@ fn check_module(module: &Path) -> anyhow::Result<()> {
     let list = |v: &[&String]| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
     if !answered.is_empty() {
         println!(
-            "outside the world, answered with nothing (empty environment, clocks at zero): {}",
+            "outside the world, answered with nothing (empty environment, clocks at zero, random bytes): {}",
             list(&answered)
         );
     }
