@@ -224,10 +224,6 @@ SIDECARS = {
 }
 
 
-# Envoy (1.40) first parses a gRPC service name as a serialized GrpcService and
-# aborts ("unset oneof") when that parse succeeds with no target: "sidecar_wit"
-# does (bytes that read as a protobuf group), so cluster names here are chosen
-# not to. See the closing note of issue 10.
 def wit_filter() -> list[dict]:
     """Filter + sidecar, with the sidecar's guards also run on tools/list responses."""
     plugin = with_sidecar("sidecar_guards")

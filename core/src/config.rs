@@ -225,19 +225,21 @@ impl FilterConfig {
             }
         }
         if let Some(s) = &self.sidecar {
-            if s.cluster.is_empty() {
-                return Err("sidecar.cluster must name an Envoy cluster".into());
+            if grpc_service_target(&s.cluster).is_none() {
+                return Err(format!(
+                    "sidecar.cluster must name an Envoy cluster (1 to {MAX_CLUSTER_NAME} bytes)"
+                ));
             }
             if s.timeout_ms == 0 || s.timeout_ms > 60_000 {
                 return Err("sidecar.timeoutMs must be between 1 and 60000".into());
             }
         }
         if let Some(a) = &self.audit {
-            if self.audit_cluster().is_none_or(str::is_empty) {
-                return Err(
-                    "audit.cluster (or sidecar.cluster) must name the sidecar's Envoy cluster"
-                        .into(),
-                );
+            if self.audit_cluster().and_then(grpc_service_target).is_none() {
+                return Err(format!(
+                    "audit.cluster (or sidecar.cluster) must name the sidecar's Envoy cluster \
+                     (1 to {MAX_CLUSTER_NAME} bytes)"
+                ));
             }
             if !(10..=60_000).contains(&a.flush_interval_ms) {
                 return Err("audit.flushIntervalMs must be between 10 and 60000".into());
@@ -261,6 +263,30 @@ impl FilterConfig {
     }
 }
 
+/// Longest sidecar cluster name: its `GrpcService` encoding keeps one-byte
+/// lengths, so it stays ASCII and passes the host call's `&str`.
+pub const MAX_CLUSTER_NAME: usize = 125;
+
+/// The serialized `GrpcService { envoy_grpc { cluster_name } }` to hand
+/// `dispatch_grpc_call`. Envoy parses the string it gets as a `GrpcService`
+/// first and treats it as a bare cluster name only when that fails: a name
+/// that happens to parse (`sidecar_wit` does) becomes a service with no target
+/// and aborts Envoy. An encoded service is never misread.
+pub fn grpc_service_target(cluster: &str) -> Option<String> {
+    let len = u8::try_from(cluster.len()).ok()?;
+    if cluster.is_empty() || usize::from(len) > MAX_CLUSTER_NAME {
+        return None;
+    }
+    // Field 1 (length-delimited) = tag 0x0a, in both messages.
+    let mut out = String::with_capacity(cluster.len() + 4);
+    out.push('\n');
+    out.push(char::from(len + 2));
+    out.push('\n');
+    out.push(char::from(len));
+    out.push_str(cluster);
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,6 +301,23 @@ mod tests {
             FilterConfig::from_json(b"{}").unwrap(),
             FilterConfig::default()
         );
+    }
+
+    #[test]
+    fn sidecar_clusters_are_sent_as_an_encoded_grpc_service() {
+        assert_eq!(
+            grpc_service_target("sidecar_wit").unwrap(),
+            "\n\x0d\n\x0bsidecar_wit"
+        );
+        let longest = "c".repeat(MAX_CLUSTER_NAME);
+        let t = grpc_service_target(&longest).unwrap();
+        assert!(t.is_ascii() && t.len() == MAX_CLUSTER_NAME + 4);
+        assert_eq!(grpc_service_target(""), None);
+        assert_eq!(grpc_service_target(&"c".repeat(MAX_CLUSTER_NAME + 1)), None);
+        let long = format!(r#"{{"sidecar":{{"cluster":"{}"}}}}"#, "c".repeat(126));
+        assert!(FilterConfig::from_json(long.as_bytes()).is_err());
+        let audit = format!(r#"{{"audit":{{"cluster":"{}"}}}}"#, "c".repeat(126));
+        assert!(FilterConfig::from_json(audit.as_bytes()).is_err());
     }
 
     #[test]

@@ -251,11 +251,15 @@ pub fn dispatch_grpc(
     message: &[u8],
     timeout: Duration,
 ) -> Option<u32> {
+    // Envoy reads the target as a serialized GrpcService before it tries it
+    // as a cluster name; an encoded one is never misread (see the core).
+    // Config validation bounds the name, so `None` here is only defensive.
+    let target = warden_core::config::grpc_service_target(cluster)?;
     // The SDK's dispatcher must learn the token to route the reply here. It
     // panics on statuses other than Ok/ParseFailure/InternalFailure; Envoy
     // answers an unknown cluster with one it handles (test_sidecar.py,
     // `..._cluster_missing_...`), and the pointers passed here are always valid.
-    hostcalls::dispatch_grpc_call(cluster, service, method, Vec::new(), Some(message), timeout).ok()
+    hostcalls::dispatch_grpc_call(&target, service, method, Vec::new(), Some(message), timeout).ok()
 }
 
 /// `None`: unreadable (on_configure then rejects the configuration).

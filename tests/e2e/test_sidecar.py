@@ -129,3 +129,26 @@ def test_sidecar_cluster_missing_fails_closed_without_crashing_the_vm(stack, dem
     for k in (k for k in after if k.endswith(".created")):
         assert after[k] == before.get(k, 0), f"{k}: VM restarted"
     assert not any(v for k, v in after.items() if "fail" in k), after
+
+
+def test_cluster_names_that_parse_as_a_grpc_service_reach_the_sidecar(stack, demo_json, sidecar):
+    """Envoy reads the filter's gRPC target as a serialized GrpcService before
+    it tries it as a cluster name. `sidecar_wit` parses as one (with no target
+    set) and used to abort Envoy; the filter now sends an encoded service."""
+    _, port = sidecar
+
+    def rename(config):
+        for cluster in config["static_resources"]["clusters"]:
+            if cluster["name"] == "warden_sidecar":
+                cluster["name"] = cluster["load_assignment"]["cluster_name"] = "sidecar_wit"
+
+    cfg = with_sidecar()
+    cfg["sidecar"]["cluster"] = "sidecar_wit"
+    proc, ports, admin = stack.envoy(
+        "warden.yaml", upstream_port=demo_json, sidecar_port=port, plugin_config=cfg, tweak=rename
+    )
+    url = f"http://127.0.0.1:{ports['mcp']}/mcp"
+    assert outcome(url, "add", {"a": 2, "b": 2}).content[0].text == "4.0"
+    assert outcome(url, "get_weather", {"city": "Oslo"}).code == DENIED
+    assert stats(admin)["warden.sidecar.errors"] == 0
+    assert proc.popen.poll() is None, "Envoy exited"

@@ -54,8 +54,17 @@ pub fn engine() -> &'static Engine {
         std::thread::Builder::new()
             .name("warden-guard-epoch".into())
             .spawn(move || {
+                // The epoch counts elapsed ticks of the monotonic clock, not
+                // wake-ups: a starved thread that oversleeps catches up on
+                // waking, so `timeoutMs` stays a wall-clock bound under load.
+                let start = Instant::now();
+                let mut epoch = 0u64;
                 while let Some(e) = ticker.upgrade() {
-                    e.increment_epoch();
+                    let due = ticks_since(start, Instant::now());
+                    while epoch < due {
+                        e.increment_epoch();
+                        epoch += 1;
+                    }
                     drop(e);
                     std::thread::sleep(TICK);
                 }
@@ -63,6 +72,12 @@ pub fn engine() -> &'static Engine {
             .ok();
         engine
     })
+}
+
+/// Whole ticks between two instants.
+fn ticks_since(start: Instant, now: Instant) -> u64 {
+    let ticks = now.saturating_duration_since(start).as_nanos() / TICK.as_nanos();
+    u64::try_from(ticks).unwrap_or(u64::MAX)
 }
 
 /// What the host functions see.
