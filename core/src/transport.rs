@@ -187,12 +187,13 @@ pub fn on_mcp_path(path: &str, mcp_paths: &[String]) -> bool {
 
 /// Classify a request. `mcp_paths` lists path prefixes served by MCP (an empty
 /// list means every path); they only add to what is inspected: a body that could
-/// be JSON-RPC is inspected wherever it goes.
+/// be JSON-RPC is inspected wherever it goes, whatever the method (`has_body`:
+/// a GET or DELETE may carry one, and a receiver may read it).
 pub fn classify_request(
     method: &str,
     path: &str,
     content_type: Option<&str>,
-    _accept: Option<&str>,
+    has_body: bool,
     mcp_paths: &[String],
 ) -> RequestKind {
     let Some(path) = normalize_path(path) else {
@@ -204,8 +205,8 @@ pub fn classify_request(
         Err(e) => return RequestKind::Refuse(e.code()),
     };
     match method {
-        "GET" | "HEAD" | "DELETE" | "OPTIONS" if mcp => RequestKind::McpStream,
-        "GET" | "HEAD" | "DELETE" | "OPTIONS" => RequestKind::Other,
+        "GET" | "HEAD" | "DELETE" | "OPTIONS" if !has_body && mcp => RequestKind::McpStream,
+        "GET" | "HEAD" | "DELETE" | "OPTIONS" if !has_body => RequestKind::Other,
         // JSON-RPC is whatever the receiver parses as such, whatever the
         // content type says: a JSON body on an MCP path must be JSON-RPC; any
         // other body is sniffed (what could be JSON-RPC is inspected, a form or
@@ -312,7 +313,7 @@ mod tests {
     fn classify() {
         let paths = vec!["/mcp".to_string(), "/messages".to_string()];
         let json = Some("application/json");
-        let c = |m, p, ct| classify_request(m, p, ct, None, &paths);
+        let c = |m, p, ct| classify_request(m, p, ct, m != "GET", &paths);
         assert_eq!(c("POST", "/mcp", json), RequestKind::McpPost);
         assert_eq!(
             c("POST", "/messages?session_id=1", json),
@@ -334,8 +335,15 @@ mod tests {
         assert_eq!(c("GET", "/mcp", None), RequestKind::McpStream);
         assert_eq!(c("GET", "/MCP/../mcp", None), RequestKind::McpStream);
         assert_eq!(c("GET", "/health", None), RequestKind::Other);
+        // A body on any method is read: a receiver may parse it.
+        for m in ["GET", "DELETE", "OPTIONS", "HEAD"] {
+            let with_body = |p, ct| classify_request(m, p, ct, true, &paths);
+            assert_eq!(with_body("/health", json), RequestKind::Sniff, "{m}");
+            assert_eq!(with_body("/health", None), RequestKind::Sniff, "{m}");
+            assert_eq!(with_body("/mcp", json), RequestKind::McpPost, "{m}");
+        }
         assert_eq!(
-            classify_request("POST", "/x", json, None, &[]),
+            classify_request("POST", "/x", json, true, &[]),
             RequestKind::McpPost
         );
     }

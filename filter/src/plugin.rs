@@ -238,7 +238,6 @@ struct Captured {
     method: String,
     path: String,
     content_type: Option<String>,
-    accept: Option<String>,
     accept_encoding: bool,
     /// Every `authorization` value (a repeated header is judged as a whole).
     authorization: Vec<String>,
@@ -431,7 +430,6 @@ impl Exchanger {
             method: get(":method").unwrap_or_default(),
             path: get(":path").unwrap_or_default(),
             content_type: all("content-type"),
-            accept: get("accept"),
             accept_encoding: get("accept-encoding").is_some(),
             authorization: headers
                 .iter()
@@ -849,7 +847,7 @@ impl HttpContext for Exchanger {
             &req.method,
             &req.path,
             req.content_type.as_deref(),
-            req.accept.as_deref(),
+            !end_of_stream,
             &self.engine.config.mcp_paths,
         );
         match self.kind {

@@ -41,6 +41,11 @@ ATTACKS = {
     "json-rpc-content-type": ("POST", "/other", CALL, [("content-type", "application/json-rpc")]),
     "put-method": ("PUT", "/mcp", CALL, JSON),
     "patch-elsewhere": ("PATCH", "/api", CALL, [("content-type", "application/x-www-form-urlencoded")]),
+    # Methods that usually carry no body: a receiver may still read one.
+    "get-with-body": ("GET", "/mcp", CALL, JSON),
+    "get-with-body-elsewhere": ("GET", "/other", CALL, JSON),
+    "delete-with-body": ("DELETE", "/mcp", CALL, [("content-type", "text/plain")]),
+    "options-with-body-elsewhere": ("OPTIONS", "/api", CALL, []),
     "bom-body": ("POST", "/mcp", b"\xef\xbb\xbf" + CALL, JSON),
     "bom-body-elsewhere": ("POST", "/other", b"\xef\xbb\xbf" + CALL, [("content-type", "text/plain")]),
     "nan-in-arguments": ("POST", "/mcp", b'{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"exec_shell","arguments":{"n":NaN}}}', JSON),

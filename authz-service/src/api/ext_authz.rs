@@ -244,11 +244,12 @@ impl AuthorizationService {
         let headers = Headers(http);
         let method = non_empty(&http.method).or_else(|| headers.get(":method"));
         let path = non_empty(&http.path).or_else(|| headers.get(":path"));
+        let has_body = !http.body.is_empty() || !http.raw_body.is_empty() || http.size > 0;
         let kind = classify_request(
             method.unwrap_or(""),
             path.unwrap_or("/"),
             headers.get("content-type"),
-            headers.get("accept"),
+            has_body,
             &[],
         );
         let sniff = match kind {
@@ -694,6 +695,18 @@ mod tests {
             s.verdict(&request("POST", Some("text/plain"), "a=1")),
             Verdict::NotMcp
         );
+        // A GET or DELETE with a body: a receiver may read it (a fuzz find).
+        let call =
+            r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"exec_shell"}}"#;
+        for method in ["GET", "DELETE"] {
+            assert!(
+                matches!(
+                    s.verdict(&request(method, None, call)),
+                    Verdict::Deny { .. }
+                ),
+                "{method}"
+            );
+        }
     }
 
     #[test]

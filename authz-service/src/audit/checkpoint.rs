@@ -89,6 +89,26 @@ pub fn load(dir: &Path) -> Result<Vec<Checkpoint>, String> {
         .collect()
 }
 
+/// Cut a torn last line (a crash in the middle of writing a checkpoint) off
+/// the checkpoints file, so the next checkpoint starts a line of its own; the
+/// number of bytes cut.
+pub fn cut_torn_tail(dir: &Path) -> std::io::Result<u64> {
+    let path = dir.join(CHECKPOINTS_FILE);
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e),
+    };
+    let keep = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    if keep == bytes.len() {
+        return Ok(0);
+    }
+    let f = std::fs::OpenOptions::new().write(true).open(&path)?;
+    f.set_len(keep as u64)?;
+    f.sync_all()?;
+    Ok((bytes.len() - keep) as u64)
+}
+
 /// The signing key: the configured file, or `dir/checkpoint.key`, made (with
 /// `checkpoint.pub` beside it) on first start.
 pub fn signing_key(dir: &Path, configured: Option<&Path>) -> anyhow::Result<SigningKey> {

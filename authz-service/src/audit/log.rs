@@ -19,7 +19,7 @@ use prometheus_client::metrics::histogram::Histogram;
 use tokio::sync::oneshot;
 
 use super::checkpoint::{self, Checkpoint};
-use super::record::{genesis, Hash, Kind, Record};
+use super::record::{genesis, Hash, Kind, Prepared, Record};
 use super::segment;
 use super::verify::{self, Summary, LOG_ID_FILE};
 use crate::registry::store;
@@ -128,10 +128,12 @@ pub const LOCK_FILE: &str = ".lock";
 type Ack = oneshot::Sender<Result<u64, AuditError>>;
 
 struct Item {
-    record: Box<Record>,
+    /// Serialized by the appending thread (details sorted, `seq` 0).
+    prepared: Prepared,
     ack: Option<Ack>,
     handed: Instant,
-    claim: Option<Arc<Claim>>,
+    /// Strict: the claim, and the record to rewrite if the wait ran out.
+    claim: Option<(Arc<Claim>, Box<Record>)>,
 }
 
 enum Msg {
@@ -365,6 +367,10 @@ impl AuditLog {
         if seg_bytes == 0 {
             sync_dir(&dir)?;
         }
+        let cut = checkpoint::cut_torn_tail(&dir)?;
+        if cut > 0 {
+            tracing::warn!(bytes = cut, "audit log: cut a torn last checkpoint");
+        }
         let checkpoints = OpenOptions::new()
             .create(true)
             .append(true)
@@ -500,10 +506,10 @@ impl AuditLog {
 
     fn item(record: Record, ack: Option<Ack>, claim: Option<Arc<Claim>>) -> Msg {
         Msg::Append(Item {
-            record: Box::new(record),
+            prepared: Prepared::new(&record),
             ack,
             handed: Instant::now(),
-            claim,
+            claim: claim.map(|c| (c, Box::new(record))),
         })
     }
 
@@ -658,17 +664,16 @@ impl Writer {
         let (seq0, head0) = (self.seq, self.head);
         self.buf.clear();
         for item in &mut records {
-            if let Some(claim) = &item.claim {
+            if let Some((claim, record)) = &mut item.claim {
                 if !claim.settle(TAKEN) {
-                    let r = std::mem::take(&mut *item.record);
-                    *item.record = refused(r, claim.deadline);
+                    let r = refused(std::mem::take(&mut **record), claim.deadline);
+                    item.prepared = Prepared::new(&r);
                 }
             }
-            let r = &mut item.record;
             self.seq += 1;
-            r.seq = self.seq;
-            r.details = r.details.take().map(super::record::sorted);
-            self.head = r.write_line(&self.head, &mut self.buf);
+            self.head = item
+                .prepared
+                .write_line(self.seq, &self.head, &mut self.buf);
         }
         let written = self.file.write_all(&self.buf).and_then(|()| {
             let delay = self.faults.sync_delay_ms.load(Ordering::Relaxed);

@@ -6,6 +6,8 @@
 //! `DOMAIN_TAG || previous hash || canonical record`. Any edit, reorder,
 //! insertion or deletion changes some hash.
 
+use std::io::Write as _;
+
 use hmac::{Hmac, Mac as _};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -145,12 +147,57 @@ impl Record {
     pub fn write_line(&self, prev: &Hash, out: &mut Vec<u8>) -> Hash {
         let start = out.len();
         self.canonical_into(out);
-        let hash = chain_hash(prev, &out[start..]);
-        out.pop(); // the closing brace
-        out.extend_from_slice(b",\"hash\":\"");
-        out.extend_from_slice(hex(&hash).as_bytes());
-        out.extend_from_slice(b"\"}\n");
-        hash
+        finish_line(start, prev, out)
+    }
+}
+
+/// Hash the canonical body `out[start..]` after `prev` and turn it into a
+/// line: the `hash` member in place of the closing brace, then a newline.
+fn finish_line(start: usize, prev: &Hash, out: &mut Vec<u8>) -> Hash {
+    let hash = chain_hash(prev, &out[start..]);
+    out.pop(); // the closing brace
+    out.extend_from_slice(b",\"hash\":\"");
+    out.extend_from_slice(hex(&hash).as_bytes());
+    out.extend_from_slice(b"\"}\n");
+    hash
+}
+
+/// How every canonical record with `seq` 0 starts (`seq` is the first field).
+const SEQ_ZERO: &[u8] = b"{\"seq\":0";
+
+/// A record serialized before it has a sequence number, so the appending
+/// thread does the JSON work and the single writer only numbers, hashes and
+/// writes it.
+#[derive(Debug)]
+pub struct Prepared {
+    /// The canonical JSON with `seq` 0.
+    body: Vec<u8>,
+}
+
+impl Prepared {
+    pub fn new(record: &Record) -> Self {
+        let mut body = Vec::with_capacity(512);
+        if record.seq == 0 {
+            record.canonical_into(&mut body);
+        } else {
+            let mut r = record.clone();
+            r.seq = 0;
+            r.canonical_into(&mut body);
+        }
+        debug_assert!(body.starts_with(SEQ_ZERO));
+        Self { body }
+    }
+
+    /// Append the line with sequence number `seq` to `out`; its hash. The
+    /// same bytes as [`Record::write_line`] on the record numbered `seq`.
+    pub fn write_line(&self, seq: u64, prev: &Hash, out: &mut Vec<u8>) -> Hash {
+        let start = out.len();
+        // `new` serialized `seq` 0 first: only the number changes.
+        let rest = self.body.get(SEQ_ZERO.len()..).unwrap_or_default();
+        // Writing to a Vec cannot fail.
+        let _ = write!(out, "{{\"seq\":{seq}");
+        out.extend_from_slice(rest);
+        finish_line(start, prev, out)
     }
 }
 
@@ -296,6 +343,24 @@ mod tests {
         assert_eq!(chain_hash(&prev, &split.body), hash);
         let back: Record = serde_json::from_slice(&split.body).unwrap();
         assert_eq!(back.canonical(), split.body);
+    }
+
+    #[test]
+    fn prepared_lines_are_the_records_own_lines() {
+        let mut r = Record::new(Kind::Approval, 7);
+        r.agent = Some("a\"\u{1}é".into());
+        r.codes = vec!["x".into()];
+        r.details = Some(serde_json::json!({"z": {"b": 1, "a": 2}, "a": null}));
+        let prev = genesis("log");
+        for seq in [1, 9, 10, 123_456, u64::MAX] {
+            r.seq = seq;
+            let (mut want, mut got) = (Vec::new(), b"kept".to_vec());
+            let want_hash = r.write_line(&prev, &mut want);
+            // A record numbered already is prepared as if it were not.
+            let got_hash = Prepared::new(&r).write_line(seq, &prev, &mut got);
+            assert_eq!((&got[..4], &got[4..]), (&b"kept"[..], &want[..]));
+            assert_eq!(got_hash, want_hash);
+        }
     }
 
     #[test]

@@ -189,6 +189,23 @@ fn a_torn_last_record_is_cut_and_recorded() {
     assert_eq!(all[30].details.as_ref().unwrap()["bytesCut"], 24);
 }
 
+/// A crash in the middle of a checkpoint write leaves a line without its
+/// newline: start-up cuts it, so the next checkpoint is a line of its own.
+#[test]
+fn a_torn_last_checkpoint_is_cut() {
+    let (_t, dir) = make(10);
+    let path = dir.join(CHECKPOINTS_FILE);
+    let mut bytes = std::fs::read(&path).unwrap();
+    let full = bytes.len();
+    bytes.extend_from_slice(b"{\"logId\":\"x");
+    std::fs::write(&path, &bytes).unwrap();
+    let (log, _) = AuditLog::open(opts(&dir), 9).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap().len(), full);
+    log.append(rec(99)).unwrap().wait().unwrap();
+    log.close();
+    assert_eq!(check(&dir).unwrap().records, 11);
+}
+
 #[test]
 fn damage_refuses_to_start_unless_read_only() {
     let (_t, dir) = make(30);

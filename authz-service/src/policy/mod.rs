@@ -412,7 +412,13 @@ impl<'de> Visitor<'de> for PolicySeed<'_> {
         let mut default_effect = None;
         let mut default_reason = None;
         let mut rules = None;
+        let mut seen: Vec<&'static str> = Vec::with_capacity(TOP_KEYS.len());
         while let Some(key) = map.next_key_seed(KnownKey(TOP_KEYS))? {
+            // A repeated key would silently replace what a reviewer read first.
+            if seen.contains(&key) {
+                return Err(de::Error::duplicate_field(key));
+            }
+            seen.push(key);
             match key {
                 "name" => name = Some(map.next_value::<String>()?),
                 "version" => version = Some(map.next_value::<VersionText>()?.0),
@@ -1047,6 +1053,18 @@ rules:
         assert!(e.to_string().starts_with("p.yaml:6:5: "), "{e}");
         let e = err("name: x\nrule: []\n");
         assert!(e.message.contains("unknown field `rule`"), "{e}");
+    }
+
+    #[test]
+    fn repeated_keys_are_errors_at_every_level() {
+        // A second `rules` would replace the first one a reviewer read.
+        let e = err("name: x\nrules: []\nname: y\n");
+        assert!(e.message.contains("duplicate field `name`"), "{e}");
+        let e = err("name: x\nrules:\n  - id: a\n    reason: r\n    effect: deny\nrules: []\n");
+        assert!(e.message.contains("duplicate field `rules`"), "{e}");
+        let e =
+            err("name: x\nrules:\n  - id: a\n    reason: r\n    effect: deny\n    effect: allow\n");
+        assert!(e.message.contains("duplicate field `effect`"), "{e}");
     }
 
     #[test]
