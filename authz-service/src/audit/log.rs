@@ -402,6 +402,10 @@ impl AuditLog {
             seg_opened: Instant::now(),
             seq: summary.records,
             head,
+            durable_seq: summary.records,
+            durable_head: head,
+            staged: Vec::new(),
+            staged_since: None,
             checkpointed: summary.latest_checkpoint.as_ref().map_or(0, |c| c.size),
             key,
             log_id: log_id.clone(),
@@ -589,23 +593,42 @@ struct Writer {
     checkpoints: File,
     sink: Option<Box<dyn io::Write + Send>>,
     stats: Arc<Stats>,
+    /// Lines staged and not yet written (see [`Writer::stage`]).
     buf: Vec<u8>,
+    staged: Vec<Item>,
+    staged_since: Option<Instant>,
+    /// The chain's state at the last durable record.
+    durable_seq: u64,
+    durable_head: Hash,
 }
+
+/// How long a record nobody waits for may stay staged before its sync.
+const UNACKED_SYNC_DELAY: Duration = Duration::from_millis(5);
 
 impl Writer {
     fn run(&mut self, rx: &Receiver<Msg>) {
         let mut last_checkpoint = Instant::now();
         loop {
-            let wait = self
+            let mut wait = self
                 .opts
                 .checkpoint_interval
-                .saturating_sub(last_checkpoint.elapsed())
-                .max(Duration::from_millis(1));
-            let first = match rx.recv_timeout(wait) {
+                .saturating_sub(last_checkpoint.elapsed());
+            if let Some(since) = self.staged_since {
+                wait = wait.min(UNACKED_SYNC_DELAY.saturating_sub(since.elapsed()));
+            }
+            let first = match rx.recv_timeout(wait.max(Duration::from_millis(1))) {
                 Ok(m) => m,
                 Err(RecvTimeoutError::Timeout) => {
-                    self.checkpoint_if_dirty();
-                    last_checkpoint = Instant::now();
+                    if self
+                        .staged_since
+                        .is_some_and(|t| t.elapsed() >= UNACKED_SYNC_DELAY)
+                    {
+                        self.flush();
+                    }
+                    if last_checkpoint.elapsed() >= self.opts.checkpoint_interval {
+                        self.checkpoint_if_dirty();
+                        last_checkpoint = Instant::now();
+                    }
                     continue;
                 }
                 Err(RecvTimeoutError::Disconnected) => break,
@@ -631,7 +654,7 @@ impl Writer {
                 }
             }
             if !records.is_empty() {
-                self.commit(records);
+                self.stage(records);
             }
             if !waiters.is_empty() || stop {
                 self.checkpoint_if_dirty();
@@ -651,18 +674,20 @@ impl Writer {
         self.checkpoint_if_dirty();
     }
 
-    fn commit(&mut self, mut records: Vec<Item>) {
-        if self.seg_bytes > 0
-            && (self.seg_bytes >= self.opts.max_segment_bytes
-                || self.seg_opened.elapsed() >= self.opts.max_segment_age)
-        {
+    /// Number, hash and buffer a batch. It is written and made durable at
+    /// once when anyone waits for it; records nobody waits for (normal mode)
+    /// share a sync with those that follow within [`UNACKED_SYNC_DELAY`].
+    fn stage(&mut self, mut records: Vec<Item>) {
+        let full = self.seg_bytes + self.buf.len() as u64 >= self.opts.max_segment_bytes
+            || self.seg_opened.elapsed() >= self.opts.max_segment_age;
+        if full && self.seg_bytes + self.buf.len() as u64 > 0 {
+            self.flush();
             if let Err(e) = self.rotate() {
                 self.fail(records, &format!("cannot rotate the segment: {e}"));
                 return;
             }
         }
-        let (seq0, head0) = (self.seq, self.head);
-        self.buf.clear();
+        let waited_for = records.iter().any(|i| i.ack.is_some());
         for item in &mut records {
             if let Some((claim, record)) = &mut item.claim {
                 if !claim.settle(TAKEN) {
@@ -675,6 +700,22 @@ impl Writer {
                 .prepared
                 .write_line(self.seq, &self.head, &mut self.buf);
         }
+        self.staged.append(&mut records);
+        self.staged_since.get_or_insert_with(Instant::now);
+        if waited_for {
+            self.flush();
+        }
+    }
+
+    /// Write what is staged and make it durable with one `fdatasync`, then
+    /// acknowledge it; on failure cut it back off, so the chain continues from
+    /// durable records.
+    fn flush(&mut self) {
+        self.staged_since = None;
+        if self.staged.is_empty() {
+            return;
+        }
+        let records = std::mem::take(&mut self.staged);
         let written = self.file.write_all(&self.buf).and_then(|()| {
             let delay = self.faults.sync_delay_ms.load(Ordering::Relaxed);
             if delay > 0 {
@@ -687,12 +728,11 @@ impl Writer {
             }
         });
         if let Err(e) = written {
-            // Cut the batch back off so the chain continues from durable records.
             if let Err(e2) = self.file.set_len(self.seg_bytes) {
                 tracing::error!(error = %e2, "AUDIT LOG: cannot cut a failed batch; records may repeat sequence numbers until restart");
             }
-            self.seq = seq0;
-            self.head = head0;
+            self.buf.clear();
+            (self.seq, self.head) = (self.durable_seq, self.durable_head);
             self.fail(records, &e.to_string());
             return;
         }
@@ -702,7 +742,7 @@ impl Writer {
             .appended
             .fetch_add(records.len() as u64, Ordering::Relaxed);
         self.stats.head_seq.store(self.seq, Ordering::Relaxed);
-        let mut seq = seq0;
+        let mut seq = self.durable_seq;
         for Item { ack, handed, .. } in records {
             seq += 1;
             self.stats
@@ -712,11 +752,13 @@ impl Writer {
                 let _ = ack.send(Ok(seq));
             }
         }
+        (self.durable_seq, self.durable_head) = (self.seq, self.head);
         if let Some(sink) = &mut self.sink {
             if let Err(e) = sink.write_all(&self.buf).and_then(|()| sink.flush()) {
                 tracing::warn!(error = %e, "audit sink write failed (the segments are unaffected)");
             }
         }
+        self.buf.clear();
     }
 
     fn fail(&mut self, records: Vec<Item>, why: &str) {
@@ -745,6 +787,7 @@ impl Writer {
     }
 
     fn checkpoint_if_dirty(&mut self) {
+        self.flush(); // a checkpoint covers durable records only
         if self.seq == self.checkpointed || self.seq == 0 {
             return;
         }

@@ -251,6 +251,39 @@ fn failed_syncs_are_answered_and_cut_back() {
     assert_eq!(log.append(rec(2)).unwrap().wait().unwrap(), 2);
 }
 
+/// Records nobody waits for are held briefly to share a sync, are made
+/// durable without any waiter, and are flushed by the next waited-for one.
+#[test]
+fn records_nobody_waits_for_share_syncs_and_still_become_durable() {
+    use std::sync::atomic::Ordering::Relaxed;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("audit");
+    let mut o = opts(&dir);
+    o.max_segment_bytes = 1 << 20;
+    let (log, _) = AuditLog::open(o, 0).unwrap();
+    for i in 0..3 {
+        log.record(rec(i));
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while log.stats().appended.load(Relaxed) < 3 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "held records never synced"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    assert_eq!(lines(&segs(&dir)[0]).len(), 3);
+    let before = log.stats().batches.load(Relaxed);
+    for i in 3..200 {
+        log.record(rec(i));
+    }
+    assert_eq!(log.append(rec(200)).unwrap().wait().unwrap(), 201);
+    let syncs = log.stats().batches.load(Relaxed) - before;
+    assert!(syncs < 50, "{syncs} syncs for 198 records");
+    log.close();
+    assert_eq!(check(&dir).unwrap().records, 201);
+}
+
 #[test]
 fn concurrent_appends_share_syncs_and_stay_in_order() {
     let tmp = tempfile::tempdir().unwrap();

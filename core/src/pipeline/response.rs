@@ -582,12 +582,15 @@ impl Engine {
         if let Some(det) = verdict.denial() {
             return ListOutcome::Deny(denial_from(det));
         }
+        let as_text = self.tools_refused_as_text(result, list.tools.len(), report);
         let remove: Vec<bool> = list
             .tools
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                self.config.tool_deny_list.matches_name(&t.name).is_some() || !verdict.keeps(i)
+                self.config.tool_deny_list.matches_name(&t.name).is_some()
+                    || !verdict.keeps(i)
+                    || as_text[i]
             })
             .collect();
         let filtered = remove.iter().filter(|r| **r).count();
@@ -606,6 +609,47 @@ impl Engine {
             result: value.to_string(),
             filtered,
         }
+    }
+
+    /// Which tools hold text the result scan would refuse or mask if a tool
+    /// returned it: a client shows the whole definition to the model, so the
+    /// list forwards nothing a result could not carry (the tools-list guards
+    /// weigh descriptions in context and may only warn). Such tools are
+    /// filtered. Only on a cache miss: verdicts are cached by the list's bytes.
+    fn tools_refused_as_text(
+        &self,
+        result: &str,
+        count: usize,
+        report: &mut ResponseReport,
+    ) -> Vec<bool> {
+        let mut refused = vec![false; count];
+        if !self.inspects_call_results() {
+            return refused;
+        }
+        let Ok(Value::Object(mut list)) = serde_json::from_str::<Value>(result) else {
+            return refused;
+        };
+        let Some(Value::Array(tools)) = list.get_mut("tools") else {
+            return refused;
+        };
+        for (tool, flag) in tools.iter_mut().zip(refused.iter_mut()) {
+            let name = tool
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_owned();
+            let threats = self.threats.check_call_result(&name, tool);
+            let dlp = self.dlp.check_call_result(&name, tool);
+            *flag = matches!(threats.action, Some(Action::Deny))
+                || matches!(dlp.action, Some(Action::Deny | Action::Redact));
+            if !*flag && threats.action.is_some() {
+                report.warnings += threats.findings.len();
+            }
+            if !*flag && dlp.action.is_some() {
+                report.warnings += dlp.findings.len();
+            }
+        }
+        refused
     }
 
     /// Members of the list and of its tools that the tools-list guards do not
