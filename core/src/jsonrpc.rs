@@ -315,6 +315,11 @@ fn syntax(e: serde_json::Error) -> ParseError {
 }
 
 const DUPLICATE_KEY: &str = "duplicate object key";
+/// serde_json reads an object whose first key is this as the JSON text in its
+/// string value (its `RawValue` hook): Warden would see the decoded object, a
+/// receiver an object with one odd key. No MCP message needs it.
+const SERDE_RAW_VALUE_KEY: &str = "$serde_json::private::RawValue";
+const RESERVED_KEY: &str = "reserved object key";
 
 /// Refuse a document in which an object holds the same key twice (after
 /// escapes are decoded: `"tools"` and `"tool\u0073"` are one key). Receivers
@@ -327,6 +332,9 @@ pub fn check_unique_keys(text: &str) -> Result<(), ParseError> {
         Ok(()) => Ok(()),
         Err(e) if e.is_data() && e.to_string().starts_with(DUPLICATE_KEY) => Err(
             ParseError::InvalidRequest("an object holds the same key twice"),
+        ),
+        Err(e) if e.is_data() && e.to_string().starts_with(RESERVED_KEY) => Err(
+            ParseError::InvalidRequest("an object key is reserved by the JSON parser"),
         ),
         Err(e) if e.is_data() => Err(ParseError::InvalidRequest("unreadable JSON value")),
         Err(e) => Err(syntax(e)),
@@ -395,6 +403,9 @@ impl<'de> serde::de::Visitor<'de> for UniqueKeys {
         let mut seen: Vec<Key<'de>> = Vec::new();
         let mut set: std::collections::HashSet<Cow<'de, str>> = std::collections::HashSet::new();
         while let Some(key) = map.next_key::<Key<'de>>()? {
+            if key.0 == SERDE_RAW_VALUE_KEY {
+                return Err(A::Error::custom(RESERVED_KEY));
+            }
             // Small objects: a linear scan beats hashing.
             let dup = if set.is_empty() && seen.len() < 16 {
                 let dup = seen.iter().any(|k| k.0 == key.0);
@@ -643,6 +654,23 @@ mod tests {
             err(br#"{"jsonrpc":"2.0","result":{}}"#).code(),
             "invalid_request"
         );
+    }
+
+    #[test]
+    fn serde_json_raw_value_key_is_refused() {
+        // Escaped or not: the key is compared after unescaping.
+        for text in [
+            r#"{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"a","arguments":{"$serde_json::private::RawValue":"{\"x\":1}"}}}"#,
+            r#"{"jsonrpc":"2.0","id":1,"result":{"tools":[{"\u0024serde_json::private::RawValue":"{}"}]}}"#,
+        ] {
+            assert_eq!(
+                check_unique_keys(text),
+                Err(ParseError::InvalidRequest(
+                    "an object key is reserved by the JSON parser"
+                )),
+                "{text}"
+            );
+        }
     }
 
     #[test]
