@@ -7,10 +7,16 @@ wit_bindgen::generate!({
 });
 
 use exports::warden::guard::evaluator::Guest;
+use memchr::memmem::Finder;
 use std::sync::OnceLock;
 
 use warden::guard::host::{get_config, log};
 use warden::guard::types::{Context, Decision, Denial, Level, Tool, ToolCall, ToolResult};
+
+mod arena;
+
+#[global_allocator]
+static ARENA: arena::Arena = arena::Arena::new();
 
 struct PatternGuard;
 
@@ -52,12 +58,12 @@ fn list(key: &str) -> Vec<String> {
     }
 }
 
-/// A configured pattern, prepared once per call.
+/// A configured pattern, prepared once per instance.
 struct Pattern {
     text: String,
-    /// Lowercased runs between `*`s, for the description (`None` when the
-    /// pattern has a `?`: then the general glob runs).
-    pieces: Option<Vec<String>>,
+    /// Searchers for the lowercased runs between `*`s, for the description
+    /// (`None` when the pattern has a `?`: then the general glob runs).
+    pieces: Option<Vec<Finder<'static>>>,
 }
 
 impl Pattern {
@@ -66,7 +72,7 @@ impl Pattern {
             text.to_ascii_lowercase()
                 .split('*')
                 .filter(|p| !p.is_empty())
-                .map(str::to_owned)
+                .map(|p| Finder::new(p.as_bytes()).into_owned())
                 .collect()
         });
         Self { text, pieces }
@@ -75,14 +81,14 @@ impl Pattern {
     /// Anywhere in `lowered` (the description, ASCII-lowercased): the glob
     /// `*pattern*`, as a search for each piece after the previous one, which
     /// is linear where the backtracking glob is not.
-    fn found_in(&self, lowered: &str) -> bool {
+    fn found_in(&self, lowered: &[u8]) -> bool {
         let Some(pieces) = &self.pieces else {
-            return glob(format!("*{}*", self.text).as_bytes(), lowered.as_bytes());
+            return glob(format!("*{}*", self.text).as_bytes(), lowered);
         };
         let mut rest = lowered;
         for piece in pieces {
-            match rest.find(piece.as_str()) {
-                Some(at) => rest = &rest[at + piece.len()..],
+            match piece.find(rest) {
+                Some(at) => rest = &rest[at + piece.needle().len()..],
                 None => return false,
             }
         }
@@ -100,21 +106,33 @@ struct Config {
 
 fn config() -> &'static Config {
     static CONFIG: OnceLock<Config> = OnceLock::new();
-    CONFIG.get_or_init(|| Config {
-        patterns: list("patterns").into_iter().map(Pattern::new).collect(),
-        filter: get_config("action").as_deref() == Some("filter"),
-        masks: list("maskArguments"),
+    CONFIG.get_or_init(|| {
+        ARENA.persistent(|| Config {
+            patterns: list("patterns").into_iter().map(Pattern::new).collect(),
+            filter: get_config("action").as_deref() == Some("filter"),
+            masks: list("maskArguments"),
+        })
     })
 }
 
 /// The pattern a tool matches: its name as a glob, its description anywhere.
-fn matching<'a>(patterns: &'a [Pattern], tool: &str, description: Option<&str>) -> Option<&'a str> {
-    let lowered = description.map(str::to_ascii_lowercase);
+/// `lowered` is scratch for the lowercased description, one buffer for a list.
+fn matching<'a>(
+    patterns: &'a [Pattern],
+    tool: &str,
+    description: Option<&str>,
+    lowered: &mut Vec<u8>,
+) -> Option<&'a str> {
+    if let Some(d) = description {
+        lowered.clear();
+        lowered.extend_from_slice(d.as_bytes());
+        lowered.make_ascii_lowercase();
+    }
     patterns
         .iter()
         .find(|p| {
             glob(p.text.as_bytes(), tool.as_bytes())
-                || lowered.as_deref().is_some_and(|d| p.found_in(d))
+                || (description.is_some() && p.found_in(lowered))
         })
         .map(|p| p.text.as_str())
 }
@@ -157,8 +175,9 @@ impl Guest for PatternGuard {
         } = config();
         let mut kept = Vec::new();
         let mut dropped = 0;
+        let mut lowered = Vec::new();
         for t in &tools {
-            match matching(patterns, &t.name, t.description.as_deref()) {
+            match matching(patterns, &t.name, t.description.as_deref(), &mut lowered) {
                 None => kept.push(t),
                 Some(p) if !*filter => {
                     return deny(
@@ -204,7 +223,7 @@ impl Guest for PatternGuard {
 
     fn evaluate_tool_call(call: ToolCall, _ctx: Context) -> Decision {
         let config = config();
-        if let Some(p) = matching(&config.patterns, &call.tool, None) {
+        if let Some(p) = matching(&config.patterns, &call.tool, None, &mut Vec::new()) {
             return deny(
                 "tool_pattern_blocked",
                 format!("tool '{}' matches blocked pattern '{p}'", call.tool),
