@@ -574,6 +574,14 @@ pub(crate) fn contains_word(hay: &[u8], word: &[u8]) -> bool {
 fn ibans(b: &[u8], out: &mut Vec<RawMatch>) {
     let mut i = 0;
     while i + 15 <= b.len() {
+        // A start needs two letters then two digits. When `b[i + 3]` is not a
+        // digit, neither `i` nor `i + 1` starts one, nor do `i + 2` and
+        // `i + 3` unless it is a letter.
+        let d = b[i + 3];
+        if !d.is_ascii_digit() {
+            i += if d.is_ascii_alphabetic() { 2 } else { 4 };
+            continue;
+        }
         let c = b[i];
         if !c.is_ascii_alphabetic() || (i > 0 && is_word(b[i - 1])) {
             i += 1;

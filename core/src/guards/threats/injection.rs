@@ -1424,10 +1424,21 @@ const MARKERS: &[(&[u8], f32)] = &[
     (b"[admin]", 0.5),
 ];
 
+static MARKER_START: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'<' as usize] = true;
+    t[b'[' as usize] = true;
+    t[b'#' as usize] = true;
+    t[b'{' as usize] = true;
+    t[b's' as usize] = true;
+    t
+};
+
 fn markers(lower: &[u8], out: &mut Vec<Signal>) {
     let mut comment_end = 0;
     for (i, &c) in lower.iter().enumerate() {
-        if i < comment_end {
+        // Every marker opens with one of these bytes: one table read skips the rest.
+        if !MARKER_START[usize::from(c)] || i < comment_end {
             continue;
         }
         if c == b's' && (i == 0 || lower[i - 1] == b'\n') && lower[i..].starts_with(b"system:") {
