@@ -295,11 +295,28 @@ fn skip_word(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Bytes a number may open with (a digit, `+`, `(`): one table read per byte.
+static NUM_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = b'0';
+    while c <= b'9' {
+        t[c as usize] = true;
+        c += 1;
+    }
+    t[b'+' as usize] = true;
+    t[b'(' as usize] = true;
+    t
+};
+
 fn numeric(b: &[u8], enabled: &[bool; PiiType::COUNT], out: &mut Vec<RawMatch>) {
     let on = |t: PiiType| enabled[t as usize];
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
+        if !NUM_START[usize::from(c)] {
+            i += 1;
+            continue;
+        }
         let starts = c.is_ascii_digit()
             || ((c == b'+' || c == b'(') && b.get(i + 1).is_some_and(u8::is_ascii_digit));
         if !starts {

@@ -844,7 +844,7 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
         azure_client_secrets(b, out);
     }
     markers(b, out);
-    if text.contains("://") {
+    if memchr::memmem::find(b, b"://").is_some() {
         url_credentials(b, out);
     }
     auth_schemes(b, out);

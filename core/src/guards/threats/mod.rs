@@ -515,7 +515,12 @@ impl Threats {
                         let p = if path.is_empty() {
                             k.clone()
                         } else {
-                            format!("{path}.{k}")
+                            // Not `format!`: its machinery costs more than the scan of a short value.
+                            let mut p = String::with_capacity(path.len() + 1 + k.len());
+                            p.push_str(&path);
+                            p.push('.');
+                            p.push_str(k);
+                            p
                         };
                         stack.push((item, p, kind));
                     }
