@@ -513,9 +513,10 @@ impl Dlp {
         if !self.config.enabled || !self.config.scan_arguments {
             return DlpOutcome::default();
         }
-        let scanned = redact::scan_value(self, arguments, "arguments");
+        let mut flagged = redact::Flagged::default();
+        let scanned = redact::scan_value_flagged(self, arguments, "arguments", &mut flagged);
         self.decide(tool, scanned, |g, cats| {
-            redact::redact_value(g, arguments, cats)
+            redact::redact_flagged(g, arguments, cats, &flagged)
         })
     }
 

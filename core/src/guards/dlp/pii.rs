@@ -295,11 +295,28 @@ fn skip_word(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Bytes a number may open with (a digit, `+`, `(`): one table read per byte.
+static NUM_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = b'0';
+    while c <= b'9' {
+        t[c as usize] = true;
+        c += 1;
+    }
+    t[b'+' as usize] = true;
+    t[b'(' as usize] = true;
+    t
+};
+
 fn numeric(b: &[u8], enabled: &[bool; PiiType::COUNT], out: &mut Vec<RawMatch>) {
     let on = |t: PiiType| enabled[t as usize];
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
+        if !NUM_START[usize::from(c)] {
+            i += 1;
+            continue;
+        }
         let starts = c.is_ascii_digit()
             || ((c == b'+' || c == b'(') && b.get(i + 1).is_some_and(u8::is_ascii_digit));
         if !starts {
@@ -574,6 +591,14 @@ pub(crate) fn contains_word(hay: &[u8], word: &[u8]) -> bool {
 fn ibans(b: &[u8], out: &mut Vec<RawMatch>) {
     let mut i = 0;
     while i + 15 <= b.len() {
+        // A start needs two letters then two digits. When `b[i + 3]` is not a
+        // digit, neither `i` nor `i + 1` starts one, nor do `i + 2` and
+        // `i + 3` unless it is a letter.
+        let d = b[i + 3];
+        if !d.is_ascii_digit() {
+            i += if d.is_ascii_alphabetic() { 2 } else { 4 };
+            continue;
+        }
         let c = b[i];
         if !c.is_ascii_alphabetic() || (i > 0 && is_word(b[i - 1])) {
             i += 1;

@@ -796,6 +796,13 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
     let mut long_until = 0;
     while i < b.len() {
         let c = b[i] as usize;
+        // Most candidates fail on the second byte: one bit test before the
+        // rule lists and the boundary check.
+        let next = b.get(i + 1).copied();
+        if !idx.may_start(b[i], next) {
+            i += 1;
+            continue;
+        }
         let free = &idx.free[c];
         let bounded: &[usize] =
             if i >= long_until && !idx.bounded[c].is_empty() && boundary_before(b, i) {
@@ -803,9 +810,7 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
             } else {
                 &[]
             };
-        // Most candidates fail on the second byte: test it before the rules.
-        let next = b.get(i + 1).copied();
-        if (free.is_empty() && bounded.is_empty()) || !idx.may_start(b[i], next) {
+        if free.is_empty() && bounded.is_empty() {
             i += 1;
             continue;
         }
@@ -839,7 +844,7 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
         azure_client_secrets(b, out);
     }
     markers(b, out);
-    if text.contains("://") {
+    if memchr::memmem::find(b, b"://").is_some() {
         url_credentials(b, out);
     }
     auth_schemes(b, out);
@@ -950,8 +955,23 @@ fn azure_client_secrets(b: &[u8], out: &mut Vec<RawMatch>) {
 /// Tokens recognised by a marker in the middle: `<digits>:AA...` (Telegram),
 /// `<app id>|<secret>` (Facebook), `<hex32>-us<dc>` (Mailchimp),
 /// `AccountKey=` (Azure storage), `<id>.<ts>.<hmac>` (Discord bot).
+/// The bytes that open an arm of [`markers`]: one table read per byte.
+static MARKER_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let bytes = b":|-AMNOs";
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 fn markers(b: &[u8], out: &mut Vec<RawMatch>) {
     for i in 0..b.len() {
+        if !MARKER_START[usize::from(b[i])] {
+            continue;
+        }
         // Only these bytes open an arm below; `s` only after `?` or `&`.
         match b[i] {
             b':' | b'|' | b'-' | b'A' | b'M' | b'N' | b'O' => {}

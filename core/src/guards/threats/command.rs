@@ -195,6 +195,19 @@ fn has_argument(lower: &[u8], mut e: usize) -> bool {
     }
 }
 
+/// The bytes that open a chain or a substitution below: one table read per
+/// byte skips the rest of the text.
+static META: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b';' as usize] = true;
+    t[b'|' as usize] = true;
+    t[b'&' as usize] = true;
+    t[b'`' as usize] = true;
+    t[b'$' as usize] = true;
+    t[b'\n' as usize] = true;
+    t
+};
+
 /// `high_risk`: hits of [`HIGH_RISK`] needles (index, offset), from the
 /// shared one-pass search.
 pub(crate) fn scan(
@@ -214,15 +227,16 @@ pub(crate) fn scan(
         push(out, name, score, p, p + needle.len());
     }
     let b = lower.as_bytes();
-    if !b
-        .iter()
-        .any(|c| matches!(c, b';' | b'|' | b'&' | b'`' | b'$' | b'\n'))
-    {
+    let Some(first) = b.iter().position(|&c| META[usize::from(c)]) else {
         return;
-    }
-    let mut i = 0;
+    };
+    let mut i = first;
     while i < b.len() {
         let c = b[i];
+        if !META[usize::from(c)] {
+            i += 1;
+            continue;
+        }
         let (name, after, glued) = match c {
             b';' => ("command_chain", i + 1, true),
             b'|' if b.get(i + 1) == Some(&b'|') => ("command_chain", i + 2, true),

@@ -968,12 +968,17 @@ const REPLY_VERBS: &[&str] = &[
 struct FirstIndex {
     map: WordIndex,
     lens: [u64; 256],
+    /// The same per last byte: most prose words that pass the first test
+    /// fail this one, before any hashing.
+    last_lens: [u64; 256],
 }
 
 impl FirstIndex {
     fn get(&self, word: &[u8]) -> Option<&(Vec<usize>, u8)> {
-        let first = *word.first()?;
-        if self.lens[usize::from(first)] & (1u64 << word.len().min(63)) == 0 {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let bit = 1u64 << word.len().min(63);
+        if self.lens[usize::from(first)] & bit == 0 || self.last_lens[usize::from(last)] & bit == 0
+        {
             return None;
         }
         self.map.get(word)
@@ -999,12 +1004,18 @@ fn first_index() -> &'static FirstIndex {
             }
         }
         let mut lens = [0u64; 256];
+        let mut last_lens = [0u64; 256];
         for w in m.keys() {
-            if let Some(&f) = w.first() {
+            if let (Some(&f), Some(&l)) = (w.first(), w.last()) {
                 lens[usize::from(f)] |= 1u64 << w.len().min(63);
+                last_lens[usize::from(l)] |= 1u64 << w.len().min(63);
             }
         }
-        FirstIndex { map: m, lens }
+        FirstIndex {
+            map: m,
+            lens,
+            last_lens,
+        }
     })
 }
 
@@ -1424,10 +1435,21 @@ const MARKERS: &[(&[u8], f32)] = &[
     (b"[admin]", 0.5),
 ];
 
+static MARKER_START: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'<' as usize] = true;
+    t[b'[' as usize] = true;
+    t[b'#' as usize] = true;
+    t[b'{' as usize] = true;
+    t[b's' as usize] = true;
+    t
+};
+
 fn markers(lower: &[u8], out: &mut Vec<Signal>) {
     let mut comment_end = 0;
     for (i, &c) in lower.iter().enumerate() {
-        if i < comment_end {
+        // Every marker opens with one of these bytes: one table read skips the rest.
+        if !MARKER_START[usize::from(c)] || i < comment_end {
             continue;
         }
         if c == b's' && (i == 0 || lower[i - 1] == b'\n') && lower[i..].starts_with(b"system:") {

@@ -337,10 +337,12 @@ impl Threats {
 
     /// What a field name says about its value (`shellCommand` -> Exec).
     pub fn field_kind(&self, key: &str) -> FieldKind {
-        let words = key_words(key);
+        // The lists are lower-case, so a case-blind compare with a word of the
+        // key is the compare with its lower-cased copy, without the copy.
         let any = |list: &[String]| {
-            words.iter().any(|w| list.iter().any(|l| l == w))
-                || list.iter().any(|l| l.eq_ignore_ascii_case(key))
+            any_key_word(key.as_bytes(), |w| {
+                list.iter().any(|l| l.as_bytes().eq_ignore_ascii_case(w))
+            }) || list.iter().any(|l| l.eq_ignore_ascii_case(key))
         };
         if any(&self.exec) {
             FieldKind::Exec
@@ -513,7 +515,12 @@ impl Threats {
                         let p = if path.is_empty() {
                             k.clone()
                         } else {
-                            format!("{path}.{k}")
+                            // Not `format!`: its machinery costs more than the scan of a short value.
+                            let mut p = String::with_capacity(path.len() + 1 + k.len());
+                            p.push_str(&path);
+                            p.push('.');
+                            p.push_str(k);
+                            p
                         };
                         stack.push((item, p, kind));
                     }
@@ -727,28 +734,30 @@ fn value_shape(text: &str) -> FieldKind {
     FieldKind::Text
 }
 
-/// Lower-case words of an identifier (`shellCommand` -> `shell`, `command`).
-fn key_words(key: &str) -> Vec<String> {
-    let b = key.as_bytes();
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for (i, &c) in b.iter().enumerate() {
+/// Does `f` hold for a word of an identifier (`shellCommand` -> `shell`,
+/// `Command`)? Words split at non-alphanumerics and at lower-to-upper steps.
+fn any_key_word(key: &[u8], mut f: impl FnMut(&[u8]) -> bool) -> bool {
+    let mut start = None;
+    for (i, &c) in key.iter().enumerate() {
         if !c.is_ascii_alphanumeric() {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+            if let Some(s) = start.take() {
+                if f(&key[s..i]) {
+                    return true;
+                }
             }
             continue;
         }
-        let prev = if i > 0 { b[i - 1] } else { b' ' };
-        if c.is_ascii_uppercase() && prev.is_ascii_lowercase() && !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
+        let prev = if i > 0 { key[i - 1] } else { b' ' };
+        if c.is_ascii_uppercase() && prev.is_ascii_lowercase() {
+            if let Some(s) = start.take() {
+                if f(&key[s..i]) {
+                    return true;
+                }
+            }
         }
-        cur.push(c.to_ascii_lowercase() as char);
+        start.get_or_insert(i);
     }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
+    start.is_some_and(|s| f(&key[s..]))
 }
 
 #[cfg(test)]

@@ -83,7 +83,9 @@ fn push(out: &mut Vec<Signal>, name: &'static str, score: f32, start: usize, end
 pub(crate) fn scan(lower: &str, field: FieldKind, hits: &Hits, out: &mut Vec<Signal>) {
     let path = field == FieldKind::Path;
     let b = lower.as_bytes();
-    if lower.contains('%') || lower.contains("..") {
+    // The first `..`, found once (SIMD memmem, not a byte loop).
+    let dots = memchr::memmem::find(b, b"..");
+    if memchr::memchr(b'%', b).is_some() || dots.is_some() {
         if let Some((ni, p)) = hits.encoded {
             let score = if path { 0.9 } else { 0.75 };
             push(out, "encoded_traversal", score, p, p + ENCODED[ni].len());
@@ -93,7 +95,7 @@ pub(crate) fn scan(lower: &str, field: FieldKind, hits: &Hits, out: &mut Vec<Sig
     let mut best = (0usize, 0usize, 0usize);
     let mut total = 0;
     // Start at the first `..` (most values have none: skip the byte loop).
-    let mut i = lower.find("..").unwrap_or(b.len());
+    let mut i = dots.unwrap_or(b.len());
     while i + 2 < b.len() + 1 {
         if b[i] == b'.'
             && b.get(i + 1) == Some(&b'.')
@@ -159,7 +161,7 @@ pub(crate) fn scan(lower: &str, field: FieldKind, hits: &Hits, out: &mut Vec<Sig
         push(out, "sensitive_path", score, p, p + SENSITIVE[ni].len());
     }
     if path {
-        if let Some(p) = lower.find("%00").or_else(|| lower.find('\0')) {
+        if let Some(p) = memchr::memmem::find(b, b"%00").or_else(|| memchr::memchr(0, b)) {
             push(out, "null_byte", 0.7, p, p + 1);
         }
     }

@@ -51,12 +51,18 @@ fn authority_end(b: &[u8], s: usize) -> usize {
     e
 }
 
+/// `://`, searched with a prebuilt SIMD finder (values are mostly prose).
+fn scheme_sep() -> &'static memchr::memmem::Finder<'static> {
+    static F: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    F.get_or_init(|| memchr::memmem::Finder::new(b"://"))
+}
+
 pub(crate) fn scan(lower: &str, field: FieldKind, allowed: &[String], out: &mut Vec<Signal>) {
     let url_field = field == FieldKind::Url;
     let b = lower.as_bytes();
     let mut found_url = false;
     let mut i = 0;
-    while let Some(rel) = lower[i..].find("://") {
+    while let Some(rel) = scheme_sep().find(&b[i..]) {
         let p = i + rel;
         let mut s = p;
         while s > 0 && is_scheme_byte(b[s - 1]) {
