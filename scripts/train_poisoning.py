@@ -18,11 +18,12 @@ Leave-one-source-out: for each source repository, the model is fitted without it
 (thresholds too: chosen by an inner leave-one-source-out over the remaining
 sources, never looking at the held-out one) and scored on it. The model grades
 the tools the phrase rules flag (rule score >= GATE, as learned::MODEL_GATE);
-below it the guard keeps the rules' score. The guard's verdict is max(phrase-rule score, model score); warn
-at 0.4, deny (drop the tool) at 0.7. The model's warn and deny points are the
-lowest probabilities at which the combined guard flags at most WARN_FP (denies
-at most DENY_FP) of the benign tools, measured out-of-source on the training
-sources. Reported per source and pooled, for the model alone and for the
+below it the guard keeps the rules' score. The guard's verdict is
+max(phrase-rule score, model score); warn at 0.4, deny (drop the tool) at 0.7.
+The model's warn and deny points are the lowest probabilities at which the
+combined guard flags at most WARN_FP (denies at most DENY_FP) of the benign
+tools, measured out-of-source on the training sources, and never below the
+floors. Reported per source and pooled, for the model alone and for the
 combined guard.
 """
 import argparse
