@@ -16,9 +16,15 @@ two runs give the same weights).
 
 Leave-one-source-out: for each source repository, the model is fitted without it
 (thresholds too: chosen by an inner leave-one-source-out over the remaining
-sources) and scored on it. The guard's verdict is max(phrase-rule score, model
-score); warn at 0.4, deny (drop the tool) at 0.7. Reported per source and pooled,
-for the model alone and for the combined guard.
+sources, never looking at the held-out one) and scored on it. The model grades
+the tools the phrase rules flag (rule score >= GATE, as learned::MODEL_GATE);
+below it the guard keeps the rules' score. The guard's verdict is
+max(phrase-rule score, model score); warn at 0.4, deny (drop the tool) at 0.7.
+The model's warn and deny points are the lowest probabilities at which the
+combined guard flags at most WARN_FP (denies at most DENY_FP) of the benign
+tools, measured out-of-source on the training sources, and never below the
+floors. Reported per source and pooled, for the model alone and for the
+combined guard.
 """
 import argparse
 import hashlib
@@ -43,14 +49,18 @@ FEATURES_BIN = os.environ.get("TOOL_FEATURES", os.path.join(ROOT, "target", "rel
 L2 = 1e-3
 ITERS = 400
 LR = 0.05
-WARN_FP = 0.015  # benign share allowed at or above the warn point
-DENY_FP = 0.005  # ... at or above the deny point
-# Floors on both points: a linear model over a few hundred rows is not sure of
-# much, so it only warns when it leans clearly and denies when it is confident.
-WARN_FLOOR = float(os.environ.get("WARN_FLOOR", "0.65"))
-DENY_FLOOR = float(os.environ.get("DENY_FLOOR", "0.85"))
+# Benign share the combined guard may flag (warn or deny) / deny on the training
+# sources, out-of-source: below the issue's budgets (2% flagged, 1% denied) so
+# that a held-out source's benign tools have room.
+WARN_FP = float(os.environ.get("WARN_FP", "0.015"))
+DENY_FP = float(os.environ.get("DENY_FP", "0.0075"))
+# Floors, fixed priors rather than fitted: the model never denies unless it
+# leans poisoned (p >= 0.5 under class-balanced training) and never warns below
+# odds of 1 in 3 (p >= 0.25), whatever room the benign budget leaves.
+WARN_FLOOR = float(os.environ.get("WARN_FLOOR", "0.25"))
+DENY_FLOOR = float(os.environ.get("DENY_FLOOR", "0.5"))
 STRUCTURAL_START = 2048
-EVIDENCE_FEATURES = 9  # as in core/src/guards/learned.rs
+GATE = float(os.environ.get("GATE", "0.4"))  # learned::MODEL_GATE; other values only to study
 HASHED_SCALE = float(os.environ.get("HASHED_SCALE", "0.3"))
 
 
@@ -95,14 +105,9 @@ def features(rows):
             v.append(val * (HASHED_SCALE if j < STRUCTURAL_START else 1.0))
         rule[i] = o["rule"]
     X = Sparse(np.array(r), np.array(c), np.array(v), len(rows), dims)
-    # Without attack structure the guard caps the model below warn.
-    ev = np.zeros(len(rows), dtype=bool)
-    sel = (X.c >= STRUCTURAL_START) & (X.c < STRUCTURAL_START + EVIDENCE_FEATURES) & (X.v > 0)
-    ev[X.r[sel]] = True
-    # ... and the model only grades tools the phrase rules already flag.
-    ev &= rule >= 0.4 - 1e-4
+    # The model only grades tools the phrase rules flag (as learned.rs does).
     global EVIDENCE
-    EVIDENCE = ev
+    EVIDENCE = rule >= GATE - 1e-4
     return X, rule
 
 
@@ -157,14 +162,6 @@ def predict(model, X):
     return 1 / (1 + np.exp(-(X.dot(w) + b)))
 
 
-def threshold(benign_probs, fp):
-    """Smallest probability with at most `fp` of benign rows at or above it."""
-    s = np.sort(benign_probs)[::-1]
-    k = int(np.floor(fp * len(s)))
-    t = s[k] + 1e-6 if k < len(s) else 0.5
-    return float(min(max(t, 0.05), 0.99))
-
-
 def calibrate(p, warn_at, deny_at):
     p = np.asarray(p, dtype=np.float64)
     s = np.where(p < warn_at, 0.4 * p / warn_at,
@@ -173,12 +170,25 @@ def calibrate(p, warn_at, deny_at):
     return np.clip(s, 0, 1)
 
 
-def gate(score, evidence):
-    return np.where(evidence, score, 0.0)
+def gate(score, evidence, rule):
+    return np.where(evidence, score, np.minimum(score, rule))
 
 
-def thresholds_by_inner_loso(X, y, groups, idx):
-    """OOF benign probabilities over the sources in idx -> (warn_at, deny_at)."""
+def lowest_threshold(p, rule, graded, benign, fp, rule_level):
+    """Lowest model probability at which the combined guard (rule >= rule_level,
+    or a graded tool with p at or above it) reaches at most `fp` of benign rows."""
+    budget = fp * benign.sum()
+    base = benign & (rule >= rule_level - 1e-4)
+    best = 0.0  # every graded benign row fits the budget: the floor decides
+    for t in np.unique(p[benign & graded & ~base])[::-1]:
+        if (base | (graded & (p >= t - 1e-9)))[benign].sum() > budget:
+            best = float(t) + 1e-6  # just above the first benign row over budget
+            break
+    return min(max(best, 0.05), 0.99)
+
+
+def thresholds_by_inner_loso(X, y, groups, idx, rule):
+    """OOF probabilities over the sources in idx -> (warn_at, deny_at, oof)."""
     oof = np.zeros(len(idx))
     gs = groups[idx]
     for g in sorted(set(gs)):
@@ -189,9 +199,10 @@ def thresholds_by_inner_loso(X, y, groups, idx):
             continue
         m = fit(X[idx][tr], y[idx][tr])
         oof[te] = predict(m, X[idx][te])
-    ben = oof[y[idx] == 0]
-    warn_at = max(threshold(ben, WARN_FP), WARN_FLOOR)
-    deny_at = max(threshold(ben, DENY_FP), warn_at, DENY_FLOOR)
+    benign = y[idx] == 0
+    graded = EVIDENCE[idx]
+    warn_at = max(lowest_threshold(oof, rule[idx], graded, benign, WARN_FP, 0.4), WARN_FLOOR)
+    deny_at = max(lowest_threshold(oof, rule[idx], graded, benign, DENY_FP, 0.7), warn_at, DENY_FLOOR)
     return warn_at, deny_at, oof
 
 
@@ -235,8 +246,8 @@ def main():
         te = groups == g
         tr_idx = np.where(~te)[0]
         m = fit(X[tr_idx], y[tr_idx])
-        warn_at, deny_at, _ = thresholds_by_inner_loso(X, y, groups, tr_idx)
-        model_score[te] = gate(calibrate(predict(m, X[te]), warn_at, deny_at), EVIDENCE[te])
+        warn_at, deny_at, _ = thresholds_by_inner_loso(X, y, groups, tr_idx, rule)
+        model_score[te] = gate(calibrate(predict(m, X[te]), warn_at, deny_at), EVIDENCE[te], rule[te])
         comb = np.maximum(model_score, rule)
         per_model[g] = rates(model_score, y, te)
         per_comb[g] = rates(comb, y, te)
@@ -249,14 +260,16 @@ def main():
 
     # Final model on everything; thresholds from the full leave-one-source-out.
     all_idx = np.arange(len(rows))
-    warn_at, deny_at, oof = thresholds_by_inner_loso(X, y, groups, all_idx)
+    warn_at, deny_at, oof = thresholds_by_inner_loso(X, y, groups, all_idx, rule)
     w, b = fit(X, y)
-    dev = np.maximum(gate(calibrate(predict((w, b), X), warn_at, deny_at), EVIDENCE), rule)
+    dev = np.maximum(gate(calibrate(predict((w, b), X), warn_at, deny_at), EVIDENCE, rule), rule)
     print()
     report("== dev set (model trained on all of it: optimistic)", {g: rates(dev, y, groups == g) for g in sorted(set(groups))}, rates(dev, y, everything))
-    ben = oof[y == 0]
+    oof_guard = np.maximum(gate(calibrate(oof, warn_at, deny_at), EVIDENCE, rule), rule)
+    ben = y == 0
     print(f"\nthresholds: warn at p >= {warn_at:.4f} (score 0.4), deny at p >= {deny_at:.4f} (score 0.7); "
-          f"out-of-source benign false-positive rate at them: warn {np.mean(ben >= warn_at):.4f}, deny {np.mean(ben >= deny_at):.4f}")
+          f"guard's out-of-source benign false-positive rate at them: "
+          f"warn+deny {np.mean(oof_guard[ben] >= 0.4 - 1e-4):.4f}, deny {np.mean(oof_guard[ben] >= 0.7 - 1e-4):.4f}")
     if a.eval_only:
         return 0
 

@@ -11,10 +11,11 @@
 //! `cargo run -p warden-core --example tool_features`, so training and serving
 //! cannot drift apart. Concept word lists are data (`core/rules/poisoning_concepts.json`).
 //!
-//! The raw probability is mapped onto the guard's score scale so that the
-//! trained warn point lands on 0.4 and the deny point on 0.7 (the default
-//! thresholds): both points are chosen by the trainer from the false-positive
-//! rate on benign tools.
+//! The model grades only tools the phrase rules flag ([`grades`]). The raw
+//! probability is mapped onto the guard's score scale so that the trained warn
+//! point lands on 0.4 and the deny point on 0.7 (the default thresholds): both
+//! points are chosen by the trainer as the lowest at which the guard flags at
+//! most 1.5% (denies at most 0.5%) of benign tools out-of-source.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -32,14 +33,18 @@ pub const CONCEPTS_JSON: &str = include_str!("../../rules/poisoning_concepts.jso
 /// Hashed feature buckets; structural features follow.
 pub const HASH_DIMS: usize = 2048;
 
-/// The first this many structural features are attack structure (a named tool,
-/// a condition, a sensitive target with a sink, an imperative to the model,
-/// secrecy, an override, instruction tags, a swallowing parameter). Without one
-/// of them the model may not flag a tool on vocabulary (or a weak rule hit) alone.
-pub const EVIDENCE_FEATURES: usize = 9;
+/// The phrase-rule score from which the model grades a tool (the rules' warn
+/// point). The rules find what is suspicious; the model, trained on labelled
+/// tools, decides how much (warn or deny). Below it the model stays silent: a
+/// tool the rules do not flag is never flagged on vocabulary alone (grading weak
+/// rule hits too reached more poisoned tools held out, but flagged a third of the
+/// project's own hard negatives that mention keys, e-mail or security tools).
+pub const MODEL_GATE: f32 = 0.4;
 
-/// The phrase rules' warn point: below it the model does not raise a score.
-pub const RULES_FLAG: f32 = 0.4;
+/// Whether the model grades a tool with this phrase-rule score.
+pub fn grades(rule_score: f32) -> bool {
+    rule_score >= MODEL_GATE - 1e-4
+}
 
 /// Structural features, in index order after the hashed buckets.
 pub const STRUCTURAL: &[&str] = &[
@@ -345,17 +350,12 @@ impl Model {
             contrib.push((w * v, lab));
         }
         let p = 1.0 / (1.0 + (-z).exp());
-        let base = HASH_DIMS as u32;
-        let structure = x
-            .feats
-            .iter()
-            .any(|&(i, v, _)| v > 0.0 && (base..base + EVIDENCE_FEATURES as u32).contains(&i));
-        // The model grades what the phrase rules already flag (warn or more) and
-        // shows attack structure; it never flags a tool the rules pass.
-        let score = if structure && rule_score >= RULES_FLAG - 1e-4 {
+        // The model grades what the phrase rules flag; it never flags a tool
+        // they pass.
+        let score = if grades(rule_score) {
             self.calibrate(p)
         } else {
-            self.calibrate(p).min(rule_score.min(RULES_FLAG - 0.01))
+            self.calibrate(p).min(rule_score)
         };
         let mut reasons: Vec<String> = Vec::new();
         if score >= 0.4 {

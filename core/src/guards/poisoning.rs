@@ -882,7 +882,7 @@ impl ToolPoisoningGuard {
         };
         // The model only grades what the rules flag: skip it (and its cost) otherwise.
         if !self.config.enabled
-            || report.score < learned::RULES_FLAG - 1e-4
+            || !learned::grades(report.score)
             || report.findings.iter().any(|f| f.code == "scan_incomplete")
         {
             return report;

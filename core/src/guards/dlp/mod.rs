@@ -14,6 +14,7 @@
 //! Nothing here echoes a matched value: findings name the type, the field and
 //! the span.
 
+mod lookalike;
 pub mod pii;
 pub mod redact;
 pub mod secrets;
@@ -453,6 +454,7 @@ impl Dlp {
         }
         let mut raw = Vec::new();
         secrets::scan(text, self.config.secrets.generic, &mut raw);
+        lookalike::drop_contextless(text, &mut raw);
         if !self.disabled.is_empty() {
             raw.retain(|m| !self.disabled.iter().any(|d| d == m.ty));
         }
