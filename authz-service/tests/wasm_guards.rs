@@ -203,8 +203,8 @@ fn limits_stop_hostile_guards_and_the_host_keeps_serving() {
     let started = Instant::now();
     assert_eq!(looping.call(&input, &c), Err(GuardError::Timeout));
     let took = started.elapsed();
-    // The epoch counts elapsed milliseconds: never early, and late only by
-    // scheduling (a starved ticker catches up instead of stretching the bound).
+    // The deadline is checked against the clock: never early, and late only
+    // by scheduling (a starved ticker catches up instead of stretching it).
     assert!(
         took >= Duration::from_millis(99) && took < Duration::from_secs(2),
         "deadline of 100 ms took {took:?}"

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use wasmtime::component::{Component, HasSelf, Linker};
-use wasmtime::{Engine, Store, StoreLimits, StoreLimitsBuilder};
+use wasmtime::{Engine, Store, StoreLimits, StoreLimitsBuilder, UpdateDeadline};
 
 use super::check;
 use super::config::GuardSpec;
@@ -81,11 +81,26 @@ fn ticks_since(start: Instant, now: Instant) -> u64 {
     u64::try_from(ticks).unwrap_or(u64::MAX)
 }
 
+/// Whole ticks in a duration, rounded up.
+fn ticks_ceil(d: Duration) -> u64 {
+    let ticks = d.as_nanos().div_ceil(TICK.as_nanos());
+    u64::try_from(ticks).unwrap_or(u64::MAX)
+}
+
+/// Start the clock on a call of at most `timeout_ms`.
+fn arm_deadline(store: &mut Store<HostState>, timeout_ms: u64) {
+    store.data_mut().deadline = Instant::now() + Duration::from_millis(timeout_ms);
+    store.set_epoch_deadline(timeout_ms);
+}
+
 /// What the host functions see.
 pub struct HostState {
     limits: StoreLimits,
     config: Arc<BTreeMap<String, String>>,
     guard: Arc<str>,
+    /// When the running call must stop. The epoch only says "about now";
+    /// this instant is what `timeoutMs` means.
+    deadline: Instant,
 }
 
 impl warden::guard::types::Host for HostState {}
@@ -195,12 +210,25 @@ impl Compiled {
                 limits,
                 config: Arc::clone(&self.config),
                 guard: Arc::clone(&self.id),
+                deadline: Instant::now(),
             },
         );
         store.limiter(|s| &mut s.limits);
-        store.epoch_deadline_trap();
+        // A ticker that fell behind catches up in a burst, so an epoch
+        // deadline alone can fire a few ticks early: stop only once the
+        // clock says the time is up, and otherwise wait out the rest.
+        store.epoch_deadline_callback(|ctx| {
+            let left = ctx
+                .data()
+                .deadline
+                .saturating_duration_since(Instant::now());
+            Ok(match ticks_ceil(left) {
+                0 => UpdateDeadline::Interrupt,
+                n => UpdateDeadline::Continue(n),
+            })
+        });
         // Instantiation runs start functions: bound it like a call.
-        store.set_epoch_deadline(self.spec.timeout_ms);
+        arm_deadline(&mut store, self.spec.timeout_ms);
         let bindings = self
             .pre
             .instantiate(&mut store)
@@ -230,7 +258,7 @@ impl Compiled {
             Some(s) => s,
             None => self.fresh()?,
         };
-        slot.store.set_epoch_deadline(self.spec.timeout_ms);
+        arm_deadline(&mut slot.store, self.spec.timeout_ms);
         let Slot { store, bindings } = &mut slot;
         let ev = bindings.warden_guard_evaluator();
         let result = match input {
