@@ -71,5 +71,31 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench);
+/// `bench/deny-list-only.json`: every guard off, the tool deny list on.
+fn deny_list_only(c: &mut Criterion) {
+    let config = include_bytes!("../../bench/deny-list-only.json");
+    let engine = Engine::from_json(config).unwrap();
+    let facts = RequestFacts::default();
+    c.bench_function("deny list only: request tools/call", |b| {
+        b.iter(|| engine.inspect_request(black_box(CALL.as_bytes()), &facts))
+    });
+    let list_request = r#"{"jsonrpc":"2.0","id":8,"method":"tools/list","params":{}}"#;
+    let exchange = engine.inspect_request(list_request.as_bytes(), &facts).0;
+    let mut pins = MemoryPinStore::new();
+    let mut cache = ListCache::default();
+    let list = tools_list();
+    c.bench_function("deny list only: response tools/list 30 tools", |b| {
+        b.iter(|| {
+            let mut ctx =
+                ResponseContext::new(&exchange, ServerIdentity::new("s"), &mut pins, &mut cache);
+            engine.inspect_json_response(
+                &mut ctx,
+                black_box(list.as_bytes()),
+                &mut ResponseReport::default(),
+            )
+        })
+    });
+}
+
+criterion_group!(benches, bench, deny_list_only);
 criterion_main!(benches);

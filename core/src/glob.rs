@@ -34,10 +34,25 @@ impl Token {
 pub struct Glob {
     tokens: Vec<Token>,
     source: String,
+    /// The pattern after the name normalisation [`GlobSet::matches_name`]
+    /// applies to both sides, compiled once here rather than per request.
+    /// `None` when the folded pattern is not a glob (it then matches nothing).
+    folded: Option<Box<Glob>>,
 }
 
 impl Glob {
     pub fn new(pattern: &str) -> Result<Self, String> {
+        let mut glob = Self::parse(pattern)?;
+        let skeleton = crate::guards::normalize::skeleton(pattern);
+        glob.folded = if skeleton == pattern {
+            Some(Box::new(glob.clone()))
+        } else {
+            Self::parse(&skeleton).ok().map(Box::new)
+        };
+        Ok(glob)
+    }
+
+    fn parse(pattern: &str) -> Result<Self, String> {
         if pattern.is_empty() {
             return Err("empty glob".into());
         }
@@ -104,6 +119,7 @@ impl Glob {
         Ok(Self {
             tokens,
             source: pattern.to_owned(),
+            folded: None,
         })
     }
 
@@ -151,25 +167,30 @@ impl Glob {
     /// Iterative wildcard match with single-star backtracking: linear in practice,
     /// never exponential, whatever the pattern.
     pub fn matches(&self, text: &str) -> bool {
-        let text: Vec<char> = text.chars().collect();
+        // `t` is a byte offset into `text`, always on a character boundary.
+        let next = |t: usize| text[t..].chars().next().map(|c| (c, t + c.len_utf8()));
         let pattern = &self.tokens;
         let (mut p, mut t) = (0usize, 0usize);
         let mut star: Option<(usize, usize)> = None;
-        while t < text.len() {
+        while let Some((c, after)) = next(t) {
             match pattern.get(p) {
                 Some(Token::Star) => {
                     star = Some((p, t));
                     p += 1;
                 }
-                Some(tok) if tok.matches(text[t]) => {
+                Some(tok) if tok.matches(c) => {
                     p += 1;
-                    t += 1;
+                    t = after;
                 }
                 _ => match star {
                     Some((sp, st)) => {
+                        // Let the star swallow one more character.
+                        let Some((_, resume)) = next(st) else {
+                            return false;
+                        };
                         p = sp + 1;
-                        t = st + 1;
-                        star = Some((sp, st + 1));
+                        t = resume;
+                        star = Some((sp, resume));
                     }
                     None => return false,
                 },
@@ -215,10 +236,9 @@ impl GlobSet {
             return Some(g);
         }
         let folded = crate::guards::normalize::skeleton(name);
-        self.0.iter().find(|g| {
-            let pattern = crate::guards::normalize::skeleton(g.as_str());
-            Glob::new(&pattern).is_ok_and(|p| p.matches(&folded))
-        })
+        self.0
+            .iter()
+            .find(|g| g.folded.as_ref().is_some_and(|p| p.matches(&folded)))
     }
 }
 
