@@ -251,6 +251,11 @@ PATHS = [
     BenchPath("warden default", lambda: warden_filter("default", default_plugin())),
     BenchPath("ext_authz->sidecar", lambda: ext_authz("sidecar"), ("sidecar",)),
     BenchPath("warden->sidecar", lambda: warden_filter("sidecar", with_sidecar("sidecar")), ("sidecar",)),
+    # The same, with the filter shipping its own records (`audit`), so it may
+    # reuse the sidecar's allows (`decisionCache`): the workloads repeat one
+    # caller and one tool, which no stateful rule reads.
+    BenchPath("w->s reused allows", lambda: warden_filter(
+        "reuse", with_sidecar("sidecar", audit={})), ("sidecar",)),
     # Issue 9's audit costs: the same filter + sidecar path without any audit,
     # with every decision audited (non-strict), and in strict mode.
     BenchPath("w->s no audit", lambda: warden_filter("noaudit", with_sidecar("sidecar_noaudit")),
@@ -575,6 +580,7 @@ def main() -> None:
                 ("deny-list only / native mcp+rbac", "warden deny-list", "native mcp+rbac", 1.0),
                 ("default config / native mcp+rbac", "warden default", "native mcp+rbac", 0.90),
                 ("filter->sidecar / ext_authz->sidecar", "warden->sidecar", "ext_authz->sidecar", 1.0),
+                ("reused allows / ext_authz->sidecar", "w->s reused allows", "ext_authz->sidecar", 1.0),
                 ("audit all / no audit", "w->s audit all", "w->s no audit", 0.95),
                 ("strict audit / no audit (reported)", "w->s strict audit", "w->s no audit", None),
                 ("WIT guard / no WIT guard (reported)", "w->s + WIT guard", "warden->sidecar", None),

@@ -114,6 +114,40 @@ pub struct Config {
     /// no phase pays for them.
     #[serde(default)]
     pub wasm_guards: Option<WasmGuardsConfig>,
+    /// How long the filter may reuse an allow (see [`DecisionCacheConfig`]).
+    #[serde(default)]
+    pub decision_cache: DecisionCacheConfig,
+}
+
+/// Answers the wasm filter may reuse without asking again:
+///
+/// ```yaml
+/// decisionCache:
+///   ttlMs: 1000     # 0: the filter asks about every request
+/// ```
+///
+/// Only an allow that read nothing but who calls what (method, tool, server,
+/// session, the caller's identity) and changed no state (no budget, approval
+/// or WebAssembly guard on the call) is offered, and never past the caller's
+/// credential expiry. A policy, registry or revocation change reaches a cached
+/// answer within `ttlMs`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DecisionCacheConfig {
+    #[serde(default = "default_decision_cache_ttl_ms")]
+    pub ttl_ms: u32,
+}
+
+impl Default for DecisionCacheConfig {
+    fn default() -> Self {
+        Self {
+            ttl_ms: default_decision_cache_ttl_ms(),
+        }
+    }
+}
+
+fn default_decision_cache_ttl_ms() -> u32 {
+    1000
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -437,6 +471,7 @@ impl Default for Config {
             audit: Default::default(),
             metrics: Default::default(),
             wasm_guards: None,
+            decision_cache: DecisionCacheConfig::default(),
         }
     }
 }
@@ -540,6 +575,9 @@ impl Config {
         tracing_subscriber::EnvFilter::builder()
             .parse(&self.log_level)
             .map_err(|e| format!("logLevel {:?}: {e}", self.log_level))?;
+        if self.decision_cache.ttl_ms > 60_000 {
+            return Err("decisionCache.ttlMs must be at most 60000 (0 turns the cache off)".into());
+        }
         if self.shutdown_grace_seconds > 3600 {
             return Err("shutdownGraceSeconds must be at most 3600".into());
         }

@@ -21,6 +21,31 @@ pub fn request_bytes(c: &Consultation, facts: &RequestFacts, server: &str) -> Ve
     request(c, facts, server).encode_to_vec()
 }
 
+/// The question `c` reduced to what a reusable answer may depend on (see
+/// [`crate::reuse`]): the arguments, id, findings and threat score left out.
+/// Encoded, it is the reuse key: exact, so nothing another caller or tool
+/// sends can land on it.
+pub fn reuse_key(c: &Consultation, facts: &RequestFacts, server: &str) -> Vec<u8> {
+    let mut r = request(c, facts, server);
+    r.arguments_json.clear();
+    r.request_id.clear();
+    r.findings.clear();
+    r.threat_score = 0.0;
+    r.encode_to_vec()
+}
+
+/// The terms on which the sidecar lets the filter reuse an allow, from its
+/// reply, at `now_ms`.
+pub fn reuse_grant(bytes: &[u8], now_ms: u64) -> Option<crate::reuse::Grant> {
+    let resp = DecideResponse::decode(bytes).ok()?;
+    (resp.effect == Effect::Allow as i32 && resp.cache_ttl_ms > 0).then(|| crate::reuse::Grant {
+        until_ms: now_ms.saturating_add(u64::from(resp.cache_ttl_ms)),
+        record: resp.record_hits,
+        rule: resp.rule_id,
+        reason: resp.reason,
+    })
+}
+
 /// The question about a response held for the guards' `toolsList` /
 /// `toolResult` phase (see [`crate::guard_phases`]).
 pub fn result_request_bytes(
@@ -201,6 +226,59 @@ mod tests {
             req.identity.unwrap().spiffe_id,
             "spiffe://cluster.local/ns/a/sa/agent"
         );
+    }
+
+    #[test]
+    fn reuse_keys_ignore_the_arguments_but_not_who_or_what() {
+        let call = |tool: &str, args: &str, id: &str| Consultation {
+            id: Some(Id::string(id)),
+            method: "tools/call".into(),
+            tool: Some(tool.into()),
+            arguments_json: Some(args.into()),
+            findings: Vec::new(),
+            threat_score: 0.3,
+        };
+        let facts = |bearer: &str, session: &str| RequestFacts {
+            bearer_token: Some(bearer.into()),
+            session_id: Some(session.into()),
+            ..Default::default()
+        };
+        let key = reuse_key(&call("add", "{}", "1"), &facts("t1", "s1"), "demo");
+        assert_eq!(
+            key,
+            reuse_key(&call("add", r#"{"a":2}"#, "2"), &facts("t1", "s1"), "demo")
+        );
+        for other in [
+            reuse_key(&call("sub", "{}", "1"), &facts("t1", "s1"), "demo"),
+            reuse_key(&call("add", "{}", "1"), &facts("t2", "s1"), "demo"),
+            reuse_key(&call("add", "{}", "1"), &facts("t1", "s2"), "demo"),
+            reuse_key(&call("add", "{}", "1"), &facts("t1", "s1"), "other"),
+        ] {
+            assert_ne!(key, other);
+        }
+    }
+
+    #[test]
+    fn only_allows_with_a_ttl_are_reusable() {
+        let enc = |effect: Effect, ttl: u32| {
+            DecideResponse {
+                effect: effect as i32,
+                cache_ttl_ms: ttl,
+                record_hits: true,
+                rule_id: "open".into(),
+                ..Default::default()
+            }
+            .encode_to_vec()
+        };
+        let g = reuse_grant(&enc(Effect::Allow, 500), 1000).unwrap();
+        assert_eq!(
+            (g.until_ms, g.record, g.rule.as_str()),
+            (1500, true, "open")
+        );
+        assert!(reuse_grant(&enc(Effect::Allow, 0), 1000).is_none());
+        assert!(reuse_grant(&enc(Effect::Deny, 500), 1000).is_none());
+        assert!(reuse_grant(&enc(Effect::Redact, 500), 1000).is_none());
+        assert!(reuse_grant(b"\xff\xff", 1000).is_none());
     }
 
     #[test]

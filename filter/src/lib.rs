@@ -7,6 +7,7 @@ pub mod audit;
 pub mod decide;
 pub mod guard_phases;
 pub mod pins;
+pub mod reuse;
 pub mod wire;
 
 pub mod proto {

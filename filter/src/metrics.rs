@@ -41,6 +41,8 @@ pub enum Counter {
     SidecarCalls,
     SidecarErrors,
     SidecarFailOpen,
+    /// Requests answered from an allow the sidecar let the filter reuse.
+    SidecarReused,
     ToolsFiltered,
     InvalidResponses,
     DeniedResponses,
@@ -63,6 +65,7 @@ const COUNTERS: &[(Counter, &str)] = &[
     (Counter::SidecarCalls, "warden.sidecar.calls"),
     (Counter::SidecarErrors, "warden.sidecar.errors"),
     (Counter::SidecarFailOpen, "warden.sidecar.fail_open"),
+    (Counter::SidecarReused, "warden.sidecar.reused"),
     (Counter::ToolsFiltered, "warden.responses.tools_filtered"),
     (Counter::InvalidResponses, "warden.responses.invalid"),
     (Counter::DeniedResponses, "warden.responses.denied"),

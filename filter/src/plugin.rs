@@ -25,6 +25,7 @@ use crate::decide;
 use crate::host::{self, HostKv};
 use crate::metrics::{Counter, Metrics};
 use crate::pins::SharedPins;
+use crate::reuse::Reusable;
 use crate::shipper::{self, Shipper};
 
 mod held;
@@ -71,6 +72,8 @@ struct Root {
     metrics: Option<Rc<Metrics>>,
     /// Verdicts on recent tools/list results, shared by this VM's requests.
     cache: Rc<RefCell<ListCache>>,
+    /// Allows the sidecar let this VM give again itself.
+    reusable: Rc<RefCell<Reusable>>,
     /// Ships local decisions to the sidecar's audit log (when configured).
     audit: Option<Rc<Shipper>>,
     /// The digest of a configuration applied but not yet recorded.
@@ -96,6 +99,7 @@ impl RootContext for Root {
             Ok(engine) => {
                 self.engine = Some(Rc::new(engine));
                 self.cache.borrow_mut().clear();
+                self.reusable.borrow_mut().clear();
                 if self.metrics.is_none() {
                     self.metrics = Some(Rc::new(Metrics::define()));
                 }
@@ -151,6 +155,8 @@ impl RootContext for Root {
             engine,
             metrics,
             cache: self.cache.clone(),
+            reusable: self.reusable.clone(),
+            reuse_keys: Vec::new(),
             kind: RequestKind::Other,
             facts: RequestFacts::default(),
             exchange: Exchange::default(),
@@ -282,6 +288,9 @@ struct Exchanger {
     engine: Rc<Engine>,
     metrics: Rc<Metrics>,
     cache: Rc<RefCell<ListCache>>,
+    reusable: Rc<RefCell<Reusable>>,
+    /// The reuse key of each consultation sent to the sidecar.
+    reuse_keys: Vec<Option<Vec<u8>>>,
     kind: RequestKind,
     facts: RequestFacts,
     exchange: Exchange,
@@ -548,7 +557,15 @@ impl Exchanger {
         };
         let timeout = Duration::from_millis(sidecar.timeout_ms);
         self.answers = vec![None; consultations.len()];
+        self.reuse_keys = vec![None; consultations.len()];
+        let now = shipper::now_ms();
         for (i, c) in consultations.iter().enumerate() {
+            let key = decide::reuse_key(c, &self.facts, self.server_name());
+            if self.reuse(&key, now) {
+                self.answers[i] = Some(SidecarAnswer::Allow);
+                continue;
+            }
+            self.reuse_keys[i] = Some(key);
             let msg = decide::request_bytes(c, &self.facts, self.server_name());
             self.metrics.add(Counter::SidecarCalls, 1);
             match host::dispatch_grpc(
@@ -575,6 +592,35 @@ impl Exchanger {
         }
         self.request = RequestState::AwaitingSidecar;
         Action::Pause
+    }
+
+    /// Answer from a reusable allow, when there is one and its reuse can be
+    /// recorded as the sidecar would have recorded the call.
+    fn reuse(&self, key: &[u8], now_ms: u64) -> bool {
+        // Strict audit forwards nothing the filter decided before its record
+        // is durable: ask the sidecar. Without a clock nothing expires: ask.
+        if now_ms == 0 || self.audit.as_ref().is_some_and(|a| a.config.strict) {
+            return false;
+        }
+        let mut reusable = self.reusable.borrow_mut();
+        let Some(grant) = reusable.get(key, now_ms) else {
+            return false;
+        };
+        if grant.record {
+            let Some(a) = &self.audit else {
+                return false;
+            };
+            a.push(self.decision(
+                a,
+                "allow",
+                vec!["sidecar_answer_reused".to_owned()],
+                grant.rule.clone(),
+                grant.reason.clone(),
+                "request",
+            ));
+        }
+        self.metrics.add(Counter::SidecarReused, 1);
+        true
     }
 
     /// All answers are in: reply or let the request go. `paused` says whether the
@@ -672,7 +718,17 @@ impl Context for Exchanger {
             SidecarAnswer::Unavailable("oversize reply".into())
         } else {
             match host::buffer(BufferType::GrpcReceiveBuffer, response_size) {
-                Some(bytes) => decide::answer_from_bytes(&bytes),
+                Some(bytes) => {
+                    let answer = decide::answer_from_bytes(&bytes);
+                    let key = self.reuse_keys.get_mut(index).and_then(Option::take);
+                    if let (SidecarAnswer::Allow, Some(key)) = (&answer, key) {
+                        let now = shipper::now_ms();
+                        if let Some(grant) = decide::reuse_grant(&bytes, now) {
+                            self.reusable.borrow_mut().put(key, grant, now);
+                        }
+                    }
+                    answer
+                }
                 None => SidecarAnswer::Unavailable("unreadable reply".into()),
             }
         };

@@ -184,7 +184,10 @@ impl Shipper {
                 .is_some_and(|b| audit::acknowledged(&b))
     }
 
-    /// The root context's gRPC answer; true when it was a shipment.
+    /// The root context's gRPC answer; true when it was a shipment. After an
+    /// acknowledged shipment, what queued up meanwhile ships at once: the
+    /// records a worker can ship per second are bounded by the sidecar's round
+    /// trip, not by `flushIntervalMs`.
     pub fn on_response(&self, token: u32, status: u32, size: usize) -> bool {
         let mut q = self.queue.borrow_mut();
         match q.in_flight {
@@ -192,6 +195,11 @@ impl Shipper {
                 q.in_flight = None;
                 if Self::acknowledged(status, size) {
                     self.metrics.add(Counter::AuditShipped, n);
+                    let more = !q.is_empty();
+                    drop(q);
+                    if more {
+                        self.flush();
+                    }
                 } else {
                     q.shipment_failed(n, dropped);
                     self.metrics.add(Counter::AuditDropped, n);

@@ -16,10 +16,11 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Raw
+from conftest import Raw, stats
 
 import stack as S
 from test_guards import tools_and
+from test_wasm_guards import Session
 
 AUDIT_FAILED = -32006
 SECRET = "AKIAIOSFODNN7EXAMPLE"
@@ -110,6 +111,50 @@ def test_one_record_per_decision_in_order_and_verify(stack, audited):
     # The log verifies against the checkpoint key (checkpoints are written on demand at stop).
     result = warden("audit", "verify", "--dir", str(audit_dir), "--pubkey", str(audit_dir / "checkpoint.pub"))
     assert "OK" in result.stdout, result
+
+
+def test_a_reused_allow_is_still_one_record(stack, demo_json):
+    """The sidecar lets the filter give again an allow that read only who calls
+    what (no policy here: the deny list alone); each reuse is recorded by the
+    filter, as the sidecar would have recorded the call. Denials are always
+    asked."""
+    _, sidecar = stack.sidecar({"toolDenyList": ["get_weather"], "decisionCache": {"ttlMs": 60000}})
+    audit_dir = stack.sidecar_data / "audit"
+    _, ports, admin = stack.envoy(
+        "warden.yaml", upstream_port=demo_json, sidecar_port=sidecar, plugin_config=plugin()
+    )
+    raw = Session(ports["mcp"])
+    before = stats(admin)
+    for i, (a, b) in enumerate([(1, 2), (5, 7), (0, 0)]):
+        _, reply = raw.rpc(call(10 + i, "add", {"a": a, "b": b}))
+        assert reply["id"] == 10 + i and "result" in reply, reply
+    for i in range(2):
+        _, reply = raw.rpc(call(20 + i, "get_weather", {"city": "Oslo"}))
+        assert reply["error"]["data"]["warden"]["code"] == "tool_denied", reply
+    after = stats(admin)
+    moved = {k: after.get(k, 0) - before.get(k, 0) for k in ("warden.sidecar.calls", "warden.sidecar.reused")}
+    assert moved == {"warden.sidecar.calls": 3, "warden.sidecar.reused": 2}, moved
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        recs = [r for r in decisions(audit_dir) if r.get("tool") in ("add", "get_weather")]
+        if len(recs) >= 5:
+            break
+        time.sleep(0.05)
+    time.sleep(0.3)  # a duplicate would show up now
+    recs = [
+        r for r in decisions(audit_dir)
+        if r.get("tool") in ("add", "get_weather") and r.get("details", {}).get("direction") != "response"
+    ]
+    # The filter ships its records in batches: compare without order.
+    assert sorted((r["source"], r["effect"], r["tool"]) for r in recs) == [
+        ("filter", "allow", "add"),
+        ("filter", "allow", "add"),
+        ("sidecar", "allow", "add"),
+        ("sidecar", "deny", "get_weather"),
+        ("sidecar", "deny", "get_weather"),
+    ], recs
+    reused = [r for r in recs if r["source"] == "filter"]
+    assert all("sidecar_answer_reused" in r.get("codes", []) for r in reused), reused
 
 
 def test_metrics_endpoint(audited):

@@ -31,7 +31,7 @@ impl DecideService {
     /// Decide one request (the gRPC method only adds logging).
     pub fn answer(&self, request: &DecideRequest) -> Result<DecideResponse, Status> {
         let facts = facts_of(request)?;
-        Ok(response(self.decider.decide(&facts)))
+        Ok(self.reply(self.decider.decide(&facts)))
     }
 
     /// Decide and record one request; in strict audit mode the answer waits for
@@ -41,10 +41,10 @@ impl DecideService {
         let codes: Vec<String> = request.findings.iter().map(|f| f.code.clone()).collect();
         let (decision, pending) = self.decider.decide_audited(&facts, &codes);
         let Some(pending) = pending else {
-            return Ok(response(decision));
+            return Ok(self.reply(decision));
         };
         match pending.durable().await {
-            Ok(_) => Ok(response(decision)),
+            Ok(_) => Ok(self.reply(decision)),
             Err(e) => {
                 tracing::error!(error = %e, method = facts.method, "strict audit: decision not recorded; denying");
                 Ok(response(crate::engine::audit::audit_denial(
@@ -53,6 +53,15 @@ impl DecideService {
                 )))
             }
         }
+    }
+
+    /// The wire form, with the terms on which the filter may reuse it.
+    fn reply(&self, d: Decision) -> DecideResponse {
+        let mut resp = response(d);
+        if resp.cache_ttl_ms > 0 {
+            resp.record_hits = self.decider.records_decisions();
+        }
+        resp
     }
 }
 
@@ -114,6 +123,11 @@ pub fn response(d: Decision) -> DecideResponse {
         rule_id: d.rule_id.clone().unwrap_or_default(),
         reason: d.reason.clone().unwrap_or_default(),
         agent_id: d.agent.clone().unwrap_or_default(),
+        cache_ttl_ms: if matches!(d.outcome, Outcome::Allow) {
+            d.reuse_ms
+        } else {
+            0
+        },
         budget: d.budget.as_ref().map(|b| Budget {
             scope: b.scope.name().to_owned(),
             key: b.key.clone(),

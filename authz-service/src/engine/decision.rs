@@ -72,6 +72,10 @@ pub struct Decision {
     pub agent: Option<String>,
     /// The matched rule's budget, when it has one.
     pub budget: Option<BudgetState>,
+    /// How long (ms) the filter may give this answer again to the same
+    /// caller asking about the same method, tool, server and session without
+    /// asking (`DecideResponse.cache_ttl_ms`). 0: ask every time.
+    pub reuse_ms: u32,
 }
 
 impl Decision {
@@ -82,6 +86,7 @@ impl Decision {
             reason: None,
             agent: None,
             budget: None,
+            reuse_ms: 0,
         }
     }
 
@@ -92,6 +97,7 @@ impl Decision {
             outcome: Outcome::Deny(denial),
             agent: None,
             budget: None,
+            reuse_ms: 0,
         }
     }
 
@@ -176,6 +182,12 @@ pub trait Decider: Send + Sync + 'static {
     /// error, a guard, a limit on the ext_authz path): `code`, `rule` (the
     /// guard) and `reason` as answered.
     fn record_local(&self, _facts: &Facts<'_>, _code: &str, _rule: &str, _reason: &str) {}
+
+    /// Whether every decision is recorded: an answer the filter reuses must
+    /// then be recorded by the filter instead.
+    fn records_decisions(&self) -> bool {
+        false
+    }
 
     /// Decide for a path that cannot rewrite the request (ext_authz `Check`):
     /// a redact decision becomes `fallback`'s allow or deny *before* it is

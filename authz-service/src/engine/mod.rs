@@ -229,6 +229,8 @@ struct Settings {
     allow_anonymous: bool,
     unknown: UnknownAgents,
     check_redact: RedactFallback,
+    /// Longest reuse of an allow by the filter (ms); see [`Engine::reuse_ms`].
+    reuse_ms: u64,
 }
 
 pub struct Engine {
@@ -351,6 +353,8 @@ impl Engine {
                     .as_ref()
                     .map(|p| p.check_redact_fallback)
                     .unwrap_or_default(),
+                reuse_ms: u64::from(config.decision_cache.ttl_ms)
+                    .min(config.identity.session_idle_seconds.saturating_mul(500)),
             },
             metrics: Metrics::default(),
             wasm_guards: Arc::new(match &config.wasm_guards {
@@ -668,6 +672,11 @@ impl Engine {
         if !self.wasm_guards.runs_on(phase) {
             return decision;
         }
+        // The guards read the arguments: this answer is for this call only.
+        let decision = Decision {
+            reuse_ms: 0,
+            ..decision
+        };
         let input = match phase {
             Phase::ToolCall => {
                 let mut arguments = facts.arguments_json.unwrap_or("{}").to_owned();
@@ -894,7 +903,9 @@ impl Engine {
         }
         // 5. Policy.
         let Some(policy) = self.policy() else {
-            return with_agent(Decision::allow(), agent_id);
+            let mut allow = with_agent(Decision::allow(), agent_id);
+            allow.reuse_ms = self.reuse_ms(&principal, now);
+            return allow;
         };
         let arguments: Value = match facts.arguments_json.filter(|a| !a.trim().is_empty()) {
             None => Value::Null,
@@ -930,7 +941,14 @@ impl Engine {
             reason: Some(eval.reason.to_owned()),
             agent: Some(agent_id.to_owned()),
             budget: eval.budget.clone(),
+            reuse_ms: 0,
         };
+        if eval.effect == Effect::Allow
+            && eval.budget.is_none()
+            && policy.decided_by_identity(&call)
+        {
+            decision.reuse_ms = self.reuse_ms(&principal, now);
+        }
         match eval.effect {
             Effect::Allow => {}
             Effect::Redact => {
@@ -967,6 +985,22 @@ impl Engine {
             }
         }
         decision
+    }
+
+    /// How long the filter may reuse an allow for `principal` (see
+    /// [`Decision::reuse_ms`]): the configured time, at most half the session
+    /// idle time (a reused answer does not keep the session alive), never
+    /// past the credential's expiry, and never in strict audit mode (each
+    /// decision must be durable before it takes effect).
+    fn reuse_ms(&self, principal: &Principal, now_ms: u64) -> u32 {
+        if self.strict.is_some() {
+            return 0;
+        }
+        let mut ms = self.settings.reuse_ms;
+        if let Some(exp) = principal.expires_at {
+            ms = ms.min(exp.saturating_mul(1000).saturating_sub(now_ms));
+        }
+        u32::try_from(ms).unwrap_or(u32::MAX)
     }
 
     /// Registry checks; the agent's trust and effective roles.
@@ -1188,6 +1222,10 @@ impl Decider for Engine {
 
     fn decide_audited(&self, facts: &Facts<'_>, codes: &[String]) -> (Decision, Option<Pending>) {
         self.decide_and_record(facts, codes)
+    }
+
+    fn records_decisions(&self) -> bool {
+        self.audit.is_some()
     }
 
     fn record_local(&self, facts: &Facts<'_>, code: &str, rule: &str, reason: &str) {
@@ -1495,6 +1533,45 @@ mod tests {
             f.engine.registry().get("support-1").unwrap().trust,
             Trust::Low
         );
+    }
+
+    /// An allow may be reused by the filter only when it read nothing but who
+    /// calls what, and never past the caller's token.
+    #[test]
+    fn reuse_only_for_answers_that_read_who_calls_what() {
+        fn list(f: &Fixture, token: &str) -> Decision {
+            f.engine.decide_now(&Facts {
+                method: "tools/list",
+                identity: IdentityFacts {
+                    bearer_token: Some(token),
+                    ..Default::default()
+                },
+                session_id: Some("s1"),
+                ..Default::default()
+            })
+        }
+        let f = fixture("");
+        let t = f.token("support-1", &["support-agent"]);
+        // `mcp-handshake` matches on the method alone.
+        let d = list(&f, &t);
+        assert!(d.is_allow());
+        assert_eq!(d.reuse_ms, 1000);
+        // Every tools/call passes rules that read the arguments or the threat
+        // score first (`hold-*`): never reused, allowed or not.
+        let d = f.call(&t, "s1", "kb.search", r#"{"query":"x"}"#);
+        assert!(d.is_allow());
+        assert_eq!(d.reuse_ms, 0);
+        assert_eq!(f.call(&t, "s1", "exec_shell", "{}").reuse_ms, 0);
+        // Not past the token's expiry (600 s after it was issued).
+        f.time.store(T0 + 600_000 - 250, Ordering::Relaxed);
+        assert_eq!(list(&f, &t).reuse_ms, 250);
+        // Off in strict audit mode, and when configured off.
+        for extra in ["audit: {strict: true}\n", "decisionCache: {ttlMs: 0}\n"] {
+            let g = fixture(extra);
+            let d = list(&g, &g.token("support-1", &[]));
+            assert!(d.is_allow(), "{extra}");
+            assert_eq!(d.reuse_ms, 0, "{extra}");
+        }
     }
 
     #[test]

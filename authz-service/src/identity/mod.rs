@@ -65,14 +65,23 @@ pub struct Principal {
     /// Roles the credential itself carries (token or JWT claims).
     pub roles: Vec<String>,
     pub source: Source,
+    /// When the credential stops being valid (Unix seconds), for credentials
+    /// that expire: an answer about this caller must not outlive it.
+    pub expires_at: Option<u64>,
 }
 
 impl Principal {
+    fn expiring(mut self, at: Option<u64>) -> Self {
+        self.expires_at = at;
+        self
+    }
+
     pub fn anonymous() -> Self {
         Self {
             id: ANONYMOUS.to_owned(),
             roles: Vec::new(),
             source: Source::Anonymous,
+            expires_at: None,
         }
     }
 
@@ -166,7 +175,8 @@ impl Resolver {
         if let Some(bearer) = facts.bearer_token.map(str::trim).filter(|t| !t.is_empty()) {
             if bearer.starts_with(token::PREFIX) && bearer[token::PREFIX.len()..].starts_with('.') {
                 let claims = self.tokens.verify(bearer, now)?;
-                return principal(claims.sub, claims.roles, Source::AgentToken);
+                return principal(claims.sub, claims.roles, Source::AgentToken)
+                    .map(|p| p.expiring(Some(claims.exp)));
             }
             if let Some(jwt) = &self.jwt {
                 if !jwt.keys.is_empty() && bearer.split('.').count() == 3 {
@@ -180,7 +190,8 @@ impl Resolver {
                     let claims = decode_forwarded(payload)?;
                     let (id, roles) =
                         claims_identity(jwt, &claims).map_err(IdentityError::ForwardedJwt)?;
-                    return principal(id, roles, Source::ForwardedJwt);
+                    return principal(id, roles, Source::ForwardedJwt)
+                        .map(|p| p.expiring(claims.get("exp").and_then(Value::as_u64)));
                 }
             }
         }
@@ -250,6 +261,7 @@ impl Resolver {
             .map_err(|e| bad(e.to_string()))?;
         let (id, roles) = claims_identity(jwt, &data.claims).map_err(bad)?;
         principal(id, roles, Source::Jwt)
+            .map(|p| p.expiring(data.claims.get("exp").and_then(Value::as_u64)))
     }
 }
 
@@ -257,7 +269,12 @@ fn principal(id: String, roles: Vec<String>, source: Source) -> Result<Principal
     if id.is_empty() || id.len() > MAX_PRINCIPAL_LEN || id.chars().any(char::is_control) {
         return Err(IdentityError::BadPrincipal(id));
     }
-    Ok(Principal { id, roles, source })
+    Ok(Principal {
+        id,
+        roles,
+        source,
+        expires_at: None,
+    })
 }
 
 /// The agent id and roles from JWT claims, read by the core as the filter's ACL

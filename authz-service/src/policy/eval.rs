@@ -64,6 +64,21 @@ fn list(set: &GlobSet) -> String {
 }
 
 impl Policy {
+    /// Whether evaluating `call` reads nothing beyond who calls what (see
+    /// [`identity_matches`]): each rule up to the one that matches is either
+    /// ruled out by those tests or tests nothing else (no `minThreat`, `when`
+    /// or budget). The same caller calling the same tool then gets the same
+    /// answer whatever its arguments, until the policy or registry changes.
+    pub fn decided_by_identity(&self, call: &CallFacts<'_>) -> bool {
+        for rule in &self.rules {
+            if identity_matches(rule, call, false).is_err() {
+                continue;
+            }
+            return rule.min_threat.is_none() && rule.when.is_none() && rule.budget.is_none();
+        }
+        true
+    }
+
     /// Evaluate `call`. With `charge`, the matched rule's budget is charged (the
     /// sidecar); without, budgets are only read (dry runs). With `trace`, every
     /// rule looked at leaves a [`Step`] (slower: for `explain`).
@@ -145,69 +160,7 @@ fn rule_matches(
     trace: bool,
 ) -> Result<Option<BudgetState>, String> {
     let why = |f: &dyn Fn() -> String| if trace { f() } else { String::new() };
-    if !globs_match(&rule.methods, Some(call.method)) {
-        return Err(why(&|| {
-            format!(
-                "method {:?} not in {}",
-                call.method,
-                rule.methods.as_ref().map(list).unwrap_or_default()
-            )
-        }));
-    }
-    if !globs_match(&rule.tools, call.tool) {
-        return Err(why(&|| match call.tool {
-            Some(t) => format!(
-                "tool {t:?} not in {}",
-                rule.tools.as_ref().map(list).unwrap_or_default()
-            ),
-            None => "the call names no tool".to_owned(),
-        }));
-    }
-    if !globs_match(&rule.servers, call.server) {
-        return Err(why(&|| match call.server {
-            Some(s) => format!(
-                "server {s:?} not in {}",
-                rule.servers.as_ref().map(list).unwrap_or_default()
-            ),
-            None => "the call names no server".to_owned(),
-        }));
-    }
-    if !globs_match(&rule.agents, Some(call.agent)) {
-        return Err(why(&|| {
-            format!(
-                "agent {:?} not in {}",
-                call.agent,
-                rule.agents.as_ref().map(list).unwrap_or_default()
-            )
-        }));
-    }
-    if let Some(roles) = &rule.roles {
-        if !roles.iter().any(|r| call.roles.contains(r)) {
-            return Err(why(&|| {
-                format!(
-                    "agent roles [{}] hold none of [{}]",
-                    call.roles.join(", "),
-                    roles.join(", ")
-                )
-            }));
-        }
-    }
-    if let Some(all) = &rule.roles_all {
-        if let Some(missing) = all.iter().find(|r| !call.roles.contains(r)) {
-            return Err(why(&|| {
-                format!(
-                    "agent roles [{}] lack {missing:?} (rolesAll [{}])",
-                    call.roles.join(", "),
-                    all.join(", ")
-                )
-            }));
-        }
-    }
-    if let Some(min) = rule.min_trust {
-        if call.trust < min {
-            return Err(why(&|| format!("trust {} is below {min}", call.trust)));
-        }
-    }
+    identity_matches(rule, call, trace)?;
     if let Some(min) = rule.min_threat {
         if call.threat < min {
             return Err(why(&|| {
@@ -271,6 +224,76 @@ fn rule_matches(
     }
 }
 
+/// The tests of `rule` on who calls what: method, tool, server, agent, roles
+/// and trust. What they read is fixed for one caller and one tool.
+fn identity_matches(rule: &Rule, call: &CallFacts<'_>, trace: bool) -> Result<(), String> {
+    let why = |f: &dyn Fn() -> String| if trace { f() } else { String::new() };
+    if !globs_match(&rule.methods, Some(call.method)) {
+        return Err(why(&|| {
+            format!(
+                "method {:?} not in {}",
+                call.method,
+                rule.methods.as_ref().map(list).unwrap_or_default()
+            )
+        }));
+    }
+    if !globs_match(&rule.tools, call.tool) {
+        return Err(why(&|| match call.tool {
+            Some(t) => format!(
+                "tool {t:?} not in {}",
+                rule.tools.as_ref().map(list).unwrap_or_default()
+            ),
+            None => "the call names no tool".to_owned(),
+        }));
+    }
+    if !globs_match(&rule.servers, call.server) {
+        return Err(why(&|| match call.server {
+            Some(s) => format!(
+                "server {s:?} not in {}",
+                rule.servers.as_ref().map(list).unwrap_or_default()
+            ),
+            None => "the call names no server".to_owned(),
+        }));
+    }
+    if !globs_match(&rule.agents, Some(call.agent)) {
+        return Err(why(&|| {
+            format!(
+                "agent {:?} not in {}",
+                call.agent,
+                rule.agents.as_ref().map(list).unwrap_or_default()
+            )
+        }));
+    }
+    if let Some(roles) = &rule.roles {
+        if !roles.iter().any(|r| call.roles.contains(r)) {
+            return Err(why(&|| {
+                format!(
+                    "agent roles [{}] hold none of [{}]",
+                    call.roles.join(", "),
+                    roles.join(", ")
+                )
+            }));
+        }
+    }
+    if let Some(all) = &rule.roles_all {
+        if let Some(missing) = all.iter().find(|r| !call.roles.contains(r)) {
+            return Err(why(&|| {
+                format!(
+                    "agent roles [{}] lack {missing:?} (rolesAll [{}])",
+                    call.roles.join(", "),
+                    all.join(", ")
+                )
+            }));
+        }
+    }
+    if let Some(min) = rule.min_trust {
+        if call.trust < min {
+            return Err(why(&|| format!("trust {} is below {min}", call.trust)));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,6 +341,43 @@ rules:
             session: Some("s1"),
             args,
         }
+    }
+
+    fn facts(c: &Call) -> CallFacts<'_> {
+        CallFacts {
+            method: c.method,
+            tool: c.tool,
+            server: None,
+            agent: "agent-1",
+            roles: &c.roles,
+            trust: c.trust,
+            threat: c.threat,
+            session: c.session,
+            arguments: &c.args,
+        }
+    }
+
+    #[test]
+    fn decided_by_identity_only_when_no_rule_on_the_way_reads_more() {
+        let p = policy();
+        let list = Call {
+            method: "tools/list",
+            tool: None,
+            ..call("x", Value::Null)
+        };
+        // Matched on the method or tool alone.
+        assert!(p.decided_by_identity(&facts(&list)));
+        assert!(p.decided_by_identity(&facts(&call("kb.search", json!({})))));
+        // The budget rule with `when` is reached before any other.
+        assert!(!p.decided_by_identity(&facts(&call("billing.refund", json!({})))));
+        // Ruled out by its roles (who calls), the next rule decides alone.
+        let other = Call {
+            roles: Vec::new(),
+            ..call("billing.refund", json!({}))
+        };
+        assert!(p.decided_by_identity(&facts(&other)));
+        // `hot` reads the threat score of every call no earlier rule took.
+        assert!(!p.decided_by_identity(&facts(&call("fs.read", json!({})))));
     }
 
     fn eval<'p>(p: &'p Policy, b: &Budgets, c: &Call) -> Evaluation<'p> {
