@@ -3,104 +3,18 @@
 //! `cargo bench -p warden-core --bench tools_list`
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use serde_json::json;
 
-use warden_core::guards::pinning::MemoryPinStore;
-use warden_core::guards::spoofing::ServerIdentity;
-use warden_core::guards::tools_list::{ToolsListConfig, ToolsListGuards};
-use warden_core::mcp::Tool;
-
-const VERBS: [&str; 10] = [
-    "list", "get", "create", "update", "delete", "search", "merge", "archive", "export", "sync",
-];
-const NOUNS: [&str; 5] = [
-    "issues",
-    "pull_requests",
-    "branches",
-    "releases",
-    "comments",
-];
-
-/// Fifty tools shaped like a real SaaS server's: a sentence or three of
-/// description, four to six parameters with their own descriptions, enums, defaults.
-fn typical_tools() -> Vec<Tool> {
-    let mut tools = Vec::new();
-    for (i, verb) in VERBS.iter().enumerate() {
-        for (j, noun) in NOUNS.iter().enumerate() {
-            let thing = noun.replace('_', " ");
-            let description = format!(
-                "{} {thing} in a repository. Results are paginated; use the 'page' and 'perPage' \
-                 parameters to walk through them. Requires a token with read access. Returns at \
-                 most 100 items per call{}.",
-                capitalise(verb),
-                if (i + j) % 3 == 0 {
-                    ". Important: if the user asks for items by author, prefer the search tool"
-                } else {
-                    ""
-                }
-            );
-            tools.push(Tool {
-                name: format!("{verb}_{noun}"),
-                description: Some(description),
-                input_schema: json!({
-                    "type": "object",
-                    "properties": {
-                        "owner": {"type": "string", "description": "Repository owner (user or organisation)."},
-                        "repo": {"type": "string", "description": "Repository name."},
-                        "state": {"type": "string", "enum": ["open", "closed", "all"], "default": "open",
-                                  "description": "Filter by state."},
-                        "page": {"type": "integer", "minimum": 1, "description": "Page number for pagination (min 1)."},
-                        "perPage": {"type": "integer", "minimum": 1, "maximum": 100,
-                                    "description": "Results per page for pagination (min 1, max 100)."},
-                        "since": {"type": "string", "description": "Only items updated after this ISO 8601 timestamp."}
-                    },
-                    "required": ["owner", "repo"]
-                }),
-                annotations: Some(json!({"title": format!("{} {thing}", capitalise(verb)), "readOnlyHint": *verb == "list" || *verb == "get"})),
-                ..Default::default()
-            });
-        }
-    }
-    tools
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
+#[path = "common/typical_tools.rs"]
+mod typical_tools;
+use typical_tools::steady_state;
 
 fn bench(c: &mut Criterion) {
-    let tools = typical_tools();
-    assert_eq!(tools.len(), 50);
-    let config: ToolsListConfig = serde_json::from_value(json!({
-        "spoofing": {"allowlist": [{"name": "github", "url": "https://api.github.example/*"}]}
-    }))
-    .expect("config");
-    let guards = ToolsListGuards::new(&config).expect("guards");
-    let id = ServerIdentity::new("github").with_url("https://api.github.example/mcp");
-
-    // Steady state: the server is pinned, and another server's tools are known.
-    let mut pins = MemoryPinStore::new();
-    let other: Vec<Tool> = tools
-        .iter()
-        .take(10)
-        .map(|t| Tool {
-            name: format!("gitlab_{}", t.name),
-            ..t.clone()
-        })
-        .collect();
-    guards.check(&ServerIdentity::new("gitlab"), &other, &mut pins);
-    let first = guards.check(&id, &tools, &mut pins);
-    assert!(
-        !first.is_denied() && first.filtered().is_empty(),
-        "{first:#?}"
-    );
+    let mut s = steady_state();
+    let (guards, id, tools) = (&s.guards, &s.id, &s.tools);
 
     c.bench_function("tools_list/50_typical_tools", |b| {
         b.iter(|| {
-            let v = guards.check(black_box(&id), black_box(&tools), &mut pins);
+            let v = guards.check(black_box(id), black_box(tools), &mut s.pins);
             black_box(v)
         })
     });
@@ -108,7 +22,7 @@ fn bench(c: &mut Criterion) {
     let poisoning = guards.poisoning();
     c.bench_function("tools_list/poisoning_only_50", |b| {
         b.iter(|| {
-            for t in &tools {
+            for t in tools {
                 black_box(poisoning.scan(black_box(t)));
             }
         })

@@ -365,15 +365,14 @@ impl ToolsListGuards {
             .map(|c| self.shadowing.check(&server.name, spoof.trusted, tools, c))
             .unwrap_or_else(|| vec![Vec::new(); tools.len()]);
 
-        let names: Vec<&str> = tools.iter().map(|t| t.name.as_str()).collect();
         let mut poisoned_blocked: Vec<bool> = Vec::with_capacity(tools.len());
-        for (((tool, fp), pin_dets), shadow_dets) in tools
+        for ((((tool, report), fp), pin_dets), shadow_dets) in tools
             .iter()
+            .zip(self.poisoning.scan_list(tools))
             .zip(fingerprints)
             .zip(pin_report.per_tool)
             .zip(shadow)
         {
-            let report = self.poisoning.scan_in_list(tool, &names);
             poisoned_blocked.push(matches!(report.action, Some(Action::Filter | Action::Deny)));
             let mut detections: Vec<Detection> = Vec::new();
             // Findings below every threshold are dropped: weak signals on their own
