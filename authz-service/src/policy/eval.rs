@@ -381,18 +381,7 @@ rules:
     }
 
     fn eval<'p>(p: &'p Policy, b: &Budgets, c: &Call) -> Evaluation<'p> {
-        let facts = CallFacts {
-            method: c.method,
-            tool: c.tool,
-            server: None,
-            agent: "agent-1",
-            roles: &c.roles,
-            trust: c.trust,
-            threat: c.threat,
-            session: c.session,
-            arguments: &c.args,
-        };
-        p.evaluate(&facts, b, 0, true, true)
+        p.evaluate(&facts(c), b, 0, true, true)
     }
 
     #[test]
