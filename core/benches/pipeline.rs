@@ -6,7 +6,9 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use warden_core::guards::pinning::MemoryPinStore;
 use warden_core::guards::spoofing::ServerIdentity;
-use warden_core::pipeline::{Engine, ListCache, RequestFacts, ResponseContext, ResponseReport};
+use warden_core::pipeline::{
+    Engine, Exchange, ListCache, RequestFacts, ResponseContext, ResponseReport,
+};
 
 const CALL: &str = r#"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"get_weather","arguments":{"city":"Oslo","units":"metric","days":3}}}"#;
 const RESULT: &str = r#"{"jsonrpc":"2.0","id":7,"result":{"content":[{"type":"text","text":"It is 21C and sunny in Oslo."}],"isError":false}}"#;
@@ -25,6 +27,22 @@ fn tools_list() -> String {
     )
 }
 
+/// One response through the pipeline, as the filter inspects it.
+fn respond(
+    engine: &Engine,
+    exchange: &Exchange,
+    pins: &mut MemoryPinStore,
+    cache: &mut ListCache,
+    body: &str,
+) -> Option<Vec<u8>> {
+    let mut ctx = ResponseContext::new(exchange, ServerIdentity::new("s"), pins, cache);
+    engine.inspect_json_response(
+        &mut ctx,
+        black_box(body.as_bytes()),
+        &mut ResponseReport::default(),
+    )
+}
+
 fn bench(c: &mut Criterion) {
     let engine = Engine::from_json(br#"{"toolDenyList":["exec_*"]}"#).unwrap();
     let facts = RequestFacts::default();
@@ -35,38 +53,16 @@ fn bench(c: &mut Criterion) {
     let mut pins = MemoryPinStore::new();
     let mut cache = ListCache::default();
     c.bench_function("response tools/call result (dlp + injection)", |b| {
-        b.iter(|| {
-            let mut ctx =
-                ResponseContext::new(&exchange, ServerIdentity::new("s"), &mut pins, &mut cache);
-            engine.inspect_json_response(
-                &mut ctx,
-                black_box(RESULT.as_bytes()),
-                &mut ResponseReport::default(),
-            )
-        })
+        b.iter(|| respond(&engine, &exchange, &mut pins, &mut cache, RESULT))
     });
     let list = tools_list();
     c.bench_function("response tools/list 30 tools, cached verdict", |b| {
-        b.iter(|| {
-            let mut ctx =
-                ResponseContext::new(&exchange, ServerIdentity::new("s"), &mut pins, &mut cache);
-            engine.inspect_json_response(
-                &mut ctx,
-                black_box(list.as_bytes()),
-                &mut ResponseReport::default(),
-            )
-        })
+        b.iter(|| respond(&engine, &exchange, &mut pins, &mut cache, &list))
     });
     c.bench_function("response tools/list 30 tools, first sight", |b| {
         b.iter(|| {
             let mut fresh = ListCache::default();
-            let mut ctx =
-                ResponseContext::new(&exchange, ServerIdentity::new("s"), &mut pins, &mut fresh);
-            engine.inspect_json_response(
-                &mut ctx,
-                black_box(list.as_bytes()),
-                &mut ResponseReport::default(),
-            )
+            respond(&engine, &exchange, &mut pins, &mut fresh, &list)
         })
     });
 }
@@ -85,15 +81,7 @@ fn deny_list_only(c: &mut Criterion) {
     let mut cache = ListCache::default();
     let list = tools_list();
     c.bench_function("deny list only: response tools/list 30 tools", |b| {
-        b.iter(|| {
-            let mut ctx =
-                ResponseContext::new(&exchange, ServerIdentity::new("s"), &mut pins, &mut cache);
-            engine.inspect_json_response(
-                &mut ctx,
-                black_box(list.as_bytes()),
-                &mut ResponseReport::default(),
-            )
-        })
+        b.iter(|| respond(&engine, &exchange, &mut pins, &mut cache, &list))
     });
 }
 
