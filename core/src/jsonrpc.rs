@@ -344,7 +344,7 @@ pub fn check_unique_keys(text: &str) -> Result<(), ParseError> {
 struct UniqueKeys;
 
 /// A key, borrowed when it has no escapes.
-struct Key<'de>(Cow<'de, str>);
+pub(crate) struct Key<'de>(pub(crate) Cow<'de, str>);
 
 impl<'de> Deserialize<'de> for Key<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

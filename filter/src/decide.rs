@@ -21,17 +21,23 @@ pub fn request_bytes(c: &Consultation, facts: &RequestFacts, server: &str) -> Ve
     request(c, facts, server).encode_to_vec()
 }
 
-/// The question `c` reduced to what a reusable answer may depend on (see
-/// [`crate::reuse`]): the arguments, id, findings and threat score left out.
-/// Encoded, it is the reuse key: exact, so nothing another caller or tool
-/// sends can land on it.
-pub fn reuse_key(c: &Consultation, facts: &RequestFacts, server: &str) -> Vec<u8> {
+/// The question about `c`, and its reuse key: the question reduced to what a
+/// reusable answer may depend on (see [`crate::reuse`]), with the arguments,
+/// id, findings and threat score left out, encoded. The key is exact, so
+/// nothing another caller or tool sends can land on it. The question is built
+/// once: those fields are taken out for the key and put back.
+pub fn question(c: &Consultation, facts: &RequestFacts, server: &str) -> (DecideRequest, Vec<u8>) {
     let mut r = request(c, facts, server);
-    r.arguments_json.clear();
-    r.request_id.clear();
-    r.findings.clear();
-    r.threat_score = 0.0;
-    r.encode_to_vec()
+    let arguments = std::mem::take(&mut r.arguments_json);
+    let id = std::mem::take(&mut r.request_id);
+    let findings = std::mem::take(&mut r.findings);
+    let threat_score = std::mem::take(&mut r.threat_score);
+    let key = r.encode_to_vec();
+    r.arguments_json = arguments;
+    r.request_id = id;
+    r.findings = findings;
+    r.threat_score = threat_score;
+    (r, key)
 }
 
 /// The terms on which the sidecar lets the filter reuse an allow, from its
@@ -243,19 +249,29 @@ mod tests {
             session_id: Some(session.into()),
             ..Default::default()
         };
-        let key = reuse_key(&call("add", "{}", "1"), &facts("t1", "s1"), "demo");
+        let key = |c: &Consultation, f: &RequestFacts, server: &str| question(c, f, server).1;
+        let first = call("add", "{}", "1");
+        let k = key(&first, &facts("t1", "s1"), "demo");
         assert_eq!(
-            key,
-            reuse_key(&call("add", r#"{"a":2}"#, "2"), &facts("t1", "s1"), "demo")
+            k,
+            key(&call("add", r#"{"a":2}"#, "2"), &facts("t1", "s1"), "demo")
         );
         for other in [
-            reuse_key(&call("sub", "{}", "1"), &facts("t1", "s1"), "demo"),
-            reuse_key(&call("add", "{}", "1"), &facts("t2", "s1"), "demo"),
-            reuse_key(&call("add", "{}", "1"), &facts("t1", "s2"), "demo"),
-            reuse_key(&call("add", "{}", "1"), &facts("t1", "s1"), "other"),
+            key(&call("sub", "{}", "1"), &facts("t1", "s1"), "demo"),
+            key(&call("add", "{}", "1"), &facts("t2", "s1"), "demo"),
+            key(&call("add", "{}", "1"), &facts("t1", "s2"), "demo"),
+            key(&call("add", "{}", "1"), &facts("t1", "s1"), "other"),
         ] {
-            assert_ne!(key, other);
+            assert_ne!(k, other);
         }
+        // The question that comes with the key is the whole one, fields restored.
+        let (whole, _) = question(&first, &facts("t1", "s1"), "demo");
+        assert_eq!(
+            whole.encode_to_vec(),
+            request_bytes(&first, &facts("t1", "s1"), "demo")
+        );
+        assert_eq!(whole.arguments_json, "{}");
+        assert!((whole.threat_score - 0.3).abs() < 1e-6);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Duration;
 
+use prost::Message;
 use proxy_wasm::traits::{Context, HttpContext, RootContext};
 use proxy_wasm::types::{Action, BufferType, ContextType, LogLevel};
 use warden_core::credentials::{self, Authorization};
@@ -560,13 +561,13 @@ impl Exchanger {
         self.reuse_keys = vec![None; consultations.len()];
         let now = shipper::now_ms();
         for (i, c) in consultations.iter().enumerate() {
-            let key = decide::reuse_key(c, &self.facts, self.server_name());
+            let (question, key) = decide::question(c, &self.facts, self.server_name());
             if self.reuse(&key, now) {
                 self.answers[i] = Some(SidecarAnswer::Allow);
                 continue;
             }
             self.reuse_keys[i] = Some(key);
-            let msg = decide::request_bytes(c, &self.facts, self.server_name());
+            let msg = question.encode_to_vec();
             self.metrics.add(Counter::SidecarCalls, 1);
             match host::dispatch_grpc(
                 &sidecar.cluster,
@@ -768,7 +769,12 @@ impl Exchanger {
             self.uninspectable(500, "body_unreadable");
             return Action::Pause;
         };
-        self.started_ms = shipper::now_ms();
+        // Only audit records carry a latency: no clock read without them.
+        self.started_ms = if self.audit.is_some() {
+            shipper::now_ms()
+        } else {
+            0
+        };
         let inspected = if self.sniff {
             self.engine.inspect_sniffed(&body, &self.facts)
         } else {

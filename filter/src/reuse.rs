@@ -1,6 +1,6 @@
 //! Sidecar allows the filter may give again itself. The sidecar offers one
 //! (`DecideResponse.cache_ttl_ms`) only when its decision read nothing but
-//! the question's key (see [`crate::decide::reuse_key`]); the filter keeps it
+//! the question's key (see [`crate::decide::question`]); the filter keeps it
 //! per VM, exactly keyed, bounded, until it expires.
 
 use std::collections::HashMap;

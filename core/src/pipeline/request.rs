@@ -14,7 +14,7 @@ use super::{
 };
 use crate::error::ParseError;
 use crate::guards::{Action, FailureMode, Finding};
-use crate::jsonrpc::{check_body, parse_text, Id, Kind};
+use crate::jsonrpc::{check_body, parse_text, Id, Key, Kind};
 use crate::mcp::{parse_object, Method};
 use crate::reply::{codes, Denial};
 
@@ -24,6 +24,36 @@ struct CallView<'a> {
     name: Cow<'a, str>,
     #[serde(borrow, default)]
     arguments: Option<&'a RawValue>,
+}
+
+/// The members of `tools/call` params other than `name` and `arguments`,
+/// borrowed: most calls have none, and then nothing is allocated.
+struct OtherMembers<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
+
+impl<'de> Deserialize<'de> for OtherMembers<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = OtherMembers<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+                    let value: &'de RawValue = map.next_value()?;
+                    if key != "name" && key != "arguments" {
+                        out.push((key, value));
+                    }
+                }
+                Ok(OtherMembers(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
 /// What the request guards concluded about one `tools/call`.
@@ -252,18 +282,13 @@ impl Engine {
         if !(threats_on || dlp_on) {
             return None;
         }
-        let members: Vec<(String, &RawValue)> =
-            serde_json::from_str::<std::collections::BTreeMap<String, &RawValue>>(params?.get())
-                .ok()?
-                .into_iter()
-                .filter(|(k, _)| k != "name" && k != "arguments")
-                .collect();
+        let members = serde_json::from_str::<OtherMembers>(params?.get()).ok()?.0;
         if members.is_empty() {
             return None;
         }
         let mut other = serde_json::Map::new();
         for (k, raw) in members {
-            other.insert(k, serde_json::from_str(raw.get()).ok()?);
+            other.insert(k.into_owned(), serde_json::from_str(raw.get()).ok()?);
         }
         let mut other = Value::Object(other);
         let what = "this tools/call";

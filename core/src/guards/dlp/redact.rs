@@ -9,20 +9,13 @@
 use serde_json::Value;
 
 use super::{Category, CharCounter, Dlp, DlpError, DlpMatch, RawMatch};
+use crate::guards::{child_path, index_path};
 
 /// One match inside a JSON document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValueMatch {
     pub path: String,
     pub m: DlpMatch,
-}
-
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
-    }
 }
 
 fn budget(used: &mut usize, add: usize, limit: usize) -> Result<(), DlpError> {
@@ -129,7 +122,7 @@ fn scan_value_opts(
                     if is_scalar_non_string(item) {
                         continue;
                     }
-                    stack.push((item, format!("{path}[{i}]")));
+                    stack.push((item, index_path(&path, i)));
                 }
             }
             Value::Object(map) => {
@@ -141,7 +134,7 @@ fn scan_value_opts(
                         if let Some(f) = flagged.as_deref_mut() {
                             f.add(k);
                         }
-                        to_matches(k, raw, &join(&path, "(key)"), &mut key_matches);
+                        to_matches(k, raw, &child_path(&path, "(key)"), &mut key_matches);
                     }
                 }
                 out.extend(key_matches);
@@ -150,7 +143,7 @@ fn scan_value_opts(
                     .filter(|(k, v)| !is_scalar_non_string(v) && (!skip_blobs || !is_blob(map, k)))
                     .collect();
                 for (k, item) in children.into_iter().rev() {
-                    stack.push((item, join(&path, k)));
+                    stack.push((item, child_path(&path, k)));
                 }
             }
             _ => {}

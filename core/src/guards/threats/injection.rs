@@ -12,10 +12,10 @@
 //! `appended_instruction`.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::{Signal, ThreatKind};
+use crate::guards::FastBuild;
 
 struct Word {
     start: usize,
@@ -927,32 +927,9 @@ fn matches_alt(word: &[u8], alts: &[&str]) -> bool {
     })
 }
 
-/// FNV-1a: the keys are short ASCII words, SipHash's DoS resistance buys
-/// nothing for a fixed, trusted key set.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// Word → (patterns anchored on it, word-class flags): one lookup per word
 /// decides which checks can start there; most words are in no entry.
-type WordIndex = HashMap<&'static [u8], (Vec<usize>, u8), BuildHasherDefault<Fnv>>;
+type WordIndex = HashMap<&'static [u8], (Vec<usize>, u8), FastBuild>;
 
 const W_YOUR: u8 = 1;
 const W_REPLY: u8 = 2;

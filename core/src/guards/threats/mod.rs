@@ -18,6 +18,7 @@ pub mod rules;
 pub mod ssrf;
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -26,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::dlp::CharCounter;
-use super::{Action, FailureMode, Finding, Location, Severity};
+use super::{child_path, index_path, Action, FailureMode, FastBuild, Finding, Location, Severity};
 
 pub const GUARD_ID: &str = "argument_threats";
 
@@ -307,25 +308,32 @@ pub struct ValueThreat {
 #[derive(Clone, Debug)]
 pub struct Threats {
     config: ThreatsConfig,
-    exec: Vec<String>,
-    path: Vec<String>,
-    url: Vec<String>,
+    /// Lower-case field-name words and the kind each names. Every key of every
+    /// scanned object is looked up here, word by word; the map is fixed at
+    /// load, so untrusted keys only read it and an unkeyed hash is safe.
+    field_words: HashMap<Box<[u8]>, FieldKind, FastBuild>,
     rules: rules::RuleSet,
 }
 
 impl Threats {
     pub fn new(config: ThreatsConfig) -> Result<Self, String> {
         config.validate()?;
-        let norm = |extra: &[String], base: &[&str]| -> Vec<String> {
-            base.iter()
-                .map(|s| s.to_string())
-                .chain(extra.iter().map(|s| s.to_ascii_lowercase()))
-                .collect()
-        };
+        let mut field_words: HashMap<Box<[u8]>, FieldKind, FastBuild> = HashMap::default();
+        // Inserted weakest first: a word in several lists names the strongest
+        // kind (exec, then url, then path).
+        for (kind, base, extra) in [
+            (FieldKind::Path, PATH_WORDS, &config.path_fields),
+            (FieldKind::Url, URL_WORDS, &config.url_fields),
+            (FieldKind::Exec, EXEC_WORDS, &config.exec_fields),
+        ] {
+            let words = base.iter().map(|w| w.as_bytes().to_ascii_lowercase());
+            let extra = extra.iter().map(|w| w.as_bytes().to_ascii_lowercase());
+            for w in words.chain(extra) {
+                field_words.insert(w.into_boxed_slice(), kind);
+            }
+        }
         Ok(Self {
-            exec: norm(&config.exec_fields, EXEC_WORDS),
-            path: norm(&config.path_fields, PATH_WORDS),
-            url: norm(&config.url_fields, URL_WORDS),
+            field_words,
             rules: rules::RuleSet::new(&config.extra_rules)?,
             config,
         })
@@ -335,24 +343,37 @@ impl Threats {
         &self.config
     }
 
-    /// What a field name says about its value (`shellCommand` -> Exec).
+    /// What a field name says about its value (`shellCommand` -> Exec): the
+    /// strongest kind named by the whole key or by any of its words.
     pub fn field_kind(&self, key: &str) -> FieldKind {
-        // The lists are lower-case, so a case-blind compare with a word of the
-        // key is the compare with its lower-cased copy, without the copy.
-        let any = |list: &[String]| {
-            any_key_word(key.as_bytes(), |w| {
-                list.iter().any(|l| l.as_bytes().eq_ignore_ascii_case(w))
-            }) || list.iter().any(|l| l.eq_ignore_ascii_case(key))
+        let strength = |k: FieldKind| match k {
+            FieldKind::Exec => 3,
+            FieldKind::Url => 2,
+            FieldKind::Path => 1,
+            FieldKind::Text => 0,
         };
-        if any(&self.exec) {
-            FieldKind::Exec
-        } else if any(&self.url) {
-            FieldKind::Url
-        } else if any(&self.path) {
-            FieldKind::Path
-        } else {
-            FieldKind::Text
+        let mut best = FieldKind::Text;
+        let mut look = |word: &[u8]| {
+            let mut buf = [0u8; 32];
+            let lower: Cow<'_, [u8]> = match buf.get_mut(..word.len()) {
+                Some(b) => {
+                    b.copy_from_slice(word);
+                    b.make_ascii_lowercase();
+                    Cow::Borrowed(b)
+                }
+                None => Cow::Owned(word.to_ascii_lowercase()),
+            };
+            if let Some(&k) = self.field_words.get(lower.as_ref()) {
+                if strength(k) > strength(best) {
+                    best = k;
+                }
+            }
+            best == FieldKind::Exec
+        };
+        if !look(key.as_bytes()) {
+            any_key_word(key.as_bytes(), &mut look);
         }
+        best
     }
 
     fn signals(&self, text: &str, field: FieldKind, kinds: &[ThreatKind]) -> Vec<Signal> {
@@ -483,22 +504,19 @@ impl Threats {
                 }
                 Value::Array(items) => {
                     for (i, item) in items.iter().enumerate().rev() {
-                        stack.push((item, format!("{path}[{i}]"), fk));
+                        stack.push((item, index_path(&path, i), fk));
                     }
                 }
                 Value::Object(map) => {
-                    let key_path = if path.is_empty() {
-                        "(key)".to_owned()
-                    } else {
-                        format!("{path}.(key)")
-                    };
                     for k in map.keys() {
                         budget(k.len())?;
-                        for m in self.scan_str_kinds(k, FieldKind::Text, kinds) {
-                            out.push(ValueThreat {
+                        let found = self.scan_str_kinds(k, FieldKind::Text, kinds);
+                        if !found.is_empty() {
+                            let key_path = child_path(&path, "(key)");
+                            out.extend(found.into_iter().map(|m| ValueThreat {
                                 path: key_path.clone(),
                                 m,
-                            });
+                            }));
                         }
                     }
                     let children: Vec<_> = map.iter().collect();
@@ -512,16 +530,7 @@ impl Threats {
                             FieldKind::Text => fk,
                             other => other,
                         };
-                        let p = if path.is_empty() {
-                            k.clone()
-                        } else {
-                            // Not `format!`: its machinery costs more than the scan of a short value.
-                            let mut p = String::with_capacity(path.len() + 1 + k.len());
-                            p.push_str(&path);
-                            p.push('.');
-                            p.push_str(k);
-                            p
-                        };
+                        let p = child_path(&path, k);
                         stack.push((item, p, kind));
                     }
                 }
@@ -710,7 +719,8 @@ fn value_shape(text: &str) -> FieldKind {
         return FieldKind::Text;
     }
     let b = t.as_bytes();
-    let scheme = t.find("://").is_some_and(|p| {
+    // memmem, not `str::find`: its searcher setup costs more than a short value.
+    let scheme = memchr::memmem::find(b, b"://").is_some_and(|p| {
         p > 0
             && b[..p]
                 .iter()

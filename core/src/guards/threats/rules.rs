@@ -217,6 +217,11 @@ impl RuleSet {
         out: &mut Vec<Signal>,
     ) {
         let bytes = lower.as_bytes();
+        // Most values match no rule: a plain match test first skips building
+        // (and walking) the set of every rule's outcome.
+        if !self.set.is_match(bytes) {
+            return;
+        }
         for ri in self.set.matches(bytes).iter() {
             let c = &self.rules[ri];
             let r = &c.rule;
