@@ -55,9 +55,14 @@ impl Queue {
         self.buf.is_empty()
     }
 
+    /// Whether the next record would be dropped.
+    pub fn is_full(&self) -> bool {
+        self.buf.len() >= self.max
+    }
+
     /// Buffer a record; false (and counted) when the buffer is full.
     pub fn push(&mut self, d: FilterDecision) -> bool {
-        if self.buf.len() >= self.max {
+        if self.is_full() {
             self.dropped += 1;
             return false;
         }
@@ -208,12 +213,14 @@ mod tests {
     fn the_buffer_is_bounded_and_drops_are_reported_once() {
         let mut q = Queue::new(3, "x".into());
         for i in 0..5 {
+            assert_eq!(q.is_full(), i >= 3, "before record {i}");
             q.push(d(i));
         }
         assert_eq!((q.len(), q.dropped), (3, 2));
         let b = q.take_batch(2).unwrap();
         assert_eq!((b.decisions.len(), b.dropped), (2, 2));
         assert_eq!(q.dropped, 0);
+        assert!(!q.is_full(), "a shipment makes room");
         q.in_flight = Some((1, 2, 2));
         assert!(q.take_batch(10).is_none(), "one shipment at a time");
         q.in_flight = None;

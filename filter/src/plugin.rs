@@ -611,6 +611,12 @@ impl Exchanger {
             let Some(a) = &self.audit else {
                 return false;
             };
+            // A reuse is only as good as its record: with the buffer full
+            // (shipments behind), ask the sidecar, which records the call
+            // itself, rather than drop the record.
+            if !a.has_room() {
+                return false;
+            }
             a.push(self.decision(
                 a,
                 "allow",

@@ -147,6 +147,11 @@ impl Shipper {
         }
     }
 
+    /// Whether a record pushed now would be kept.
+    pub fn has_room(&self) -> bool {
+        !self.queue.borrow().is_full()
+    }
+
     /// Buffer a record for the next shipment.
     pub fn push(&self, d: FilterDecision) {
         if !self.queue.borrow_mut().push(d) {
