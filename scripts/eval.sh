@@ -37,6 +37,13 @@ python3 scripts/eval_tools.py scripts/data/own_tools.jsonl "$out/own.out.jsonl" 
 head -4 "$out/own.report"
 
 echo
+echo "== tools-list guards on sealed cases (scripts/data/sealed_tools.jsonl: written after the"
+echo "   rules and model were fixed, never trained or tuned on; first contact 14/24 flagged, 0/24 benign)"
+"$BIN/scan_tools" scripts/data/sealed_tools.jsonl > "$out/sealed.out.jsonl"
+python3 scripts/eval_tools.py scripts/data/sealed_tools.jsonl "$out/sealed.out.jsonl" > "$out/sealed.report"
+head -4 "$out/sealed.report"
+
+echo
 echo "== DLP and argument threats"
 "$BIN/scan_text" "$EVAL_DIR/pii_texts.jsonl" > "$out/pii.out.jsonl"
 python3 scripts/eval_text.py --pii "$EVAL_DIR/pii_texts.jsonl" --injection "$EVAL_DIR/injection_args.jsonl" \
