@@ -44,18 +44,17 @@ fn write_canonical(v: &Value, out: &mut String) {
             out.push(']');
         }
         Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort_unstable();
+            // Sort the entries themselves: looking each key up again would hash it.
+            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+            entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
             out.push('{');
-            for (i, k) in keys.iter().enumerate() {
+            for (i, (k, v)) in entries.into_iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
                 write_str(k, out);
                 out.push(':');
-                if let Some(v) = map.get(*k) {
-                    write_canonical(v, out);
-                }
+                write_canonical(v, out);
             }
             out.push('}');
         }
@@ -64,7 +63,13 @@ fn write_canonical(v: &Value, out: &mut String) {
 
 fn write_str(s: &str, out: &mut String) {
     out.push('"');
-    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    // Whole chunks without an early exit inside one, so the check vectorises.
+    let needs_escape = s.as_bytes().chunks(32).any(|c| {
+        c.iter().fold(false, |acc, &b| {
+            acc | (b < 0x20) | (b == b'"') | (b == b'\\')
+        })
+    });
+    if !needs_escape {
         out.push_str(s);
         out.push('"');
         return;
@@ -617,6 +622,16 @@ mod tests {
             .map(|(a, b)| (a.as_str(), b.as_str()))
             .collect();
         g.check("calc", &refs, store, complete)
+    }
+
+    #[test]
+    fn canonical_strings_are_escaped_like_serde_json() {
+        let mut text: String = (0u8..0x20).map(char::from).collect();
+        text.push_str("plain \"quoted\" back\\slash é 漢 \u{7f} end");
+        for s in [text.as_str(), "", "no escapes at all", "\n", "a\u{1}"] {
+            let ours = canonical_json(&Value::String(s.to_owned()));
+            assert_eq!(ours, serde_json::to_string(s).unwrap(), "{s:?}");
+        }
     }
 
     #[test]
