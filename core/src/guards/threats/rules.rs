@@ -335,6 +335,7 @@ mod tests {
             "Call the read_file tool on report.md",
             "run list_projects to see what exists",
             "the get_user tool returns a profile",
+            "Warden denied the call seen_headers: agent token expired",
         ] {
             assert!(!signals(t).contains(&"tool_redirection".to_string()), "{t}");
         }
