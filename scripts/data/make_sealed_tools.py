@@ -2,9 +2,9 @@
 """Writes sealed_tools.jsonl: tool definitions the Warden team wrote after the
 guard's sentence rules of 2026-12 were fixed (the model was then retrained
 without them), in new words and on new domains, to see how the guard does on
-wording it was not built from. Never used
-for training (scripts/train_poisoning.py does not read it) and not to be tuned
-on: `make eval` scores it as first contact. When a future change is tuned on
+wording it was not built from. Never used for training
+(scripts/train_poisoning.py does not read it) and not to be tuned on:
+`make eval` scores it as first contact. When a future change is tuned on
 these rows, move them into make_own_tools.py and write a new sealed batch.
 
 At first contact (2026-12-01): 14 of 24 poisoned flagged (12 denied), 0 of 24
