@@ -618,7 +618,7 @@ fn computed_concepts(sentence: &str) -> u64 {
 }
 
 /// ASCII alphanumeric runs with their byte offsets.
-fn for_each_token(text: &str, mut f: impl FnMut(usize, &[u8])) {
+fn for_each_token<'a>(text: &'a str, mut f: impl FnMut(usize, &'a [u8])) {
     let bytes = text.as_bytes();
     let mut start = None;
     for (i, &b) in bytes.iter().enumerate() {
@@ -1219,15 +1219,12 @@ impl ToolPoisoningGuard {
             Vec::new()
         };
         let mut sentence = 0usize;
-        let mut prev_api = false;
-        let mut prev_hidden = false;
-        let mut prev_even = false;
+        // The sentence's previous token, for the word pairs below.
+        let mut prev: &[u8] = b"";
         for_each_token(text, |start, tok| {
             while sentence + 1 < sentences.len() && start >= sentences[sentence].1 {
                 sentence += 1;
-                prev_api = false;
-                prev_hidden = false;
-                prev_even = false;
+                prev = b"";
             }
             let entry = self.triggers.get(&stem(tok));
             if let Some((rs, _)) = entry {
@@ -1254,25 +1251,20 @@ impl ToolPoisoningGuard {
             }
             if let Some(m) = masks.get_mut(sentence) {
                 let mut bits = entry.map_or(0, |e| e.1);
-                // "api key", "private key", "access key": a key that is a secret.
-                if prev_api && matches!(tok, b"key" | b"keys" | b"token" | b"tokens") {
-                    bits |= C_SECRET;
-                }
-                // "hidden from the user", "concealed from them": kept from someone,
-                // where "hidden files" are only files.
-                if tok == b"from" && prev_hidden {
-                    bits |= C_COVERT;
-                }
-                // "even if the user declines": done whatever the user says.
-                if tok == b"if" && prev_even {
-                    bits |= C_REGARDLESS;
-                }
-                prev_even = tok == b"even";
-                prev_hidden = matches!(tok, b"hidden" | b"concealed" | b"hide");
-                prev_api = matches!(
-                    tok,
-                    b"api" | b"private" | b"access" | b"secret" | b"signing"
-                );
+                bits |= match (prev, tok) {
+                    // "api key", "private key", "access key": a key that is a secret.
+                    (
+                        b"api" | b"private" | b"access" | b"secret" | b"signing",
+                        b"key" | b"keys" | b"token" | b"tokens",
+                    ) => C_SECRET,
+                    // "hidden from the user", "concealed from them": kept from
+                    // someone, where "hidden files" are only files.
+                    (b"hidden" | b"concealed" | b"hide", b"from") => C_COVERT,
+                    // "even if the user declines": done whatever the user says.
+                    (b"even", b"if") => C_REGARDLESS,
+                    _ => 0,
+                };
+                prev = tok;
                 // "including" lists things; it does not move them.
                 if tok == b"including" {
                     bits &= !C_MOVE;
