@@ -16,67 +16,12 @@
 //!
 //! Component size and compile time are printed before the runs.
 
-use std::path::Path;
-use std::sync::Arc;
-use std::time::Instant;
-
 use criterion::{criterion_group, criterion_main, Criterion};
-use serde_json::{json, Value};
-use warden::guards::{convert, sha256_hex, Compiled, Context, GuardSpec, Input, Phase};
+use serde_json::json;
 
-fn load(id: &str, name: &str, config: Value) -> Arc<Compiled> {
-    let module = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../target/guards")
-        .join(format!("{name}.wasm"));
-    let bytes = std::fs::read(&module)
-        .unwrap_or_else(|e| panic!("{}: {e}: run `make guards`", module.display()));
-    let spec = GuardSpec {
-        id: id.into(),
-        enabled: true,
-        priority: 0,
-        runs_on: Phase::ALL.to_vec(),
-        failure_mode: Default::default(),
-        timeout_ms: 1000,
-        max_memory_bytes: 64 << 20,
-        module: module.clone(),
-        sha256: sha256_hex(&bytes),
-        stateful: false,
-        config: serde_json::from_value(config).unwrap(),
-    };
-    let started = Instant::now();
-    let g = Compiled::load(&spec).unwrap();
-    eprintln!(
-        "{name}: {} bytes, compiled in {:.1} ms",
-        bytes.len(),
-        started.elapsed().as_secs_f64() * 1e3
-    );
-    Arc::new(g)
-}
-
-fn twenty_tools() -> Input {
-    let tools: Vec<Value> = (0..20)
-        .map(|i| {
-            json!({
-                "name": format!("tool_{i}"),
-                "description": format!("Tool number {i}: reads records from the inventory and returns them as JSON."),
-                "inputSchema": {"type": "object", "properties": {"id": {"type": "string"}}, "required": ["id"]},
-            })
-        })
-        .collect();
-    Input::ToolsList(convert::tools_from_json(&Value::Array(tools)).unwrap())
-}
-
-fn ctx() -> Context {
-    Context {
-        server_name: "inventory".into(),
-        server_url: "http://inventory.internal/mcp".into(),
-        agent: "agent-1".into(),
-        roles: vec![],
-        session_id: None,
-        request_id: Some("1".into()),
-        metadata_json: "{}".into(),
-    }
-}
+#[path = "common/guard_inputs.rs"]
+mod guard_inputs;
+use guard_inputs::{ctx, load, twenty_tools};
 
 fn bench(c: &mut Criterion) {
     let input = twenty_tools();
