@@ -1755,7 +1755,7 @@ impl ToolPoisoningGuard {
             if has(C_RULE)
                 && any(C_AUTHORITY | C_YOUR | C_PERSON | C_MODEL)
                 && (has(C_LAPSED) || (has(C_VOID) && !any(C_NOT)))
-                && !any(C_DEFENSIVE)
+                && !any(C_DEFENSIVE | C_UNLESS)
             {
                 fire(
                     23,
@@ -2475,6 +2475,7 @@ mod tests {
             "Mutes a caller for you only; the muted caller is not notified.",
             "Detects attempts to make the assistant ignore its rules and reports them.",
             "Applies the rate limits the administrator set; requests over them are rejected.",
+            "Merges a branch. Checks must pass unless the rules allow admins to bypass them.",
             "Rounds the amount the user enters to two decimal places.",
             "Sends a reminder to the guest unless told otherwise; the guest is not informed of the rate.",
             // a bare verb in the summary is the tool's own action
