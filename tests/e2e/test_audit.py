@@ -157,6 +157,39 @@ def test_a_reused_allow_is_still_one_record(stack, demo_json):
     assert all("sidecar_answer_reused" in r.get("codes", []) for r in reused), reused
 
 
+def test_a_reuse_with_the_record_buffer_full_asks_the_sidecar(stack, demo_json):
+    """A reused allow is only as good as its record. With the filter's record
+    buffer full (room for 3, shipped once a minute, one slot taken by the
+    configuration record), the filter stops reusing and asks the sidecar, which
+    records the call itself: nothing is dropped, every call is answered."""
+    _, sidecar = stack.sidecar({"toolDenyList": ["get_weather"], "decisionCache": {"ttlMs": 60000}})
+    audit_dir = stack.sidecar_data / "audit"
+    cfg = plugin()
+    cfg["audit"].update({"flushIntervalMs": 60000, "maxBuffer": 3})
+    _, ports, admin = stack.envoy("warden.yaml", upstream_port=demo_json, sidecar_port=sidecar, plugin_config=cfg)
+    raw = Session(ports["mcp"])
+    before = stats(admin)
+    for i in range(8):
+        _, reply = raw.rpc(call(40 + i, "add", {"a": i, "b": 1}))
+        assert reply["id"] == 40 + i and "result" in reply, reply
+    after = stats(admin)
+    moved = {
+        k: after.get(k, 0) - before.get(k, 0)
+        for k in ("warden.sidecar.calls", "warden.sidecar.reused", "warden.audit.dropped")
+    }
+    assert moved["warden.audit.dropped"] == 0, moved
+    assert 1 <= moved["warden.sidecar.reused"] <= 2, moved
+    assert moved["warden.sidecar.calls"] + moved["warden.sidecar.reused"] == 8, moved
+    # Every call the sidecar answered is in its log, as its own record.
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        recs = [r for r in decisions(audit_dir) if r.get("tool") == "add" and r["source"] == "sidecar"]
+        if len(recs) >= moved["warden.sidecar.calls"]:
+            break
+        time.sleep(0.05)
+    assert len(recs) == moved["warden.sidecar.calls"], recs
+
+
 def test_metrics_endpoint(audited):
     _, data = audited
     port = int((data / "metrics.addr").read_text().strip().rsplit(":", 1)[1])
