@@ -38,7 +38,10 @@ pub const HASH_DIMS: usize = 2048;
 /// tools, decides how much (warn or deny). Below it the model stays silent: a
 /// tool the rules do not flag is never flagged on vocabulary alone (grading weak
 /// rule hits too reached more poisoned tools held out, but flagged a third of the
-/// project's own hard negatives that mention keys, e-mail or security tools).
+/// project's own hard negatives that mention keys, e-mail or security tools; a
+/// warn-only band from 0.35, where the model had to reach its deny point, added
+/// 13 of 513 poisoned tools and no benign one out of source, yet warned about
+/// the unit tests' CVE lookup, phishing report and push-notification sender).
 pub const MODEL_GATE: f32 = 0.4;
 
 /// Whether the model grades a tool with this phrase-rule score.

@@ -689,6 +689,15 @@ fn is_bare_verb(tok: &[u8]) -> bool {
         || tok.ends_with(b"ing"))
 }
 
+/// Whether the text before a phrase ends in a prohibition ("do not", "never",
+/// "don't"): the phrase is then a safeguard, not an order.
+fn prohibited(before: &str) -> bool {
+    let b = before.trim_end().as_bytes();
+    [&b"not"[..], b"never", b"n't", b"dont"].iter().any(|w| {
+        b.ends_with(w) && (b.len() == w.len() || !b[b.len() - w.len() - 1].is_ascii_alphanumeric())
+    })
+}
+
 /// ASCII alphanumeric runs with their byte offsets.
 fn for_each_token<'a>(text: &'a str, mut f: impl FnMut(usize, &'a [u8])) {
     let bytes = text.as_bytes();
@@ -1419,6 +1428,10 @@ impl ToolPoisoningGuard {
             let Some(m) = rule.re.find(window) else {
                 continue;
             };
+            // "do not pass it as an argument" forbids what the rule looks for.
+            if prohibited(&window[..m.start()]) {
+                continue;
+            }
             matched.push(idx);
             // Naming an attack in order to detect, report or block it is what
             // defensive tools do: capability evidence counts half there.
@@ -2496,6 +2509,23 @@ mod tests {
 
     /// Real-world wording that mentions secrets, files, users or attacks for
     /// legitimate reasons.
+    #[test]
+    fn a_forbidden_phrase_is_no_evidence() {
+        let g = guard();
+        let ordered = g.scan_rules(&simple(
+            "t",
+            "Decrypts a file. Pass it as the 'key' argument.",
+        ));
+        assert!(!ordered.findings.is_empty(), "{ordered:#?}");
+        for text in [
+            "Decrypts a file. Do not pass it as the 'key' argument.",
+            "Decrypts a file. You should never pass it as the 'key' argument.",
+        ] {
+            let r = g.scan_rules(&simple("t", text));
+            assert!(r.findings.is_empty(), "{text}\n{r:#?}");
+        }
+    }
+
     #[test]
     fn benign_phrasings_stay_clean() {
         let cases = [
