@@ -64,6 +64,7 @@ lint: toolchain
 
 unit: guards
 	$(CARGO) test --workspace
+	cd examples/guards && CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) test --quiet
 
 validate: venv wasm
 	@for f in envoy/*.yaml; do \
@@ -179,6 +180,8 @@ guards-lint:
 		(cd $$w && $(CARGO) fmt --all -- --check && \
 		 CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) clippy --quiet --release --target wasm32-wasip2 -- -D warnings) || exit 1; \
 	done
+	@# The example guards' unit tests run on the host: lint that build too.
+	cd examples/guards && CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) clippy --quiet --all-targets -- -D warnings
 
 $(GUARDS)/python_guard.wasm: examples/guards/python-guard/app.py wit/guard.wit | venv
 	@mkdir -p $(GUARDS)

@@ -126,6 +126,87 @@ fn pattern_guard_blocks_filters_and_masks() {
     );
 }
 
+/// `*` any run, `?` one byte, ASCII case-insensitive, the whole text: what
+/// the pattern guard's README promises, as a reference for the guard.
+fn glob(p: &[u8], s: &[u8]) -> bool {
+    match (p.first(), s.first()) {
+        (None, _) => s.is_empty(),
+        (Some(b'*'), _) => glob(&p[1..], s) || (!s.is_empty() && glob(p, &s[1..])),
+        (Some(b'?'), Some(_)) => glob(&p[1..], &s[1..]),
+        (Some(c), Some(d)) if c.eq_ignore_ascii_case(d) => glob(&p[1..], &s[1..]),
+        _ => false,
+    }
+}
+
+/// The guard searches descriptions 16 bytes at a time with wasm SIMD: in
+/// the component, against the reference, on descriptions of every length
+/// over a few windows, over a small alphabet so that pieces straddle every
+/// window boundary.
+#[test]
+fn pattern_guard_description_search_agrees_with_the_glob() {
+    let c = ctx("demo", "http://demo/mcp", "a");
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let alphabet = b"aAbB_x?";
+    let mut word = |len: usize| -> String {
+        (0..len)
+            .map(|_| char::from(alphabet[next(alphabet.len())]))
+            .collect()
+    };
+    let mut patterns: Vec<String> = Vec::new();
+    // Each pattern is a guard to compile: a few dozen keep this test quick.
+    for i in 0..18 {
+        let mut p = String::new();
+        for piece in 0..1 + i % 3 {
+            if piece > 0 || i % 2 == 0 {
+                p.push('*');
+            }
+            p.push_str(&word(1 + (i + piece) % 3));
+        }
+        patterns.push(p);
+    }
+    let descriptions: Vec<String> = (0..240).map(|i| word(i % 80)).collect();
+    let list = tools(Value::Array(
+        descriptions
+            .iter()
+            .enumerate()
+            .map(|(i, d)| json!({"name": format!("t{i}"), "description": d}))
+            .collect(),
+    ));
+    for pattern in &patterns {
+        let guard = load(
+            "p",
+            "simple_pattern_guard",
+            json!({"patterns": [pattern], "action": "filter"}),
+        );
+        let kept: Vec<String> = match guard.call(&Input::ToolsList(list.clone()), &c) {
+            Ok(Decision::Modify(kept)) => serde_json::from_str::<Vec<Value>>(&kept)
+                .unwrap()
+                .iter()
+                .map(|t| t["name"].as_str().unwrap().to_owned())
+                .collect(),
+            Ok(Decision::Allow) => list.iter().map(|t| t.name.clone()).collect(),
+            other => panic!("{pattern:?}: {other:?}"),
+        };
+        let expected: Vec<String> = descriptions
+            .iter()
+            .enumerate()
+            .filter(|(i, d)| {
+                let name = format!("t{i}");
+                !glob(pattern.as_bytes(), name.as_bytes())
+                    && !glob(format!("*{pattern}*").as_bytes(), d.as_bytes())
+            })
+            .map(|(i, _)| format!("t{i}"))
+            .collect();
+        assert_eq!(kept, expected, "pattern {pattern:?}");
+    }
+}
+
 /// The same spoofing cases for the Rust and the Python guard.
 fn spoofing_cases(name: &str) {
     let config = json!({

@@ -7,40 +7,22 @@ wit_bindgen::generate!({
 });
 
 use exports::warden::guard::evaluator::Guest;
-use memchr::memmem::Finder;
 use std::sync::OnceLock;
 
 use warden::guard::host::{get_config, log};
 use warden::guard::types::{Context, Decision, Denial, Level, Tool, ToolCall, ToolResult};
 
 mod arena;
+mod patterns;
 
-#[global_allocator]
+use patterns::{Patterns, Progress};
+
+// Only in the component: the arena serves one thread, and host unit tests
+// run several.
+#[cfg_attr(target_arch = "wasm32", global_allocator)]
 static ARENA: arena::Arena = arena::Arena::new();
 
 struct PatternGuard;
-
-/// `*` any run, `?` one character; ASCII case-insensitive.
-fn glob(p: &[u8], s: &[u8]) -> bool {
-    let (mut pi, mut si, mut star, mut mark) = (0, 0, None, 0);
-    while si < s.len() {
-        if pi < p.len() && (p[pi] == b'?' || p[pi].eq_ignore_ascii_case(&s[si])) {
-            pi += 1;
-            si += 1;
-        } else if pi < p.len() && p[pi] == b'*' {
-            star = Some(pi);
-            pi += 1;
-            mark = si;
-        } else if let Some(st) = star {
-            pi = st + 1;
-            mark += 1;
-            si = mark;
-        } else {
-            return false;
-        }
-    }
-    p[pi..].iter().all(|&c| c == b'*')
-}
 
 /// A list from config: a JSON array of strings, or comma-separated text.
 fn list(key: &str) -> Vec<String> {
@@ -58,48 +40,10 @@ fn list(key: &str) -> Vec<String> {
     }
 }
 
-/// A configured pattern, prepared once per instance.
-struct Pattern {
-    text: String,
-    /// Searchers for the lowercased runs between `*`s, for the description
-    /// (`None` when the pattern has a `?`: then the general glob runs).
-    pieces: Option<Vec<Finder<'static>>>,
-}
-
-impl Pattern {
-    fn new(text: String) -> Self {
-        let pieces = (!text.contains('?')).then(|| {
-            text.to_ascii_lowercase()
-                .split('*')
-                .filter(|p| !p.is_empty())
-                .map(|p| Finder::new(p.as_bytes()).into_owned())
-                .collect()
-        });
-        Self { text, pieces }
-    }
-
-    /// Anywhere in `lowered` (the description, ASCII-lowercased): the glob
-    /// `*pattern*`, as a search for each piece after the previous one, which
-    /// is linear where the backtracking glob is not.
-    fn found_in(&self, lowered: &[u8]) -> bool {
-        let Some(pieces) = &self.pieces else {
-            return glob(format!("*{}*", self.text).as_bytes(), lowered);
-        };
-        let mut rest = lowered;
-        for piece in pieces {
-            match piece.find(rest) {
-                Some(at) => rest = &rest[at + piece.needle().len()..],
-                None => return false,
-            }
-        }
-        true
-    }
-}
-
 /// The configuration, read once per instance: the host's values for a guard
 /// never change under a running instance (a new configuration is a new one).
 struct Config {
-    patterns: Vec<Pattern>,
+    patterns: Patterns,
     filter: bool,
     masks: Vec<String>,
 }
@@ -108,33 +52,11 @@ fn config() -> &'static Config {
     static CONFIG: OnceLock<Config> = OnceLock::new();
     CONFIG.get_or_init(|| {
         ARENA.persistent(|| Config {
-            patterns: list("patterns").into_iter().map(Pattern::new).collect(),
+            patterns: Patterns::new(list("patterns")),
             filter: get_config("action").as_deref() == Some("filter"),
             masks: list("maskArguments"),
         })
     })
-}
-
-/// The pattern a tool matches: its name as a glob, its description anywhere.
-/// `lowered` is scratch for the lowercased description, one buffer for a list.
-fn matching<'a>(
-    patterns: &'a [Pattern],
-    tool: &str,
-    description: Option<&str>,
-    lowered: &mut Vec<u8>,
-) -> Option<&'a str> {
-    if let Some(d) = description {
-        lowered.clear();
-        lowered.extend_from_slice(d.as_bytes());
-        lowered.make_ascii_lowercase();
-    }
-    patterns
-        .iter()
-        .find(|p| {
-            glob(p.text.as_bytes(), tool.as_bytes())
-                || (description.is_some() && p.found_in(lowered))
-        })
-        .map(|p| p.text.as_str())
 }
 
 fn deny(code: &str, message: String) -> Decision {
@@ -173,21 +95,20 @@ impl Guest for PatternGuard {
         let Config {
             patterns, filter, ..
         } = config();
-        let mut kept = Vec::new();
-        let mut dropped = 0;
-        let mut lowered = Vec::new();
-        for t in &tools {
-            match matching(patterns, &t.name, t.description.as_deref(), &mut lowered) {
-                None => kept.push(t),
-                Some(p) if !*filter => {
-                    return deny(
-                        "tool_pattern_blocked",
-                        format!("tool '{}' matches blocked pattern '{p}'", t.name),
-                    )
-                }
-                Some(_) => dropped += 1,
-            }
+        let mut progress: Vec<Progress> = Vec::new();
+        let mut matches =
+            |t: &Tool| patterns.matching(&t.name, t.description.as_deref(), &mut progress);
+        if !*filter {
+            return match tools.iter().find_map(|t| Some((t, matches(t)?))) {
+                Some((t, p)) => deny(
+                    "tool_pattern_blocked",
+                    format!("tool '{}' matches blocked pattern '{p}'", t.name),
+                ),
+                None => Decision::Allow,
+            };
         }
+        let kept: Vec<&Tool> = tools.iter().filter(|t| matches(t).is_none()).collect();
+        let dropped = tools.len() - kept.len();
         if dropped == 0 {
             return Decision::Allow;
         }
@@ -223,7 +144,7 @@ impl Guest for PatternGuard {
 
     fn evaluate_tool_call(call: ToolCall, _ctx: Context) -> Decision {
         let config = config();
-        if let Some(p) = matching(&config.patterns, &call.tool, None, &mut Vec::new()) {
+        if let Some(p) = config.patterns.matching(&call.tool, None, &mut Vec::new()) {
             return deny(
                 "tool_pattern_blocked",
                 format!("tool '{}' matches blocked pattern '{p}'", call.tool),
