@@ -178,11 +178,20 @@ fn pattern_guard_description_search_agrees_with_the_glob() {
             .map(|(i, d)| json!({"name": format!("t{i}"), "description": d}))
             .collect(),
     ));
-    for pattern in &patterns {
+    // Each pattern alone, then ten longer ones in one guard: more piece
+    // pairs than the search's prefilter has buckets (long enough that some
+    // descriptions match none).
+    let together: Vec<String> = (0..10).map(|_| word(4)).collect();
+    let sets: Vec<Vec<String>> = patterns
+        .iter()
+        .map(|p| vec![p.clone()])
+        .chain([together])
+        .collect();
+    for set in &sets {
         let guard = load(
             "p",
             "simple_pattern_guard",
-            json!({"patterns": [pattern], "action": "filter"}),
+            json!({"patterns": set, "action": "filter"}),
         );
         let kept: Vec<String> = match guard.call(&Input::ToolsList(list.clone()), &c) {
             Ok(Decision::Modify(kept)) => serde_json::from_str::<Vec<Value>>(&kept)
@@ -191,19 +200,29 @@ fn pattern_guard_description_search_agrees_with_the_glob() {
                 .map(|t| t["name"].as_str().unwrap().to_owned())
                 .collect(),
             Ok(Decision::Allow) => list.iter().map(|t| t.name.clone()).collect(),
-            other => panic!("{pattern:?}: {other:?}"),
+            other => panic!("{set:?}: {other:?}"),
         };
         let expected: Vec<String> = descriptions
             .iter()
             .enumerate()
             .filter(|(i, d)| {
                 let name = format!("t{i}");
-                !glob(pattern.as_bytes(), name.as_bytes())
-                    && !glob(format!("*{pattern}*").as_bytes(), d.as_bytes())
+                !set.iter().any(|p| {
+                    glob(p.as_bytes(), name.as_bytes())
+                        || glob(format!("*{p}*").as_bytes(), d.as_bytes())
+                })
             })
             .map(|(i, _)| format!("t{i}"))
             .collect();
-        assert_eq!(kept, expected, "pattern {pattern:?}");
+        assert_eq!(kept, expected, "patterns {set:?}");
+        if set.len() > 1 {
+            // The set is not trivial: it keeps some tools and drops others.
+            assert!(
+                !kept.is_empty() && kept.len() < list.len(),
+                "{}",
+                kept.len()
+            );
+        }
     }
 }
 

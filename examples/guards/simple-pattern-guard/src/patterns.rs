@@ -151,47 +151,69 @@ impl Pattern {
 /// Positions examined together.
 const LANES: usize = 16;
 
-/// The first two bytes of every piece (one for a piece of one byte), with
-/// bit 0x20 set: that maps both cases of a letter to one value, so a byte
-/// equal to a piece's byte in either case always passes (others may too: the
-/// candidates are checked exactly).
+/// Where a piece may start, from its first two bytes (one for a piece of
+/// one byte), in the way of the Teddy algorithm: every pair of bytes is put
+/// in one of 8 buckets, and a bucket's bit is set in four 16-entry tables, at
+/// the low and the high half of each of the two bytes. A position whose two
+/// bytes find some bucket's bit in all four tables may start a piece. A
+/// window of 16 positions costs the same for any number of patterns (past 8
+/// pairs, buckets are shared and only let more candidates through).
+///
+/// Bytes are compared with bit 0x20 set, which maps both cases of a letter to
+/// one value: a byte equal to a piece's byte in either case always passes
+/// (others may too: the candidates are checked exactly).
 #[derive(Default)]
 struct Prefilter {
-    pairs: Vec<(u8, u8)>,
-    singles: Vec<u8>,
-    /// The same, each byte in all 16 lanes, made once.
+    /// First byte's low half, first byte's high half, second byte's low
+    /// half, second byte's high half.
+    tables: [[u8; 16]; 4],
+    pairs: usize,
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-    lanes: (Vec<(v128, v128)>, Vec<v128>),
+    lanes: [Option<v128>; 4],
 }
 
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 use core::arch::wasm32::{
-    u8x16_bitmask, u8x16_eq, u8x16_splat, v128, v128_and, v128_load, v128_or,
+    u8x16_bitmask, u8x16_eq, u8x16_shr, u8x16_splat, u8x16_swizzle, v128, v128_and, v128_load,
+    v128_or,
 };
 
 impl Prefilter {
     fn add(&mut self, piece: &[u8]) {
-        match *piece {
-            [a] if !self.singles.contains(&(a | 0x20)) => {
-                self.singles.push(a | 0x20);
-                #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-                self.lanes.1.push(u8x16_splat(a | 0x20));
+        let bucket = 1u8 << (self.pairs % 8);
+        self.pairs += 1;
+        let first = piece[0] | 0x20;
+        self.tables[0][usize::from(first & 15)] |= bucket;
+        self.tables[1][usize::from(first >> 4)] |= bucket;
+        match piece.get(1) {
+            Some(&second) => {
+                let second = second | 0x20;
+                self.tables[2][usize::from(second & 15)] |= bucket;
+                self.tables[3][usize::from(second >> 4)] |= bucket;
             }
-            [a, b, ..] if !self.pairs.contains(&(a | 0x20, b | 0x20)) => {
-                self.pairs.push((a | 0x20, b | 0x20));
-                #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-                self.lanes
-                    .0
-                    .push((u8x16_splat(a | 0x20), u8x16_splat(b | 0x20)));
+            // One byte: any second byte passes.
+            None => {
+                for table in &mut self.tables[2..] {
+                    for entry in table.iter_mut() {
+                        *entry |= bucket;
+                    }
+                }
             }
-            _ => {}
+        }
+        #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+        for (lanes, table) in self.lanes.iter_mut().zip(&self.tables) {
+            // SAFETY: a table is 16 bytes; wasm loads need no alignment.
+            *lanes = Some(unsafe { v128_load(table.as_ptr().cast()) });
         }
     }
 
     /// Bit `j` is set where a piece may start at `window[j]`.
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     fn candidates(&self, window: &[u8; LANES + 1]) -> u16 {
-        let case = u8x16_splat(0x20);
+        let [Some(lo0), Some(hi0), Some(lo1), Some(hi1)] = self.lanes else {
+            return 0;
+        };
+        let (case, low) = (u8x16_splat(0x20), u8x16_splat(15));
         // SAFETY: `window` has 17 bytes, so both 16-byte loads are in bounds;
         // wasm loads need no alignment.
         let (here, next) = unsafe {
@@ -200,27 +222,50 @@ impl Prefilter {
                 v128_or(v128_load(window[1..].as_ptr().cast()), case),
             )
         };
-        let mut hit = u8x16_splat(0);
-        for &(a, b) in &self.lanes.0 {
-            hit = v128_or(hit, v128_and(u8x16_eq(here, a), u8x16_eq(next, b)));
-        }
-        for &a in &self.lanes.1 {
-            hit = v128_or(hit, u8x16_eq(here, a));
-        }
-        u8x16_bitmask(hit)
+        let look = |table, half| u8x16_swizzle(table, half);
+        let first = v128_and(
+            look(lo0, v128_and(here, low)),
+            look(hi0, u8x16_shr(here, 4)),
+        );
+        let second = v128_and(
+            look(lo1, v128_and(next, low)),
+            look(hi1, u8x16_shr(next, 4)),
+        );
+        let none = u8x16_eq(v128_and(first, second), u8x16_splat(0));
+        !u8x16_bitmask(none)
     }
 
     /// The same, a lane at a time (host builds: the unit tests).
     #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
     fn candidates(&self, window: &[u8; LANES + 1]) -> u16 {
+        let [lo0, hi0, lo1, hi1] = &self.tables;
         let mut hit = 0u16;
         for j in 0..LANES {
-            let (here, next) = (window[j] | 0x20, window[j + 1] | 0x20);
-            if self.pairs.contains(&(here, next)) || self.singles.contains(&here) {
+            let (here, next) = (
+                usize::from(window[j] | 0x20),
+                usize::from(window[j + 1] | 0x20),
+            );
+            if lo0[here & 15] & hi0[here >> 4] & lo1[next & 15] & hi1[next >> 4] != 0 {
                 hit |= 1 << j;
             }
         }
         hit
+    }
+
+    /// The same for one position, with `next` the byte after it (if any).
+    fn may_start(&self, here: u8, next: Option<u8>) -> bool {
+        let [lo0, hi0, lo1, hi1] = &self.tables;
+        let here = usize::from(here | 0x20);
+        let second = match next {
+            Some(next) => {
+                let next = usize::from(next | 0x20);
+                lo1[next & 15] & hi1[next >> 4]
+            }
+            // Past the end: only a one-byte piece fits, whose bucket is set
+            // for every second byte, 0 included.
+            None => lo1[0] & hi1[0],
+        };
+        lo0[here & 15] & hi0[here >> 4] & second != 0
     }
 }
 
@@ -293,16 +338,13 @@ impl Patterns {
             }
             None => {
                 for at in base..last {
-                    let (here, next) = (text[at] | 0x20, text[at + 1] | 0x20);
-                    if self.prefilter.pairs.contains(&(here, next))
-                        || self.prefilter.singles.contains(&here)
-                    {
+                    if self.prefilter.may_start(text[at], Some(text[at + 1])) {
                         self.try_pieces_at(text, at, progress);
                     }
                 }
             }
         }
-        if self.prefilter.singles.contains(&(text[last] | 0x20)) {
+        if self.prefilter.may_start(text[last], None) {
             self.try_pieces_at(text, last, progress);
         }
     }
@@ -464,24 +506,34 @@ mod tests {
                 .map(|_| char::from(alphabet[next(alphabet.len())]))
                 .collect()
         };
-        for _ in 0..400 {
+        let pattern = |next: &mut dyn FnMut(usize) -> usize| {
             let mut pattern = String::new();
             for i in 0..1 + next(3) {
                 if i > 0 || next(2) == 0 {
                     pattern.push('*');
                 }
                 let len = 1 + next(3);
-                pattern.push_str(&word(len, &mut next));
+                pattern.push_str(&word(len, next));
             }
-            let p = patterns(&[&pattern]);
+            pattern
+        };
+        // One pattern at a time, then sets of up to 30: more piece pairs
+        // than the prefilter has buckets, so that buckets are shared.
+        for round in 0..600 {
+            let set: Vec<String> = (0..if round < 400 { 1 } else { 1 + next(30) })
+                .map(|_| pattern(&mut next))
+                .collect();
+            let p = Patterns::new(set.clone());
             let mut progress = Vec::new();
             for len in 0..70 {
                 let text = word(len, &mut next);
-                let expected = glob(format!("*{pattern}*").as_bytes(), text.as_bytes());
+                let expected = set
+                    .iter()
+                    .find(|g| glob(format!("*{g}*").as_bytes(), text.as_bytes()));
                 assert_eq!(
-                    p.matching("\u{1}", Some(&text), &mut progress).is_some(),
-                    expected,
-                    "{text:?} against {pattern:?}"
+                    p.matching("\u{1}", Some(&text), &mut progress),
+                    expected.map(String::as_str),
+                    "{text:?} against {set:?}"
                 );
             }
         }
