@@ -67,6 +67,24 @@ def known_tools():
     return out
 
 
+_CONFIG = None
+
+
+def config():
+    """The configuration, read once per instance: the host's values for a
+    guard never change under a running instance."""
+    global _CONFIG
+    if _CONFIG is None:
+        _CONFIG = {
+            "whitelist": whitelist(),
+            "known_tools": known_tools(),
+            "block_unknown_servers": flag("blockUnknownServers", False),
+            "block_namespace_collisions": flag("blockNamespaceCollisions", False),
+            "threshold": threshold(),
+        }
+    return _CONFIG
+
+
 def skeleton(name):
     chars = []
     for c in name.lower():
@@ -103,7 +121,7 @@ def deny(code, message):
 
 
 def check_server(ctx):
-    allowed = whitelist()
+    allowed = config()["whitelist"]
     name = ctx.server_name
     for n, pattern in allowed:
         if n == name:
@@ -114,11 +132,11 @@ def check_server(ctx):
     for n, _ in allowed:
         if skeleton(n) == sk:
             return deny("server_homoglyph", f"server '{name}' looks like allowed server '{n}' but is not it")
-    t = threshold()
+    t = config()["threshold"]
     for n, _ in allowed:
         if similarity(n, name) >= t:
             return deny("server_typosquat", f"server '{name}' is a near-miss of allowed server '{n}'")
-    if flag("blockUnknownServers", False):
+    if config()["block_unknown_servers"]:
         return deny("server_unknown", f"server '{name}' is not on the allowlist")
     return Decision_Allow()
 
@@ -141,19 +159,21 @@ class Evaluator(exports.Evaluator):
         server = check_server(ctx)
         if not isinstance(server, Decision_Allow):
             return server
-        known = [k for k in known_tools() if k[0] != ctx.server_name]
+        known = [k for k in config()["known_tools"] if k[0] != ctx.server_name]
+        # Hash only when some other server's tool has a digest to compare.
+        hashing = any(sha is not None for _, _, sha in known)
         collisions = []
         for t in tools:
-            digest = tool_digest(t)
+            digest = tool_digest(t) if hashing else None
             for server_name, tool_name, sha in known:
-                if sha == digest:
+                if sha is not None and sha == digest:
                     return deny("tool_mimicry", f"tool '{t.name}' copies the definition of '{tool_name}' from server '{server_name}'")
                 if tool_name == t.name:
                     collisions.append(f"'{t.name}' (also on '{server_name}')")
         if not collisions:
             return Decision_Allow()
         message = "tool names collide across servers: " + ", ".join(collisions)
-        if flag("blockNamespaceCollisions", False):
+        if config()["block_namespace_collisions"]:
             return deny("tool_name_collision", message)
         return Decision_Warn(message)
 

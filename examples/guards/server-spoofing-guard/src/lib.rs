@@ -11,6 +11,7 @@ wit_bindgen::generate!({
 use exports::warden::guard::evaluator::Guest;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
+use std::sync::OnceLock;
 use warden::guard::host::get_config;
 use warden::guard::types::{Context, Decision, Denial, Tool, ToolCall, ToolResult};
 
@@ -24,7 +25,21 @@ struct Allowed {
 struct KnownTool {
     server: String,
     name: String,
-    sha256: Option<String>,
+    /// `None` when absent or not 64 hex digits (then it matches nothing).
+    sha256: Option<[u8; 32]>,
+}
+
+/// 64 hex digits, either case, as 32 bytes.
+fn hex32(s: &str) -> Option<[u8; 32]> {
+    let digits = s.as_bytes();
+    if digits.len() != 64 {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (byte, pair) in out.iter_mut().zip(digits.chunks_exact(2)) {
+        *byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
+    }
+    Some(out)
 }
 
 fn json(key: &str) -> Value {
@@ -60,10 +75,7 @@ fn known_tools() -> Vec<KnownTool> {
             Some(KnownTool {
                 server: e.get("server")?.as_str()?.to_owned(),
                 name: e.get("name")?.as_str()?.to_owned(),
-                sha256: e
-                    .get("sha256")
-                    .and_then(Value::as_str)
-                    .map(str::to_ascii_lowercase),
+                sha256: e.get("sha256").and_then(Value::as_str).and_then(hex32),
             })
         })
         .collect()
@@ -82,6 +94,27 @@ fn threshold() -> f64 {
         .and_then(|s| s.parse::<f64>().ok())
         .filter(|t| (0.0..=1.0).contains(t))
         .unwrap_or(0.8)
+}
+
+/// The configuration, read once per instance: the host's values for a guard
+/// never change under a running instance (a new configuration is a new one).
+struct Config {
+    whitelist: Vec<Allowed>,
+    known_tools: Vec<KnownTool>,
+    block_unknown_servers: bool,
+    block_namespace_collisions: bool,
+    threshold: f64,
+}
+
+fn config() -> &'static Config {
+    static CONFIG: OnceLock<Config> = OnceLock::new();
+    CONFIG.get_or_init(|| Config {
+        whitelist: whitelist(),
+        known_tools: known_tools(),
+        block_unknown_servers: flag("blockUnknownServers", false),
+        block_namespace_collisions: flag("blockNamespaceCollisions", false),
+        threshold: threshold(),
+    })
 }
 
 /// `*` any run, `?` one character; ASCII case-insensitive.
@@ -176,7 +209,8 @@ fn deny(code: &str, message: String) -> Decision {
 
 /// Is the server the one it claims to be?
 fn check_server(ctx: &Context) -> Decision {
-    let list = whitelist();
+    let config = config();
+    let list = &config.whitelist;
     let name = ctx.server_name.as_str();
     if let Some(a) = list.iter().find(|a| a.name == name) {
         if glob(a.url_pattern.as_bytes(), ctx.server_url.as_bytes()) {
@@ -200,7 +234,7 @@ fn check_server(ctx: &Context) -> Decision {
             ),
         );
     }
-    let t = threshold();
+    let t = config.threshold;
     if let Some(a) = list.iter().find(|a| similarity(&a.name, name) >= t) {
         return deny(
             "server_typosquat",
@@ -210,7 +244,7 @@ fn check_server(ctx: &Context) -> Decision {
             ),
         );
     }
-    if flag("blockUnknownServers", false) {
+    if config.block_unknown_servers {
         return deny(
             "server_unknown",
             format!("server '{name}' is not on the allowlist"),
@@ -221,14 +255,14 @@ fn check_server(ctx: &Context) -> Decision {
 
 /// SHA-256 of a tool definition: name, description and input schema text,
 /// NUL-separated, as the host passes them.
-fn tool_digest(t: &Tool) -> String {
+fn tool_digest(t: &Tool) -> [u8; 32] {
     let mut h = Sha256::new();
     h.update(t.name.as_bytes());
     h.update([0]);
     h.update(t.description.as_deref().unwrap_or("").as_bytes());
     h.update([0]);
     h.update(t.input_schema_json.as_bytes());
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    h.finalize().into()
 }
 
 impl Guest for SpoofingGuard {
@@ -241,12 +275,19 @@ impl Guest for SpoofingGuard {
         if !matches!(server, Decision::Allow) {
             return server;
         }
-        let known = known_tools();
+        let config = config();
+        let others: Vec<&KnownTool> = config
+            .known_tools
+            .iter()
+            .filter(|k| k.server != ctx.server_name)
+            .collect();
+        // Hash only when some other server's tool has a digest to compare.
+        let hashing = others.iter().any(|k| k.sha256.is_some());
         let mut collisions = Vec::new();
         for t in &tools {
-            let digest = tool_digest(t);
-            for k in known.iter().filter(|k| k.server != ctx.server_name) {
-                if k.sha256.as_deref() == Some(digest.as_str()) {
+            let digest = hashing.then(|| tool_digest(t));
+            for k in &others {
+                if k.sha256.is_some() && k.sha256 == digest {
                     return deny(
                         "tool_mimicry",
                         format!(
@@ -262,7 +303,7 @@ impl Guest for SpoofingGuard {
         }
         if collisions.is_empty() {
             Decision::Allow
-        } else if flag("blockNamespaceCollisions", false) {
+        } else if config.block_namespace_collisions {
             deny(
                 "tool_name_collision",
                 format!(
