@@ -8,10 +8,11 @@
 //! a `?` are searched for in one pass over a description, not one pass each.
 //! The pass looks at 16 positions at a time (with wasm SIMD in the component)
 //! for the first two bytes of any pattern's pieces (its runs between `*`s),
-//! in either case; only where those match are pieces compared. A pattern's
-//! pieces are taken in order, each at the first place it occurs after the
-//! previous one, which is what searching for them one after the other would
-//! find. Patterns with a `?` use the backtracking glob.
+//! in either case; pieces are compared only where that prefilter lets a
+//! position through. A pattern's pieces are taken in order, each at the first
+//! place it occurs after the previous one, which is what searching for them
+//! one after the other would find. Patterns with a `?` use the backtracking
+//! glob.
 
 /// `*` any run, `?` one byte; ASCII case-insensitive; the whole of `s`.
 fn glob(p: &[u8], s: &[u8]) -> bool {
@@ -168,6 +169,7 @@ struct Prefilter {
     /// half, second byte's high half.
     tables: [[u8; 16]; 4],
     pairs: usize,
+    /// The four tables as SIMD vectors (`None` until a piece is added).
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     lanes: [Option<v128>; 4],
 }
