@@ -38,7 +38,7 @@ head -4 "$out/own.report"
 
 echo
 echo "== tools-list guards on sealed cases (scripts/data/sealed_tools.jsonl: written after the"
-echo "   rules were fixed, never trained or tuned on; first contact 14/24 flagged, 0/24 benign)"
+echo "   rules were fixed, never trained or tuned on; first contact 8/24 flagged, 1/24 benign)"
 "$BIN/scan_tools" scripts/data/sealed_tools.jsonl > "$out/sealed.out.jsonl"
 python3 scripts/eval_tools.py scripts/data/sealed_tools.jsonl "$out/sealed.out.jsonl" > "$out/sealed.report"
 head -4 "$out/sealed.report"
