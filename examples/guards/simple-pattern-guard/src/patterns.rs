@@ -38,8 +38,8 @@ fn glob(p: &[u8], s: &[u8]) -> bool {
 
 /// Whether `piece` (lowercase) starts `s` at `at`, ignoring ASCII case.
 fn piece_at(s: &[u8], at: usize, piece: &[u8]) -> bool {
-    // By hand: the slice method compares every byte before answering, and
-    // most candidates differ at their second.
+    // Stops at the first byte that differs: most candidates differ at their
+    // second.
     s.get(at..at + piece.len()).is_some_and(|w| {
         w.iter()
             .zip(piece)
