@@ -168,22 +168,19 @@ struct Prefilter {
     /// First byte's low half, first byte's high half, second byte's low
     /// half, second byte's high half.
     tables: [[u8; 16]; 4],
-    pairs: usize,
-    /// The four tables as SIMD vectors (`None` until a piece is added).
-    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-    lanes: [Option<v128>; 4],
+    /// Pieces added so far: the next one goes into bucket `added % 8`.
+    added: usize,
 }
 
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 use core::arch::wasm32::{
-    u8x16_bitmask, u8x16_eq, u8x16_shr, u8x16_splat, u8x16_swizzle, v128, v128_and, v128_load,
-    v128_or,
+    u8x16_bitmask, u8x16_eq, u8x16_shr, u8x16_splat, u8x16_swizzle, v128_and, v128_load, v128_or,
 };
 
 impl Prefilter {
     fn add(&mut self, piece: &[u8]) {
-        let bucket = 1u8 << (self.pairs % 8);
-        self.pairs += 1;
+        let bucket = 1u8 << (self.added % 8);
+        self.added += 1;
         let first = piece[0] | 0x20;
         self.tables[0][usize::from(first & 15)] |= bucket;
         self.tables[1][usize::from(first >> 4)] |= bucket;
@@ -202,22 +199,17 @@ impl Prefilter {
                 }
             }
         }
-        #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-        for (lanes, table) in self.lanes.iter_mut().zip(&self.tables) {
-            // SAFETY: a table is 16 bytes; wasm loads need no alignment.
-            *lanes = Some(unsafe { v128_load(table.as_ptr().cast()) });
-        }
     }
 
     /// Bit `j` is set where a piece may start at `window[j]`.
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     fn candidates(&self, window: &[u8; LANES + 1]) -> u16 {
-        let [Some(lo0), Some(hi0), Some(lo1), Some(hi1)] = self.lanes else {
-            return 0;
-        };
+        // SAFETY: a table is 16 bytes, so the load is in bounds; wasm loads
+        // need no alignment.
+        let table = |t: &[u8; 16]| unsafe { v128_load(t.as_ptr().cast()) };
+        let [lo0, hi0, lo1, hi1] = self.tables.each_ref().map(table);
         let (case, low) = (u8x16_splat(0x20), u8x16_splat(15));
-        // SAFETY: `window` has 17 bytes, so both 16-byte loads are in bounds;
-        // wasm loads need no alignment.
+        // SAFETY: `window` has 17 bytes, so both 16-byte loads are in bounds.
         let (here, next) = unsafe {
             (
                 v128_or(v128_load(window.as_ptr().cast()), case),
@@ -240,18 +232,9 @@ impl Prefilter {
     /// The same, a lane at a time (host builds: the unit tests).
     #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
     fn candidates(&self, window: &[u8; LANES + 1]) -> u16 {
-        let [lo0, hi0, lo1, hi1] = &self.tables;
-        let mut hit = 0u16;
-        for j in 0..LANES {
-            let (here, next) = (
-                usize::from(window[j] | 0x20),
-                usize::from(window[j + 1] | 0x20),
-            );
-            if lo0[here & 15] & hi0[here >> 4] & lo1[next & 15] & hi1[next >> 4] != 0 {
-                hit |= 1 << j;
-            }
-        }
-        hit
+        (0..LANES)
+            .filter(|&j| self.may_start(window[j], Some(window[j + 1])))
+            .fold(0, |hit, j| hit | 1 << j)
     }
 
     /// The same for one position, with `next` the byte after it (if any).
@@ -315,11 +298,12 @@ impl Patterns {
     /// per pattern) at the first candidate: most descriptions have none.
     fn scan(&self, text: &[u8], progress: &mut Vec<Progress>) {
         let mut base = 0;
-        while let Some(window) = text.get(base..base + LANES + 1) {
-            if let Ok(window) = <&[u8; LANES + 1]>::try_from(window) {
-                let lanes = self.prefilter.candidates(window).into();
-                self.try_lanes(lanes, base, text, progress);
-            }
+        while let Some(window) = text
+            .get(base..base + LANES + 1)
+            .and_then(|w| <&[u8; LANES + 1]>::try_from(w).ok())
+        {
+            let lanes = self.prefilter.candidates(window).into();
+            self.try_lanes(lanes, base, text, progress);
             base += LANES;
         }
         if base >= text.len() {
