@@ -2511,8 +2511,7 @@ mod tests {
         }
     }
 
-    /// Real-world wording that mentions secrets, files, users or attacks for
-    /// legitimate reasons.
+    /// A phrase rule's match right after "do not" or "never" is a safeguard.
     #[test]
     fn a_forbidden_phrase_is_no_evidence() {
         let g = guard();
@@ -2530,6 +2529,8 @@ mod tests {
         }
     }
 
+    /// Real-world wording that mentions secrets, files, users or attacks for
+    /// legitimate reasons.
     #[test]
     fn benign_phrasings_stay_clean() {
         let cases = [
