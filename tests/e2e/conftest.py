@@ -20,6 +20,18 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "reliability: slow fault test, run by `make reliability`, not `make test`")
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failing test's report carries the tail of every process its stack ran
+    (Envoy, sidecar, MCP servers): CI keeps only the report."""
+    outcome = yield
+    report = outcome.get_result()
+    st = getattr(item, "funcargs", {}).get("stack")
+    if report.failed and isinstance(st, S.Stack):
+        for proc in st.procs:
+            report.sections.append((f"{proc.name} log (last 40 lines)", proc.tail(40)))
+
+
 @pytest.fixture(scope="session")
 def workdir() -> Path:
     return Path(tempfile.mkdtemp(prefix="warden-e2e-"))

@@ -171,6 +171,7 @@ class Stack:
         passthrough_listener: bool = False,
         concurrency: int = 1,
         tweak=None,
+        access_log: bool = True,
     ) -> tuple[Proc, dict[str, int], int]:
         config = render_envoy(
             template,
@@ -178,6 +179,7 @@ class Stack:
             sidecar_port=sidecar_port or free_port(),
             plugin_config=plugin_config,
             passthrough_listener=passthrough_listener,
+            access_log=access_log,
         )
         if tweak is not None:
             tweak(config)
@@ -203,6 +205,20 @@ class Stack:
         return proc, ports, admin_port
 
 
+ACCESS_LOG = {
+    "name": "envoy.access_loggers.stdout",
+    "typed_config": {
+        "@type": "type.googleapis.com/envoy.extensions.access_loggers.stream.v3.StdoutAccessLog",
+        "log_format": {
+            "text_format_source": {
+                "inline_string": "[access] %REQ(:METHOD)% %REQ(:PATH)% %RESPONSE_CODE% flags=%RESPONSE_FLAGS% "
+                "details=%RESPONSE_CODE_DETAILS% %DURATION%ms upstream=%UPSTREAM_HOST%\n"
+            }
+        },
+    },
+}
+
+
 def render_envoy(
     template: str,
     *,
@@ -210,6 +226,7 @@ def render_envoy(
     sidecar_port: int,
     plugin_config: dict | None,
     passthrough_listener: bool = False,
+    access_log: bool = True,
 ) -> dict:
     config = yaml.safe_load((ROOT / "envoy" / template).read_text())
     config["admin"]["address"]["socket_address"]["port_value"] = 0
@@ -221,6 +238,10 @@ def render_envoy(
             for ep in group["lb_endpoints"]:
                 ep["endpoint"]["address"]["socket_address"]["port_value"] = port
     hcm = listener["filter_chains"][0]["filters"][0]["typed_config"]
+    # One line per request in Envoy's log: a failing test's report shows who
+    # answered and why (response flags and details), which a status alone does not.
+    if access_log:
+        hcm.setdefault("access_log", [ACCESS_LOG])
     for f in hcm["http_filters"]:
         if f["name"] == "warden":
             wasm = f["typed_config"]["config"]

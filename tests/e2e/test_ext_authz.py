@@ -4,8 +4,10 @@ parses the MCP body itself and answers with the same JSON-RPC denials."""
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
+import stack as S
 from conftest import Raw
 from mcp import Client
 from mcp.shared.exceptions import MCPError
@@ -38,3 +40,37 @@ def test_native_denial_echoes_id_and_parse_errors(native):
     assert (status, reply["id"], reply["error"]["code"]) == (200, "n-1", -32001)
     status, reply = raw.rpc('{"jsonrpc":"2.0","id":1,"method":')
     assert status == 400 and reply["error"]["code"] == -32700
+
+
+def test_no_sidecar_is_a_json_rpc_error_not_an_empty_503(stack, demo_sse):
+    """With nothing listening where the sidecar should be, Envoy refuses the call
+    (fail closed) and the local-reply mapper says why in JSON-RPC, which the SDK
+    client surfaces with the request's id; the sidecar's own denials are untouched
+    (the module's other tests)."""
+    _, ports, _ = stack.envoy("warden-ext-authz.yaml", upstream_port=demo_sse, sidecar_port=S.free_port())
+    status, headers, body = Raw(ports["mcp"]).post(
+        '{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"add","arguments":{"a":1,"b":2}}}'
+    )
+    reply = json.loads(body)
+    assert status == 503 and headers["content-type"] == "application/json"
+    assert reply["jsonrpc"] == "2.0" and reply["id"] is None
+    assert reply["error"]["code"] == -32002 and isinstance(reply["error"]["code"], int)
+    assert reply["error"]["data"] == {"warden": {"code": "sidecar_unavailable"}}
+    assert "ext_authz_error" in reply["error"]["message"]
+
+    async def flow():
+        async with Client(f"http://127.0.0.1:{ports['mcp']}/mcp", mode="legacy"):
+            pass
+
+    with pytest.raises(BaseException) as failed:
+        asyncio.run(flow())
+    errors = [e for e in _leaves(failed.value) if isinstance(e, MCPError)]
+    assert [e.error.code for e in errors] == [-32002], failed.value
+
+
+def _leaves(exc: BaseException):
+    if isinstance(exc, BaseExceptionGroup):
+        for inner in exc.exceptions:
+            yield from _leaves(inner)
+    else:
+        yield exc

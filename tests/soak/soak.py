@@ -198,7 +198,7 @@ def main() -> int:
         data = st.sidecar_data
         envoys, urls = {}, []
         for name, up in (("envoy_json", up_json), ("envoy_sse", up_sse)):
-            proc, ports, _ = st.envoy("warden.yaml", upstream_port=up, sidecar_port=port, plugin_config=plugin())
+            proc, ports, _ = st.envoy("warden.yaml", upstream_port=up, sidecar_port=port, plugin_config=plugin(), access_log=False)
             envoys[name] = proc.popen.pid
             urls.append(f"http://127.0.0.1:{ports['mcp']}/mcp")
         metrics_addr = S.wait_until(lambda: (data / "metrics.addr").read_text().strip(), "sidecar metrics.addr")

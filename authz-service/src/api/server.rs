@@ -43,6 +43,9 @@ pub struct Server {
     metrics_listener: Option<TcpListener>,
     config: Config,
     engine: Arc<Engine>,
+    /// Built here, not in `serve`: its guards (rule files, the learned model) take
+    /// a moment to load, and a caller told the server is ready may call at once.
+    authz: AuthorizationService,
 }
 
 /// The file in `dataDir` that tells the CLI where the admin API listens.
@@ -56,6 +59,17 @@ impl Server {
             .await
             .with_context(|| format!("cannot create dataDir {}", config.data_dir.display()))?;
         let engine = Arc::new(Engine::from_config(&config, system_clock())?);
+        let authz = AuthorizationService::with_options(
+            Arc::clone(&engine) as Arc<dyn Decider>,
+            config.limits.clone(),
+            CheckOptions {
+                redact_fallback: engine.check_redact_fallback(),
+                identity_header: config.identity.identity_header.clone(),
+                jwt_payload_header: config.identity.jwt_payload_header.clone(),
+                guards: config.guards.clone(),
+            },
+        )
+        .map_err(|e| anyhow::anyhow!(e))?;
         let admin_operators = crate::api::admin::load_operators(&config)?;
         let listener = TcpListener::bind(config.listen)
             .await
@@ -105,6 +119,7 @@ impl Server {
             metrics_listener,
             config,
             engine,
+            authz,
         })
     }
 
@@ -136,6 +151,7 @@ impl Server {
             metrics_listener,
             config,
             engine,
+            authz,
             ..
         } = self;
         let metrics = metrics_listener
@@ -152,20 +168,7 @@ impl Server {
             .set_serving::<DecisionServiceServer<DecideService>>()
             .await;
 
-        let authz = AuthorizationServer::new(
-            AuthorizationService::with_options(
-                Arc::clone(&decider),
-                config.limits.clone(),
-                CheckOptions {
-                    redact_fallback: engine.check_redact_fallback(),
-                    identity_header: config.identity.identity_header.clone(),
-                    jwt_payload_header: config.identity.jwt_payload_header.clone(),
-                    guards: config.guards.clone(),
-                },
-            )
-            .map_err(|e| anyhow::anyhow!(e))?,
-        )
-        .max_decoding_message_size(max_message);
+        let authz = AuthorizationServer::new(authz).max_decoding_message_size(max_message);
         let watcher = config
             .policy
             .as_ref()

@@ -429,6 +429,8 @@ impl Dlp {
             .iter()
             .map(|r| format!("secret:{}", r.trim_start_matches("secret:")))
             .collect();
+        // Built at configuration time so the first request does not pay for it.
+        secrets::build_index();
         Ok(Self {
             config,
             pii_on,

@@ -699,6 +699,11 @@ impl Index {
     }
 }
 
+/// Builds the shared rule index now rather than on the first scan.
+pub(crate) fn build_index() {
+    index();
+}
+
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {

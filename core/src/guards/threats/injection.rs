@@ -962,6 +962,11 @@ impl FirstIndex {
     }
 }
 
+/// Builds the shared phrase index now rather than on the first scan.
+pub(crate) fn build_index() {
+    first_index();
+}
+
 fn first_index() -> &'static FirstIndex {
     static INDEX: OnceLock<FirstIndex> = OnceLock::new();
     INDEX.get_or_init(|| {

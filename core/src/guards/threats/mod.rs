@@ -332,6 +332,11 @@ impl Threats {
                 field_words.insert(w.into_boxed_slice(), kind);
             }
         }
+        // The shared tables are built here, at configuration time, so the first
+        // request does not pay for them (an Aho-Corasick DFA takes a while).
+        all_needles();
+        injection::build_index();
+        ssrf::build_finder();
         Ok(Self {
             field_words,
             rules: rules::RuleSet::new(&config.extra_rules)?,

@@ -51,6 +51,11 @@ fn authority_end(b: &[u8], s: usize) -> usize {
     e
 }
 
+/// Builds the shared finder now rather than on the first scan.
+pub(crate) fn build_finder() {
+    scheme_sep();
+}
+
 /// `://`, searched with a prebuilt SIMD finder (values are mostly prose).
 fn scheme_sep() -> &'static memchr::memmem::Finder<'static> {
     static F: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
