@@ -57,8 +57,7 @@ def demo_json(stack) -> int:
 
 
 def filter_only_config(**overrides) -> dict:
-    cfg = S.default_plugin_config()
-    cfg.pop("sidecar", None)
+    cfg = S.standalone_plugin_config()
     cfg.update(overrides)
     return cfg
 

@@ -279,8 +279,7 @@ def enable_trailers(config: dict) -> None:
 
 def plugin_config(**overrides) -> dict:
     import stack as S
-    cfg = S.default_plugin_config()
-    cfg.pop("sidecar", None)
+    cfg = S.standalone_plugin_config()
     cfg["limits"] = {"maxBodyBytes": 65536, "maxEventBytes": 16384}
     cfg.update(overrides)
     return cfg

@@ -267,6 +267,15 @@ def default_plugin_config(template: str = "warden.yaml") -> dict:
     raise KeyError("no warden filter in " + template)
 
 
+def standalone_plugin_config() -> dict:
+    """The shipped filter config without a sidecar, and so without the audit
+    shipper that sends its records there."""
+    config = default_plugin_config()
+    config.pop("sidecar", None)
+    config.pop("audit", None)
+    return config
+
+
 def run_demo() -> None:
     """`make run`: the whole stack on the embedded defaults, until Ctrl-C."""
     workdir = Path(tempfile.mkdtemp(prefix="warden-run-"))

@@ -38,6 +38,9 @@ def plugin(failure_mode: str = "deny", timeout_ms: int = TIMEOUT_MS) -> dict:
         "failureMode": failure_mode,
         "methods": ["tools/call"],
     }
+    # No audit shipper, so no reused allows: every call must reach the sidecar
+    # for its faults to show.
+    cfg.pop("audit", None)
     return cfg
 
 

@@ -82,6 +82,9 @@ def plugin() -> dict:
     cfg = S.default_plugin_config()
     cfg["sidecar"] = {"cluster": "warden_sidecar", "timeoutMs": 2000, "failureMode": "deny",
                       "methods": ["tools/call"]}
+    # Every call asks the sidecar (no audit shipper, so no reused allows): the
+    # soak counts one sidecar record per call.
+    cfg.pop("audit", None)
     return cfg
 
 
