@@ -458,13 +458,15 @@ impl Exchanger {
     fn server_identity(&self) -> ServerIdentity {
         let name = self.server_name().to_owned();
         // Only lists, handshakes and server streams are checked against the
-        // server's identity; a call result needs just the name.
-        let needs_identity = self.exchange.methods.is_empty()
-            || self
-                .exchange
-                .methods
-                .iter()
-                .any(|m| matches!(m, Method::ToolsList | Method::Initialize));
+        // server's identity, and only by the spoofing guard; a call result, or
+        // any response when that guard is off, needs just the name.
+        let needs_identity = self.engine.reads_server_identity()
+            && (self.exchange.methods.is_empty()
+                || self
+                    .exchange
+                    .methods
+                    .iter()
+                    .any(|m| matches!(m, Method::ToolsList | Method::Initialize)));
         if !needs_identity {
             return ServerIdentity::new(&name);
         }

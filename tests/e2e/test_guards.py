@@ -117,3 +117,36 @@ def test_identity_without_access_cannot_see_or_call(acl):
     # No identity at all: the ACL's default is deny.
     status, reply = Raw(port).rpc('{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"add","arguments":{"a":1,"b":1}}}')
     assert reply["error"]["data"]["warden"]["guard"] == "tool_acl"
+
+
+@pytest.mark.parametrize("entry, refused", [
+    ({"url": "http://127.0.0.1:*/mcp", "serverInfoName": "demo-tools"}, None),
+    ({"url": "https://weather.internal/*"}, "server_url_mismatch"),
+    ({"serverInfoName": "weather-tools"}, "server_info_mismatch"),
+])
+def test_spoofing_allowlist_checks_the_url_and_the_announced_server_info(stack, demo_json, entry, refused):
+    """The spoofing guard compares the URL the filter reached the server at (on
+    the list) and the serverInfo the server announces (on the initialize
+    result): a server that does not match its allowlist entry is refused, one
+    that matches lists its tools."""
+    spoofing = {"allowlist": [{"name": "weather", **entry}]}
+    cfg = filter_only_config(serverName="weather", guards={"toolsList": {"spoofing": spoofing}})
+    _, ports, _ = stack.envoy("warden.yaml", upstream_port=demo_json, plugin_config=cfg)
+    url = f"http://127.0.0.1:{ports['mcp']}/mcp"
+    if refused is None:
+        names, _ = asyncio.run(tools_and(url))
+        assert "get_weather" in names
+        return
+    with pytest.raises(BaseException) as failed:
+        asyncio.run(tools_and(url))
+    errors = [e for e in _leaves(failed.value) if isinstance(e, MCPError)]
+    assert errors, failed.value
+    assert refused in str(errors[0].error.data), errors[0].error
+
+
+def _leaves(exc: BaseException):
+    if isinstance(exc, BaseExceptionGroup):
+        for inner in exc.exceptions:
+            yield from _leaves(inner)
+    else:
+        yield exc

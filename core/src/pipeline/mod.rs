@@ -113,6 +113,13 @@ impl Engine {
         Self::new(FilterConfig::from_json(bytes)?)
     }
 
+    /// Whether a guard compares the upstream's URL or announced `serverInfo`
+    /// (spoofing with an allowlist): when none does, the filter need not look
+    /// them up for each list.
+    pub fn reads_server_identity(&self) -> bool {
+        self.tools_list.spoofing().is_active()
+    }
+
     /// The name the upstream server goes by in findings, pins and the sidecar.
     pub fn server_name<'a>(&'a self, facts: &'a RequestFacts) -> &'a str {
         self.config
