@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from mcp.shared.exceptions import MCPError
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -91,6 +92,14 @@ class Raw:
     def rpc(self, body, **kw):
         status, headers, data = self.post(body, **kw)
         return status, json.loads(data)
+
+
+def mcp_errors(exc: BaseException) -> list[MCPError]:
+    """The JSON-RPC errors inside what an SDK session raised, in order: its task
+    groups wrap them in (nested) exception groups."""
+    if isinstance(exc, BaseExceptionGroup):
+        return [e for inner in exc.exceptions for e in mcp_errors(inner)]
+    return [exc] if isinstance(exc, MCPError) else []
 
 
 def stats(admin_port: int) -> dict[str, int]:

@@ -8,7 +8,7 @@ import json
 
 import pytest
 import stack as S
-from conftest import Raw
+from conftest import Raw, mcp_errors
 from mcp import Client
 from mcp.shared.exceptions import MCPError
 
@@ -64,13 +64,5 @@ def test_no_sidecar_is_a_json_rpc_error_not_an_empty_503(stack, demo_sse):
 
     with pytest.raises(BaseException) as failed:
         asyncio.run(flow())
-    errors = [e for e in _leaves(failed.value) if isinstance(e, MCPError)]
+    errors = mcp_errors(failed.value)
     assert [e.error.code for e in errors] == [-32002], failed.value
-
-
-def _leaves(exc: BaseException):
-    if isinstance(exc, BaseExceptionGroup):
-        for inner in exc.exceptions:
-            yield from _leaves(inner)
-    else:
-        yield exc

@@ -8,7 +8,7 @@ import http.client
 
 import httpx2
 import pytest
-from conftest import Raw, filter_only_config, stats
+from conftest import Raw, filter_only_config, mcp_errors, stats
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
@@ -139,14 +139,6 @@ def test_spoofing_allowlist_checks_the_url_and_the_announced_server_info(stack, 
         return
     with pytest.raises(BaseException) as failed:
         asyncio.run(tools_and(url))
-    errors = [e for e in _leaves(failed.value) if isinstance(e, MCPError)]
+    errors = mcp_errors(failed.value)
     assert errors, failed.value
     assert refused in str(errors[0].error.data), errors[0].error
-
-
-def _leaves(exc: BaseException):
-    if isinstance(exc, BaseExceptionGroup):
-        for inner in exc.exceptions:
-            yield from _leaves(inner)
-    else:
-        yield exc

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from conftest import Raw, stats
+from conftest import Raw, mcp_errors, stats
 from mcp import Client
 from mcp.shared.exceptions import MCPError
 
@@ -36,12 +36,10 @@ def outcome(url: str, tool: str, args: dict):
     except MCPError as e:
         return e.error
     except BaseExceptionGroup as group:
-        matched, _ = group.split(MCPError)
-        while matched is not None and isinstance(matched, BaseExceptionGroup):
-            matched = matched.exceptions[0]
-        if matched is None:
+        errors = mcp_errors(group)
+        if not errors:
             raise
-        return matched.error
+        return errors[0].error
 
 
 @pytest.fixture(scope="module")
