@@ -5,9 +5,16 @@ the V8-compiled wasm filter, the kernel, libc) and Envoy's CPU per request.
     .venv/bin/python bench/profile.py "warden default" "tools/call"
 
 Envoy's binary is stripped and V8's code has no perf map, so the split is per
-binary ("[JIT]" is the wasm filter's compiled code); the native criterion
-benches (`cargo bench -p warden-core --bench pipeline`) break the filter's own
-work down by function.
+binary ("[JIT]" is the wasm filter's compiled code). `--v8` breaks the filter's
+own work down by function instead: no Envoy, the path's filter config and the
+workload's request and answer run through the filter under node's V8 (the
+engine Envoy uses), with `bench/v8_host.mjs` answering its host calls. For
+names, build the module with symbols and pass it:
+
+    CARGO_PROFILE_WASM_STRIP=false CARGO_TARGET_DIR=target/v8 \
+        cargo build -p warden-filter --target wasm32-wasip1 --profile wasm
+    .venv/bin/python bench/profile.py "warden default" "tools/call" --v8 \
+        --wasm target/v8/wasm32-wasip1/wasm/warden_filter.wasm
 """
 
 from __future__ import annotations
@@ -25,7 +32,14 @@ def main() -> None:
     ap.add_argument("path", choices=[p.name for p in B.PATHS])
     ap.add_argument("workload", choices=list(B.WORKLOADS))
     ap.add_argument("--seconds", type=int, default=8)
+    ap.add_argument("--v8", action="store_true",
+                    help="the filter alone under node's V8, by function (paths without a sidecar)")
+    ap.add_argument("--wasm", type=Path, default=B.S.WASM, help="filter module for --v8")
+    ap.add_argument("--requests", type=int, default=20000, help="exchanges for --v8")
     args = ap.parse_args()
+    if args.v8:
+        v8_profile(args)
+        return
 
     work = Path(tempfile.mkdtemp(prefix="warden-profile-"))
     st = B.S.Stack(work)
@@ -58,6 +72,24 @@ def main() -> None:
                 print("  " + line.strip())
     finally:
         st.stop_all()
+
+
+def v8_profile(args) -> None:
+    p = next(x for x in B.PATHS if x.name == args.path)
+    if p.sidecars or not B.uses_warden(p):
+        raise SystemExit(f"--v8 runs the filter alone: {args.path!r} has no filter or needs a sidecar")
+    filt = next(f for f in p.filters() if f["name"] == "warden")
+    answers = {B.CALL_REQUEST: B.CALL_RESULT, B.LIST_REQUEST: B.tools_list_result()}
+    request = B.WORKLOADS[args.workload][1]
+    work = Path(tempfile.mkdtemp(prefix="warden-v8-"))
+    files = {"config.json": filt["typed_config"]["config"]["configuration"]["value"],
+             "request.json": request, "response.json": answers[request]}
+    for name, text in files.items():
+        (work / name).write_text(text)
+    print(f"{args.path} / {args.workload}, the filter alone under node's V8:", flush=True)
+    subprocess.run(["node", "--no-warnings", str(B.ROOT / "bench" / "v8_host.mjs"), str(args.wasm),
+                    *(str(work / n) for n in files), "--requests", str(args.requests),
+                    "--profile", "25"], check=True)
 
 
 if __name__ == "__main__":
