@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod argpath;
+pub mod bytes;
 pub mod config;
 pub mod credentials;
 pub mod error;

@@ -106,9 +106,32 @@ impl Denial {
     }
 }
 
+/// `body` followed by spaces up to `len` bytes: the same JSON to any parser
+/// (whitespace after a value is insignificant), framed by a `content-length`
+/// the client was already sent. `None` when `body` is longer than `len`.
+pub fn pad_to_length(body: &str, len: usize) -> Option<String> {
+    let pad = len.checked_sub(body.len())?;
+    let mut out = String::with_capacity(len);
+    out.push_str(body);
+    out.extend(std::iter::repeat_n(' ', pad));
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn padding_keeps_the_json_and_reaches_the_length_exactly() {
+        let body = r#"{"jsonrpc":"2.0","id":1,"result":{"tools":[]}}"#;
+        let padded = pad_to_length(body, 80).unwrap();
+        assert_eq!(padded.len(), 80);
+        let a: Value = serde_json::from_str(body).unwrap();
+        let b: Value = serde_json::from_str(&padded).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(pad_to_length(body, body.len()).as_deref(), Some(body));
+        assert_eq!(pad_to_length(body, body.len() - 1), None);
+    }
 
     #[test]
     fn response_echoes_id_exactly() {

@@ -19,6 +19,7 @@ use warden_core::pipeline::{
     self, Consultation, Engine, Exchange, ListCache, LocalReply, RequestFacts, RequestOutcome,
     ResponseContext, ResponseReport, SidecarAnswer, SseInspector,
 };
+use warden_core::reply;
 use warden_core::transport::{classify_request, Framing, RequestKind};
 
 use crate::audit;
@@ -170,6 +171,7 @@ impl RootContext for Root {
             sniff: false,
             request_size: 0,
             response_size: 0,
+            kept_length: None,
             held: None,
         }))
     }
@@ -309,6 +311,8 @@ struct Exchanger {
     /// Bytes buffered so far, for the trailer callbacks.
     request_size: usize,
     response_size: usize,
+    /// The response's `content-length`, kept (see `may_keep_length`).
+    kept_length: Option<usize>,
     /// A response held for the sidecar's WebAssembly guards.
     held: Option<Box<held::HeldResponse>>,
 }
@@ -831,16 +835,52 @@ impl Exchanger {
         }
     }
 
-    /// Replace the whole response body with `body` (a JSON-RPC error).
+    /// Whether a JSON response of `len` bytes keeps its `content-length`
+    /// (sparing Envoy the re-framing): only when nothing written in its place
+    /// can be longer, so a rewrite is padded to the length the client was sent.
+    fn may_keep_length(&self, len: usize) -> bool {
+        matches!(self.response, ResponseState::BufferJson)
+            && (pipeline::KEEP_LENGTH_FROM..=self.engine.config.limits.max_body_bytes)
+                .contains(&len)
+            && self.engine.response_only_shrinks(&self.exchange)
+            && !self.holds_for_guards()
+    }
+
+    /// Replace the whole response body with `body` (a rewrite or a JSON-RPC
+    /// error).
     fn replace_response(&mut self, body_size: usize, body: &str) -> Action {
+        self.response = ResponseState::Drop;
+        let fitted;
+        let body = match self.kept_length {
+            None => body,
+            Some(len) => {
+                let fits = reply::pad_to_length(body, len).or_else(|| {
+                    self.metrics.add(Counter::Uninspectable, 1);
+                    let r = pipeline::uninspectable_reply(200, "rewrite_exceeds_length");
+                    reply::pad_to_length(&r.body, len)
+                });
+                match fits {
+                    Some(f) => {
+                        fitted = f;
+                        &fitted
+                    }
+                    None => {
+                        // No error fits the length the client was sent.
+                        host::reset_stream();
+                        return Action::Continue;
+                    }
+                }
+            }
+        };
         if !host::replace_buffer(BufferType::HttpResponseBody, body_size, body.as_bytes()) {
             // Cannot replace: do not let the original through either.
             host::log(LogLevel::Error, "warden: could not replace a response body");
-            if !host::replace_buffer(BufferType::HttpResponseBody, body_size, b"") {
+            if self.kept_length.is_some()
+                || !host::replace_buffer(BufferType::HttpResponseBody, body_size, b"")
+            {
                 host::reset_stream();
             }
         }
-        self.response = ResponseState::Drop;
         Action::Continue
     }
 
@@ -870,11 +910,7 @@ impl Exchanger {
         let new = self.inspect_response(|engine, ctx, report| {
             engine.inspect_json_response(ctx, &body, report)
         });
-        let passed = std::str::from_utf8(new.as_deref().unwrap_or(&body));
-        if let Some(action) = passed
-            .ok()
-            .and_then(|text| self.hold_for_guards(body_size, text))
-        {
+        if let Some(action) = self.hold_for_guards(body_size, new.as_deref().unwrap_or(&body)) {
             return action;
         }
         match new {
@@ -1059,15 +1095,20 @@ impl HttpContext for Exchanger {
         }
         self.response = match framing {
             Ok(Framing::Json) => ResponseState::BufferJson,
-            Ok(Framing::EventStream) if self.holds_sse() => ResponseState::BufferSse,
+            Ok(Framing::EventStream) if self.holds_for_guards() => ResponseState::BufferSse,
             Ok(Framing::EventStream) => {
                 ResponseState::Sse(Box::new(SseInspector::new(&self.engine)))
             }
             _ => ResponseState::Pass,
         };
         if has_length && !matches!(self.response, ResponseState::Pass) {
-            // The body may change length.
-            host::remove_response_header("content-length");
+            self.kept_length = first("content-length")
+                .and_then(|v| v.trim().parse::<usize>().ok())
+                .filter(|&len| self.may_keep_length(len));
+            // Otherwise the body may change length: Envoy re-frames it.
+            if self.kept_length.is_none() {
+                host::remove_response_header("content-length");
+            }
         }
         Action::Continue
     }

@@ -60,6 +60,18 @@ def data_lines(obj, sep="\n", space=" ") -> bytes:
     return (sep.join(f"data:{space}{p}" for p in parts) + sep + sep).encode()
 
 
+def long_list(req) -> dict:
+    """A list long enough (over 1 KiB) that Warden keeps its content-length."""
+    tools = [H.tool(f"lookup_{i}", "Look up a record by its id.") for i in range(20)]
+    return result(rid(req), {"tools": tools + [H.tool("exec_shell", "Run a shell command.")]})
+
+
+# Re-serialised, each `1e9` comes back as `1000000000.0`: the list without
+# `exec_shell` is longer than the list the server sent.
+GROWING_LIST = ('{"jsonrpc":"2.0","id":$ID,"result":{"tools":[{"name":"exec_shell","inputSchema":{"type":"object"}},'
+                '{"name":"lookup","description":"Look up a record.","inputSchema":{"type":"object","x-sizes":['
+                + ",".join(["1e9"] * 400) + ']}}]}}')
+
 ATTACKS: dict[str, tuple[dict, object]] = {
     # -- JSON bodies: content types -------------------------------------------
     "json-baseline": (LIST, lambda r: H.json_reply(dumps(bad_list(r)))),
@@ -102,6 +114,8 @@ ATTACKS: dict[str, tuple[dict, object]] = {
     "secret-in-error-message": (CALL, lambda r: H.json_reply(dumps({"jsonrpc": "2.0", "id": rid(r), "error": {"code": -32000, "message": f"failed with {SECRET}"}}))),
     "secret-in-error-data": (CALL, lambda r: H.json_reply(dumps({"jsonrpc": "2.0", "id": rid(r), "error": {"code": -32000, "message": "x", "data": {"card": CARD, "k": SECRET}}}))),
     "poison-in-list": (LIST, lambda r: H.json_reply(dumps(result(rid(r), {"tools": [H.tool("notes", POISON)]})))),
+    "long-list-filtered": (LIST, lambda r: H.json_reply(dumps(long_list(r)))),
+    "long-list-rewrite-grows": (LIST, raw_json(GROWING_LIST)),
     "cyrillic-lookalike": (LIST, lookalike("\u0435x\u0435c_shell")),
     "zero-width-lookalike": (LIST, lookalike("exec\u200b_shell")),
     "fullwidth-lookalike": (LIST, lookalike("\uff45\uff58\uff45\uff43_shell")),
@@ -158,6 +172,27 @@ def test_hostile_server_answer_leaks_nothing(hostile, name):
         ("x-scenario", name)])
     found = H.leaks(body, headers.get("content-type", ""))
     assert not found, f"{name}: client could read {found}: {status} {body[:400]!r}"
+
+
+def test_a_long_list_rewritten_keeps_the_length_the_client_was_sent(hostile):
+    """Warden keeps the content-length of a long list (Envoy need not re-frame
+    it) and pads what it forwards to that length; a rewrite that would come out
+    longer becomes an error of that length."""
+    port, _, _ = hostile
+    sent = {"long-list-filtered": len(dumps(long_list(LIST))),
+            "long-list-rewrite-grows": len(GROWING_LIST.replace("$ID", "1"))}
+    for name, length in sent.items():
+        status, headers, body = H.http(port, "POST", "/mcp", dumps(LIST), headers=[
+            ("content-type", "application/json"), ("x-scenario", name)])
+        assert status == 200 and "transfer-encoding" not in headers, (name, headers)
+        assert int(headers["content-length"]) == len(body) == length, (name, headers, len(body))
+        reply = json.loads(body)
+        if name == "long-list-filtered":
+            names = [t["name"] for t in reply["result"]["tools"]]
+            assert names == [f"lookup_{i}" for i in range(20)], names
+            assert body.endswith(b" "), body[-40:]
+        else:
+            assert reply["error"]["data"]["warden"]["code"] == "rewrite_exceeds_length", reply
 
 
 def test_legacy_get_stream_is_inspected_whatever_the_accept_header(stack):

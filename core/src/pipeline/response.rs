@@ -22,6 +22,7 @@ use super::{
     apply_edits, denial_from_finding, deny_on, replace_slice, Edit, Engine, Exchange, Identity,
     ResponseReport,
 };
+use crate::bytes;
 use crate::guards::pinning::PinStore;
 use crate::guards::spoofing::ServerIdentity;
 use crate::guards::tools_list::CheckOptions;
@@ -115,7 +116,7 @@ impl ListCache {
     fn get(&self, server: &str, result: &str) -> Option<&ListOutcome> {
         self.entries
             .iter()
-            .find(|e| e.result.len() == result.len() && e.server == server && e.result == result)
+            .find(|e| e.server == server && bytes::equal(e.result.as_bytes(), result.as_bytes()))
             .map(|e| &e.outcome)
     }
 
@@ -132,9 +133,9 @@ impl ListCache {
 
     /// The entry whose result `text` starts with, byte for byte.
     fn find_prefix_of(&self, server: &str, text: &str) -> Option<&CacheEntry> {
-        self.entries
-            .iter()
-            .find(|e| e.server == server && text.as_bytes().starts_with(e.result.as_bytes()))
+        self.entries.iter().find(|e| {
+            e.server == server && bytes::starts_with(text.as_bytes(), e.result.as_bytes())
+        })
     }
 
     pub fn clear(&mut self) {

@@ -44,9 +44,10 @@ pub(super) struct HeldResponse {
 }
 
 impl Exchanger {
-    /// Whether an SSE response to this exchange must be buffered whole for the
-    /// guards (a POST whose requests a configured phase covers).
-    pub(super) fn holds_sse(&self) -> bool {
+    /// Whether a response to this exchange may be held for the sidecar's
+    /// guards (a POST whose requests a configured phase covers): an SSE one is
+    /// then buffered whole.
+    pub(super) fn holds_for_guards(&self) -> bool {
         !self.exchange.stream
             && self
                 .engine
@@ -58,12 +59,15 @@ impl Exchanger {
 
     /// Hold a JSON `body` (the `size` bytes in Envoy's buffer) for the guards
     /// when a configured phase covers one of its results. `None`: go on.
-    pub(super) fn hold_for_guards(&mut self, size: usize, body: &str) -> Option<Action> {
+    pub(super) fn hold_for_guards(&mut self, size: usize, body: &[u8]) -> Option<Action> {
         let sidecar = self.engine.config.sidecar.as_ref()?;
         let phases = &sidecar.guard_phases;
         if !guard_phases::may_hold(phases, &self.exchange.pending) {
             return None;
         }
+        // Validated only here: most exchanges hold nothing, and the core has
+        // already read the body as UTF-8.
+        let body = std::str::from_utf8(body).ok()?;
         match guard_phases::held_results(body, &self.exchange.pending, phases) {
             Ok(h) if h.is_empty() => None,
             Ok(held) => Some(self.ask(
