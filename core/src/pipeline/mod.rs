@@ -24,8 +24,8 @@ use crate::mcp::Method;
 use crate::reply::{codes, Denial};
 
 /// The smallest JSON response whose `content-length` the filter keeps when
-/// [`Engine::response_only_shrinks`]: an error it writes instead (a denial, or
-/// `rewrite_exceeds_length`) is far shorter.
+/// [`Engine::response_only_shrinks`]: the `rewrite_exceeds_length` error it
+/// falls back to is far shorter.
 pub const KEEP_LENGTH_FROM: usize = 1024;
 
 pub use crate::guards::acl::Identity;
@@ -107,13 +107,13 @@ impl Engine {
         dlp_redacts || self.config.sidecar.is_some()
     }
 
-    /// Whether nothing the guards may write in place of this exchange's JSON
-    /// response is longer than the response itself, once that is at least
-    /// [`KEEP_LENGTH_FROM`] bytes: an answer to `tools/list` only loses tools
-    /// or becomes an error of a few hundred bytes. (A list is re-serialised, so
-    /// a number spelt short, `1e9`, comes back longer; the filter answers such
-    /// a rare list with an error that fits.) Other results may be masked (DLP),
-    /// which lengthens them.
+    /// Whether what the guards may write in place of this exchange's JSON
+    /// response is, in practice, no longer than the response once that is at
+    /// least [`KEEP_LENGTH_FROM`] bytes: an answer to `tools/list` only loses
+    /// tools or becomes an error. (A list is re-serialised, so a number spelt
+    /// short, `1e9`, comes back longer, and a denial may list many findings;
+    /// the filter answers what would not fit with an error that does.) Other
+    /// results may be masked (DLP), which lengthens them.
     pub fn response_only_shrinks(&self, exchange: &Exchange) -> bool {
         !exchange.stream
             && !exchange.pending.is_empty()
