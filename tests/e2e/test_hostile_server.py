@@ -66,9 +66,9 @@ def long_list(req) -> dict:
     return result(rid(req), {"tools": tools + [H.tool("exec_shell", "Run a shell command.")]})
 
 
-# Re-serialised, each `1e9` comes back as `1000000000.0`: the list without
-# `exec_shell` is longer than the list the server sent.
-GROWING_LIST = ('{"jsonrpc":"2.0","id":$ID,"result":{"tools":[{"name":"exec_shell","inputSchema":{"type":"object"}},'
+# Spellings a re-serialised list would change (`1e9` as `1000000000.0`): the
+# tools kept must reach the client as the server wrote them.
+SPELT_LIST = ('{"jsonrpc":"2.0","id":$ID,"result":{"tools":[{"name":"exec_shell","inputSchema":{"type":"object"}},'
                 '{"name":"lookup","description":"Look up a record.","inputSchema":{"type":"object","x-sizes":['
                 + ",".join(["1e9"] * 400) + ']}}]}}')
 
@@ -115,7 +115,7 @@ ATTACKS: dict[str, tuple[dict, object]] = {
     "secret-in-error-data": (CALL, lambda r: H.json_reply(dumps({"jsonrpc": "2.0", "id": rid(r), "error": {"code": -32000, "message": "x", "data": {"card": CARD, "k": SECRET}}}))),
     "poison-in-list": (LIST, lambda r: H.json_reply(dumps(result(rid(r), {"tools": [H.tool("notes", POISON)]})))),
     "long-list-filtered": (LIST, lambda r: H.json_reply(dumps(long_list(r)))),
-    "long-list-rewrite-grows": (LIST, raw_json(GROWING_LIST)),
+    "long-list-spelt": (LIST, raw_json(SPELT_LIST)),
     "cyrillic-lookalike": (LIST, lookalike("\u0435x\u0435c_shell")),
     "zero-width-lookalike": (LIST, lookalike("exec\u200b_shell")),
     "fullwidth-lookalike": (LIST, lookalike("\uff45\uff58\uff45\uff43_shell")),
@@ -176,23 +176,24 @@ def test_hostile_server_answer_leaks_nothing(hostile, name):
 
 def test_a_long_list_rewritten_keeps_the_length_the_client_was_sent(hostile):
     """Warden keeps the content-length of a long list (Envoy need not re-frame
-    it) and pads what it forwards to that length; a rewrite that would come out
-    longer becomes an error of that length."""
+    it): the denied tool is cut out of the server's bytes, the rest is forwarded
+    as the server spelt it, padded to that length."""
     port, _, _ = hostile
-    sent = {"long-list-filtered": len(dumps(long_list(LIST))),
-            "long-list-rewrite-grows": len(GROWING_LIST.replace("$ID", "1"))}
-    for name, length in sent.items():
+    sent = {"long-list-filtered": dumps(long_list(LIST)),
+            "long-list-spelt": SPELT_LIST.replace("$ID", "1").encode()}
+    for name, original in sent.items():
         status, headers, body = H.http(port, "POST", "/mcp", dumps(LIST), headers=[
             ("content-type", "application/json"), ("x-scenario", name)])
         assert status == 200 and "transfer-encoding" not in headers, (name, headers)
-        assert int(headers["content-length"]) == len(body) == length, (name, headers, len(body))
-        reply = json.loads(body)
+        assert int(headers["content-length"]) == len(body) == len(original), (name, headers, len(body))
+        assert body.endswith(b" ") and b"exec_shell" not in body, (name, body[-60:])
+        names = [t["name"] for t in json.loads(body)["result"]["tools"]]
         if name == "long-list-filtered":
-            names = [t["name"] for t in reply["result"]["tools"]]
             assert names == [f"lookup_{i}" for i in range(20)], names
-            assert body.endswith(b" "), body[-40:]
         else:
-            assert reply["error"]["data"]["warden"]["code"] == "rewrite_exceeds_length", reply
+            assert names == ["lookup"], names
+            kept = original[original.index(b'{"name":"lookup"'):original.index(b"]}}]")]
+            assert kept in body, body[:200]
 
 
 def test_legacy_get_stream_is_inspected_whatever_the_accept_header(stack):

@@ -109,11 +109,10 @@ impl Engine {
 
     /// Whether what the guards may write in place of this exchange's JSON
     /// response is, in practice, no longer than the response once that is at
-    /// least [`KEEP_LENGTH_FROM`] bytes: an answer to `tools/list` only loses
-    /// tools or becomes an error. (A list is re-serialised, so a number spelt
-    /// short, `1e9`, comes back longer, and a denial may list many findings;
-    /// the filter answers what would not fit with an error that does.) Other
-    /// results may be masked (DLP), which lengthens them.
+    /// least [`KEEP_LENGTH_FROM`] bytes: an answer to `tools/list` only has
+    /// tools cut out of it, or becomes an error. (Nothing bounds a denial's
+    /// length; the filter answers one that would not fit with an error that
+    /// does.) Other results may be masked (DLP), which lengthens them.
     pub fn response_only_shrinks(&self, exchange: &Exchange) -> bool {
         !exchange.stream
             && !exchange.pending.is_empty()

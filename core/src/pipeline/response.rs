@@ -143,6 +143,39 @@ impl ListCache {
     }
 }
 
+/// `result` without the tools `remove` marks, cut out of the server's own
+/// bytes: everything else reaches the client as the server spelt it (a list
+/// re-serialised from a tree would respell numbers and drop digits past an
+/// f64's), and the list can only get shorter. `None` if the list does not
+/// read as it did to the guards.
+fn without_tools(result: &str, remove: &[bool]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Listed<'a> {
+        #[serde(borrow)]
+        tools: &'a RawValue,
+    }
+    let listed: Listed<'_> = serde_json::from_str(result).ok()?;
+    let tools: Vec<&RawValue> = serde_json::from_str(listed.tools.get()).ok()?;
+    if tools.len() != remove.len() {
+        return None;
+    }
+    // The array is a slice of `result`: where it starts is a pointer difference.
+    let start = (listed.tools.get().as_ptr() as usize).checked_sub(result.as_ptr() as usize)?;
+    let end = start + listed.tools.get().len();
+    let kept: Vec<&str> = tools
+        .iter()
+        .zip(remove)
+        .filter(|(_, drop)| !**drop)
+        .map(|(t, _)| t.get())
+        .collect();
+    Some(format!(
+        "{}[{}]{}",
+        result.get(..start)?,
+        kept.join(","),
+        result.get(end..)?
+    ))
+}
+
 /// Cached verdicts are per server identity.
 fn server_key(ctx: &ResponseContext<'_>) -> String {
     format!(
@@ -598,17 +631,12 @@ impl Engine {
         if filtered == 0 {
             return ListOutcome::Keep;
         }
-        // Rewrite from the tree of the original result so unknown members stay.
-        let Ok(mut value) = serde_json::from_str::<Value>(result) else {
-            return ListOutcome::Keep;
-        };
-        if let Some(tools) = value.get_mut("tools").and_then(Value::as_array_mut) {
-            let mut drop = remove.iter();
-            tools.retain(|_| !drop.next().copied().unwrap_or(false));
-        }
-        ListOutcome::Rewrite {
-            result: value.to_string(),
-            filtered,
+        match without_tools(result, &remove) {
+            Some(result) => ListOutcome::Rewrite { result, filtered },
+            None => {
+                report.invalid += 1;
+                ListOutcome::Deny(unreadable("tools/list result").with_guard("tool_poisoning"))
+            }
         }
     }
 

@@ -357,6 +357,27 @@ fn tools_list_is_filtered_and_everything_else_kept_byte_exact() {
 }
 
 #[test]
+fn a_filtered_list_keeps_the_servers_bytes_for_everything_else() {
+    // Spellings a re-serialised tree would change: an exponent, an integer
+    // past f64's precision, an escape, spacing inside and between the tools.
+    let list = r#"{"jsonrpc":"2.0","id":3,"result":{ "tools" : [ {"name":"exec_shell","inputSchema":{"type":"object"}} , {"name":"a\u0064d","inputSchema":{"type":"object","maximum":1e9,"default":123456789012345678901234567890}} ,{"name":"exec_sql","inputSchema":{"type":"object"}}, {"name":"sub","inputSchema":{"type":"object"}} ] , "x" : 1.50 }}"#;
+    let (out, rep) = Harness::new().json(&deny_engine(), list);
+    let text = out.unwrap();
+    assert_eq!(
+        text,
+        r#"{"jsonrpc":"2.0","id":3,"result":{ "tools" : [{"name":"a\u0064d","inputSchema":{"type":"object","maximum":1e9,"default":123456789012345678901234567890}},{"name":"sub","inputSchema":{"type":"object"}}] , "x" : 1.50 }}"#
+    );
+    assert_eq!(rep.tools_filtered, 2);
+    let all_denied = list
+        .replace("a\\u0064d", "exec_a")
+        .replace("\"sub\"", "\"exec_b\"");
+    let (out, _) = Harness::new().json(&deny_engine(), &all_denied);
+    let v: Value = serde_json::from_str(&out.unwrap()).unwrap();
+    assert_eq!(v["result"]["tools"], serde_json::json!([]));
+    assert_eq!(v["result"]["x"], 1.5);
+}
+
+#[test]
 fn poisoned_tool_is_filtered() {
     let list = r#"{"jsonrpc":"2.0","id":2,"result":{"tools":[
         {"name":"add","description":"Add two numbers.","inputSchema":{"type":"object"}},
