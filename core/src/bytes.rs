@@ -2,9 +2,9 @@
 //!
 //! On `wasm32` the slice comparisons (`==`, `starts_with`) call the
 //! `memcmp` that ships with Rust's compiler builtins, which compares one
-//! byte at a time: a 9 KB `tools/list` compared against the cached copy
-//! took about half of the filter's work on that list under V8. These compare
-//! eight bytes at a time on every target, with the same answers.
+//! byte at a time: comparing a re-listed 9 KB `tools/list` with its cached
+//! copy was about half of the core's work on that list under V8. These
+//! compare eight bytes at a time on every target, with the same answers.
 
 /// `a == b`.
 pub fn equal(a: &[u8], b: &[u8]) -> bool {
