@@ -400,19 +400,25 @@ impl<'de> serde::de::Visitor<'de> for UniqueKeys {
         Ok(())
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut seen: Vec<Key<'de>> = Vec::new();
+        // Small objects: a linear scan of keys kept on the stack beats hashing
+        // (and allocating); past SMALL keys, a set takes over.
+        const SMALL: usize = 16;
+        let mut seen: [Cow<'de, str>; SMALL] = std::array::from_fn(|_| Cow::Borrowed(""));
+        let mut n = 0usize;
         let mut set: std::collections::HashSet<Cow<'de, str>> = std::collections::HashSet::new();
         while let Some(key) = map.next_key::<Key<'de>>()? {
             if key.0 == SERDE_RAW_VALUE_KEY {
                 return Err(A::Error::custom(RESERVED_KEY));
             }
-            // Small objects: a linear scan beats hashing.
-            let dup = if set.is_empty() && seen.len() < 16 {
-                let dup = seen.iter().any(|k| k.0 == key.0);
-                seen.push(key);
+            let dup = if n < SMALL {
+                let dup = seen[..n].contains(&key.0);
+                seen[n] = key.0;
+                n += 1;
                 dup
             } else {
-                set.extend(seen.drain(..).map(|k| k.0));
+                if set.is_empty() {
+                    set.extend(seen.iter_mut().map(std::mem::take));
+                }
                 !set.insert(key.0)
             };
             if dup {

@@ -74,6 +74,7 @@ pub struct Finding {
 
 pub mod acl;
 pub mod dlp;
+mod json_path;
 pub mod learned;
 pub mod normalize;
 pub mod pinning;
@@ -82,6 +83,8 @@ pub mod shadowing;
 pub mod spoofing;
 pub mod threats;
 pub mod tools_list;
+
+pub(crate) use json_path::JsonPaths;
 
 impl Action {
     /// How strong an action is when several guards disagree: the strongest wins.
@@ -193,42 +196,6 @@ impl std::hash::Hasher for Fnv {
 }
 
 pub(crate) type FastBuild = std::hash::BuildHasherDefault<Fnv>;
-
-/// `parent.key` (or `key` at the root): the path a finding names. Built by
-/// hand: `format!` costs more than scanning a short value.
-pub(crate) fn child_path(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        return key.to_owned();
-    }
-    let mut p = String::with_capacity(parent.len() + 1 + key.len());
-    p.push_str(parent);
-    p.push('.');
-    p.push_str(key);
-    p
-}
-
-/// `parent[i]`.
-pub(crate) fn index_path(parent: &str, i: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut n = i;
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let mut p = String::with_capacity(parent.len() + 2 + digits.len() - at);
-    p.push_str(parent);
-    p.push('[');
-    for &d in &digits[at..] {
-        p.push(char::from(d));
-    }
-    p.push(']');
-    p
-}
 
 /// A finding together with what the guard that raised it wants done.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

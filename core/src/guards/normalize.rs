@@ -742,8 +742,8 @@ pub fn name_skeleton(name: &str) -> String {
 pub fn identifier_words(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 8);
     let mut prev: Option<char> = None;
-    let chars: Vec<char> = name.chars().collect();
-    for (k, &c) in chars.iter().enumerate() {
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
         if !c.is_alphanumeric() {
             if !out.ends_with(' ') && !out.is_empty() {
                 out.push(' ');
@@ -752,15 +752,17 @@ pub fn identifier_words(name: &str) -> String {
             continue;
         }
         if let Some(p) = prev {
-            let next_lower = chars.get(k + 1).is_some_and(|n| n.is_lowercase());
+            let next_lower = chars.peek().is_some_and(|n| n.is_lowercase());
             let boundary = (p.is_lowercase() && c.is_uppercase())
                 || (p.is_uppercase() && c.is_uppercase() && next_lower);
             if boundary && !out.ends_with(' ') {
                 out.push(' ');
             }
         }
-        for lc in c.to_lowercase() {
-            out.push(lc);
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
         }
         prev = Some(c);
     }

@@ -9,7 +9,7 @@
 use serde_json::Value;
 
 use super::{Category, CharCounter, Dlp, DlpError, DlpMatch, RawMatch};
-use crate::guards::{child_path, index_path};
+use crate::guards::JsonPaths;
 
 /// One match inside a JSON document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,8 +104,10 @@ fn scan_value_opts(
     let limit = g.config.max_scan_bytes;
     let mut used = 0usize;
     let mut out = Vec::new();
-    let mut stack: Vec<(&Value, String)> = vec![(value, root.to_owned())];
-    while let Some((v, path)) = stack.pop() {
+    let mut paths = JsonPaths::new(root);
+    let mut stack: Vec<(&Value, usize)> = Vec::with_capacity(16);
+    stack.push((value, JsonPaths::ROOT));
+    while let Some((v, node)) = stack.pop() {
         match v {
             Value::String(s) => {
                 budget(&mut used, s.len(), limit)?;
@@ -114,7 +116,7 @@ fn scan_value_opts(
                     if let Some(f) = flagged.as_deref_mut() {
                         f.add(s);
                     }
-                    to_matches(s, raw, &path, &mut out);
+                    to_matches(s, raw, &paths.render(node), &mut out);
                 }
             }
             Value::Array(items) => {
@@ -122,7 +124,8 @@ fn scan_value_opts(
                     if is_scalar_non_string(item) {
                         continue;
                     }
-                    stack.push((item, index_path(&path, i)));
+                    let child = paths.index(node, i);
+                    stack.push((item, child));
                 }
             }
             Value::Object(map) => {
@@ -134,16 +137,16 @@ fn scan_value_opts(
                         if let Some(f) = flagged.as_deref_mut() {
                             f.add(k);
                         }
-                        to_matches(k, raw, &child_path(&path, "(key)"), &mut key_matches);
+                        to_matches(k, raw, &paths.render_key(node), &mut key_matches);
                     }
                 }
                 out.extend(key_matches);
-                let children: Vec<_> = map
-                    .iter()
-                    .filter(|(k, v)| !is_scalar_non_string(v) && (!skip_blobs || !is_blob(map, k)))
-                    .collect();
-                for (k, item) in children.into_iter().rev() {
-                    stack.push((item, child_path(&path, k)));
+                for (k, item) in map.iter().rev() {
+                    if is_scalar_non_string(item) || (skip_blobs && is_blob(map, k)) {
+                        continue;
+                    }
+                    let child = paths.key(node, k);
+                    stack.push((item, child));
                 }
             }
             _ => {}

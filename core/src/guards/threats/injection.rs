@@ -1019,7 +1019,8 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 fn tokenize(lower: &[u8]) -> Vec<Word> {
-    let mut words = Vec::with_capacity(lower.len() / 5);
+    // Prose averages a word per five or six bytes; short values run denser.
+    let mut words = Vec::with_capacity(lower.len() / 4 + 4);
     let mut i = 0;
     let mut sentence = 0u32;
     let mut at_start = true;
@@ -1070,11 +1071,37 @@ fn tokenize(lower: &[u8]) -> Vec<Word> {
     words
 }
 
+/// The end of the run of word bytes that starts the first word at or after
+/// `i`, as [`tokenize`] reads words (a quote does not start one).
+fn word_run_end(lower: &[u8], mut i: usize) -> Option<usize> {
+    while i < lower.len() {
+        let c = lower[i];
+        i += 1;
+        if is_word_byte(c) && c != b'\'' {
+            while i < lower.len() && is_word_byte(lower[i]) {
+                i += 1;
+            }
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// Whether [`tokenize`] would find two words or more.
+fn has_two_words(lower: &[u8]) -> bool {
+    word_run_end(lower, 0).is_some_and(|end| word_run_end(lower, end).is_some())
+}
+
 /// Scan for prompt-injection signals.
 pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal>) {
     let lower = lower.as_bytes();
     markers(lower, out);
     invisible(text, out);
+    // Keys and one-word values (most of a message's strings) hold no phrase:
+    // they skip the tokenizer and its allocation.
+    if !has_two_words(lower) {
+        return;
+    }
     let words = tokenize(lower);
     if words.len() < 2 {
         return;
@@ -1620,6 +1647,17 @@ mod tests {
         ] {
             let (s, names) = best(t);
             assert!(s < 0.5, "{t}: {s} {names:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn two_words_as_the_tokenizer_counts_them(text in "[a-c' .:\\n_1é]{0,12}") {
+            let lower = text.to_ascii_lowercase();
+            proptest::prop_assert_eq!(
+                has_two_words(lower.as_bytes()),
+                tokenize(lower.as_bytes()).len() >= 2
+            );
         }
     }
 

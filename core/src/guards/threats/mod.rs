@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::dlp::CharCounter;
-use super::{child_path, index_path, Action, FailureMode, FastBuild, Finding, Location, Severity};
+use super::{Action, FailureMode, FastBuild, Finding, JsonPaths, Location, Severity};
 
 pub const GUARD_ID: &str = "argument_threats";
 
@@ -312,6 +312,10 @@ pub struct Threats {
     /// scanned object is looked up here, word by word; the map is fixed at
     /// load, so untrusted keys only read it and an unkeyed hash is safe.
     field_words: HashMap<Box<[u8]>, FieldKind, FastBuild>,
+    /// Per lower-case first byte, a bit per length (capped at 63) of the
+    /// field words that start with it: most key words fail this before any
+    /// copying or hashing.
+    field_word_lens: [u64; 256],
     rules: rules::RuleSet,
 }
 
@@ -332,6 +336,12 @@ impl Threats {
                 field_words.insert(w.into_boxed_slice(), kind);
             }
         }
+        let mut field_word_lens = [0u64; 256];
+        for w in field_words.keys() {
+            if let Some(&first) = w.first() {
+                field_word_lens[usize::from(first)] |= 1u64 << w.len().min(63);
+            }
+        }
         // The shared tables are built here, at configuration time, so the first
         // request does not pay for them (an Aho-Corasick DFA takes a while).
         all_needles();
@@ -339,6 +349,7 @@ impl Threats {
         ssrf::build_finder();
         Ok(Self {
             field_words,
+            field_word_lens,
             rules: rules::RuleSet::new(&config.extra_rules)?,
             config,
         })
@@ -359,6 +370,10 @@ impl Threats {
         };
         let mut best = FieldKind::Text;
         let mut look = |word: &[u8]| {
+            let first = word.first().map_or(0, u8::to_ascii_lowercase);
+            if self.field_word_lens[usize::from(first)] & (1u64 << word.len().min(63)) == 0 {
+                return false;
+            }
             let mut buf = [0u8; 32];
             let lower: Cow<'_, [u8]> = match buf.get_mut(..word.len()) {
                 Some(b) => {
@@ -384,10 +399,29 @@ impl Threats {
     fn signals(&self, text: &str, field: FieldKind, kinds: &[ThreatKind]) -> Vec<Signal> {
         let mut out = Vec::new();
         let on = |k: ThreatKind| kinds.contains(&k);
-        // ASCII lower-casing keeps byte offsets (and UTF-8 validity).
-        let lower = text.to_ascii_lowercase();
+        // ASCII lower-casing keeps byte offsets (and UTF-8 validity). Short
+        // values (keys, names, most arguments) are lowered on the stack.
+        let mut small = [0u8; 128];
+        let owned;
+        let lower: &str = match small.get_mut(..text.len()) {
+            Some(buf) => {
+                buf.copy_from_slice(text.as_bytes());
+                buf.make_ascii_lowercase();
+                match std::str::from_utf8(buf) {
+                    Ok(s) => s,
+                    Err(_) => {
+                        owned = text.to_ascii_lowercase();
+                        &owned
+                    }
+                }
+            }
+            None => {
+                owned = text.to_ascii_lowercase();
+                &owned
+            }
+        };
         if on(ThreatKind::PromptInjection) && self.config.prompt_injection {
-            injection::scan(text, &lower, self.config.appended_instructions, &mut out);
+            injection::scan(text, lower, self.config.appended_instructions, &mut out);
         }
         let cmd = on(ThreatKind::CommandInjection) && self.config.command_injection;
         let trav = on(ThreatKind::PathTraversal) && self.config.path_traversal;
@@ -397,19 +431,19 @@ impl Threats {
             Hits::default()
         };
         if cmd {
-            command::scan(&lower, field, &hits.high_risk, &mut out);
+            command::scan(lower, field, &hits.high_risk, &mut out);
         }
         if trav {
-            path::scan(&lower, field, &hits, &mut out);
+            path::scan(lower, field, &hits, &mut out);
         }
         if on(ThreatKind::Ssrf) && self.config.ssrf {
-            ssrf::scan(&lower, field, &self.config.allowed_hosts, &mut out);
+            ssrf::scan(lower, field, &self.config.allowed_hosts, &mut out);
         }
         let c = &self.config;
         // Data rules read the whole value: a bound here would let padding hide
         // a payload from them. Their cost grows with the value's length.
         self.rules.scan(
-            &lower,
+            lower,
             field,
             |k| {
                 on(k)
@@ -483,8 +517,9 @@ impl Threats {
     ) -> Result<Vec<ValueThreat>, String> {
         let mut used = 0usize;
         let mut out = Vec::new();
-        let mut stack: Vec<(&Value, String, FieldKind)> =
-            vec![(value, root.to_owned(), FieldKind::Text)];
+        let mut paths = JsonPaths::new(root);
+        let mut stack: Vec<(&Value, usize, FieldKind)> = Vec::with_capacity(16);
+        stack.push((value, JsonPaths::ROOT, FieldKind::Text));
         let mut budget = |n: usize| {
             used += n;
             if used > self.config.max_scan_bytes {
@@ -496,20 +531,23 @@ impl Threats {
                 Ok(())
             }
         };
-        while let Some((v, path, fk)) = stack.pop() {
+        while let Some((v, node, fk)) = stack.pop() {
             match v {
                 Value::String(s) => {
                     budget(s.len())?;
-                    for m in self.scan_str_kinds(s, fk, kinds) {
-                        out.push(ValueThreat {
+                    let found = self.scan_str_kinds(s, fk, kinds);
+                    if !found.is_empty() {
+                        let path = paths.render(node);
+                        out.extend(found.into_iter().map(|m| ValueThreat {
                             path: path.clone(),
                             m,
-                        });
+                        }));
                     }
                 }
                 Value::Array(items) => {
                     for (i, item) in items.iter().enumerate().rev() {
-                        stack.push((item, index_path(&path, i), fk));
+                        let child = paths.index(node, i);
+                        stack.push((item, child, fk));
                     }
                 }
                 Value::Object(map) => {
@@ -517,15 +555,14 @@ impl Threats {
                         budget(k.len())?;
                         let found = self.scan_str_kinds(k, FieldKind::Text, kinds);
                         if !found.is_empty() {
-                            let key_path = child_path(&path, "(key)");
+                            let key_path = paths.render_key(node);
                             out.extend(found.into_iter().map(|m| ValueThreat {
                                 path: key_path.clone(),
                                 m,
                             }));
                         }
                     }
-                    let children: Vec<_> = map.iter().collect();
-                    for (k, item) in children.into_iter().rev() {
+                    for (k, item) in map.iter().rev() {
                         let blob = k == "blob"
                             || (k == "data" && map.get("mimeType").is_some_and(Value::is_string));
                         if skip_blobs && blob {
@@ -535,8 +572,8 @@ impl Threats {
                             FieldKind::Text => fk,
                             other => other,
                         };
-                        let p = child_path(&path, k);
-                        stack.push((item, p, kind));
+                        let child = paths.key(node, k);
+                        stack.push((item, child, kind));
                     }
                 }
                 _ => {}
@@ -654,6 +691,10 @@ fn combine(signals: &[Signal], min_score: f32) -> Vec<ThreatMatch> {
 /// overlapping hit): the cost does not grow with the number of needles.
 pub(crate) struct Needles {
     ac: AhoCorasick,
+    /// The bytes other than ASCII letters and digits that occur in the
+    /// needles, when every needle holds one: a text with none of them holds
+    /// no needle, and most short values (names, words, numbers) have none.
+    gate: Option<[bool; 256]>,
 }
 
 impl Needles {
@@ -662,11 +703,26 @@ impl Needles {
             .kind(Some(AhoCorasickKind::DFA))
             .build(list)
             .expect("built-in needles compile");
-        Self { ac }
+        let mut gate = [false; 256];
+        for b in list.iter().flat_map(|n| n.bytes()) {
+            if !b.is_ascii_alphanumeric() {
+                gate[usize::from(b)] = true;
+            }
+        }
+        let every = list.iter().all(|n| n.bytes().any(|b| gate[usize::from(b)]));
+        Self {
+            ac,
+            gate: every.then_some(gate),
+        }
     }
 
     /// Every (needle index, byte offset), in text order.
     pub(crate) fn find_all(&self, hay: &[u8]) -> Vec<(usize, usize)> {
+        if let Some(gate) = &self.gate {
+            if !hay.iter().any(|&b| gate[usize::from(b)]) {
+                return Vec::new();
+            }
+        }
         let mut out: Vec<(usize, usize)> = self
             .ac
             .find_overlapping_iter(hay)
@@ -880,6 +936,19 @@ mod tests {
         let out = g.check_call_result("fetch", &r);
         assert_eq!(out.findings.len(), 1);
         assert_eq!(out.findings[0].code, "prompt_injection");
+    }
+
+    #[test]
+    fn needles_gate_skips_only_texts_that_cannot_hold_one() {
+        let needles = all_needles();
+        assert!(
+            needles.gate.is_some(),
+            "every built-in needle holds a gate byte"
+        );
+        assert!(needles.find_all(b"oslo").is_empty());
+        for text in ["id_rsa", "~/.ssh", "..%2f", "a;rm -rf /"] {
+            assert!(!needles.find_all(text.as_bytes()).is_empty(), "{text}");
+        }
     }
 
     #[test]
