@@ -1059,7 +1059,7 @@ impl HttpContext for Exchanger {
             .unwrap_or(0);
         let encoded =
             first("content-encoding").is_some_and(|e| !e.trim().eq_ignore_ascii_case("identity"));
-        let has_length = first("content-length").is_some();
+        let length = first("content-length");
         let refuse = if (300..400).contains(&status) {
             // A redirect would send the client's message somewhere Warden may
             // not see it: refused, never followed.
@@ -1101,9 +1101,11 @@ impl HttpContext for Exchanger {
             }
             _ => ResponseState::Pass,
         };
-        if has_length && !matches!(self.response, ResponseState::Pass) {
-            self.kept_length = first("content-length")
-                .and_then(|v| v.trim().parse::<usize>().ok())
+        if let Some(length) = length.filter(|_| !matches!(self.response, ResponseState::Pass)) {
+            self.kept_length = length
+                .trim()
+                .parse::<usize>()
+                .ok()
                 .filter(|&len| self.may_keep_length(len));
             // Otherwise the body may change length: Envoy re-frames it.
             if self.kept_length.is_none() {
