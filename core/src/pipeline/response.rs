@@ -106,6 +106,26 @@ struct CacheEntry {
     outcome: ListOutcome,
 }
 
+/// `b` without the JSON whitespace it starts with.
+fn json_trim_start(b: &[u8]) -> &[u8] {
+    let n = b
+        .iter()
+        .take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+        .count();
+    &b[n..]
+}
+
+/// `b` without JSON whitespace at either end.
+fn json_trim(b: &[u8]) -> &[u8] {
+    let b = json_trim_start(b);
+    let n = b
+        .iter()
+        .rev()
+        .take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+        .count();
+    &b[..b.len() - n]
+}
+
 /// Verdicts on recent `tools/list` results, by exact bytes.
 #[derive(Debug, Default)]
 pub struct ListCache {
@@ -132,10 +152,10 @@ impl ListCache {
     }
 
     /// The entry whose result `text` starts with, byte for byte.
-    fn find_prefix_of(&self, server: &str, text: &str) -> Option<&CacheEntry> {
-        self.entries.iter().find(|e| {
-            e.server == server && bytes::starts_with(text.as_bytes(), e.result.as_bytes())
-        })
+    fn find_prefix_of(&self, server: &str, text: &[u8]) -> Option<&CacheEntry> {
+        self.entries
+            .iter()
+            .find(|e| e.server == server && bytes::starts_with(text, e.result.as_bytes()))
     }
 
     pub fn clear(&mut self) {
@@ -238,11 +258,16 @@ impl Engine {
         body: &[u8],
         report: &mut ResponseReport,
     ) -> Option<Vec<u8>> {
+        // Before the UTF-8 check: a re-listed list is validated only around
+        // the result it shares, byte for byte, with a vetted (valid) one.
+        if let Some(decided) = self.known_tools_list(ctx, body, report) {
+            return decided.map(String::into_bytes);
+        }
         let Ok(text) = std::str::from_utf8(body) else {
             report.invalid += 1;
             return Some(upstream_invalid().into_bytes());
         };
-        self.inspect_payload(ctx, text, report)
+        self.inspect_unknown_payload(ctx, text, report)
             .map(String::into_bytes)
     }
 
@@ -253,9 +278,19 @@ impl Engine {
         text: &str,
         report: &mut ResponseReport,
     ) -> Option<String> {
-        if let Some(decided) = self.known_tools_list(ctx, text, report) {
+        if let Some(decided) = self.known_tools_list(ctx, text.as_bytes(), report) {
             return decided;
         }
+        self.inspect_unknown_payload(ctx, text, report)
+    }
+
+    /// [`Self::inspect_payload`] once the re-listed fast path has declined.
+    fn inspect_unknown_payload(
+        &self,
+        ctx: &mut ResponseContext<'_>,
+        text: &str,
+        report: &mut ResponseReport,
+    ) -> Option<String> {
         let payload = match parse_text(text, &self.config.limits) {
             Ok(p) => p,
             Err(_) => {
@@ -515,28 +550,35 @@ impl Engine {
 
     /// The fast path for a re-listed `tools/list`: a single result message whose
     /// result is byte-identical to a vetted one. Only the few bytes around it are
-    /// parsed (the envelope, with the result swapped for `0`); the long result is
-    /// compared, not parsed again. `None`: take the full path.
+    /// read as UTF-8 and parsed (the envelope, with the result swapped for `0`);
+    /// the long result is compared, not validated or parsed again. `None`: take
+    /// the full path.
     fn known_tools_list(
         &self,
         ctx: &mut ResponseContext<'_>,
-        text: &str,
+        body: &[u8],
         report: &mut ResponseReport,
     ) -> Option<Option<String>> {
         if ctx.paged || (self.acl.is_some() && ctx.identity.is_some()) {
             return None; // per-page and per-caller answers are not cached
         }
-        let key = text.find("\"result\"")?;
-        let value = text[key + 8..].trim_start().strip_prefix(':')?.trim_start();
-        let start = text.len() - value.len();
+        let key = memchr::memmem::find(body, b"\"result\"")?;
+        let value = json_trim_start(body.get(key + 8..)?)
+            .strip_prefix(b":")
+            .map(json_trim_start)?;
+        let start = body.len() - value.len();
         let entry = ctx.cache.find_prefix_of(&server_key(ctx), value)?;
-        let tail = &value[entry.result.len()..];
-        if tail.trim() != "}" {
+        let tail = value.get(entry.result.len()..)?;
+        if json_trim(tail) != b"}" {
             return None;
         }
+        // The cached result is a `String`, so the whole body is UTF-8 when the
+        // bytes before and after it are.
+        let head = std::str::from_utf8(body.get(..start)?).ok()?;
+        let tail = std::str::from_utf8(tail).ok()?;
         // If `"result":` sat inside a string, or the message is not a lone result,
         // the probe does not parse as a result envelope and the full path runs.
-        let probe = format!("{}0}}", &text[..start]);
+        let probe = format!("{head}0}}");
         let view = match parse_text(&probe, &self.config.limits).ok()? {
             crate::jsonrpc::Payload::Single(v) => v,
             crate::jsonrpc::Payload::Batch(_) => return None,
@@ -557,7 +599,7 @@ impl Engine {
             ListOutcome::Keep => None,
             ListOutcome::Rewrite { result, filtered } => {
                 report.tools_filtered += filtered;
-                Some(format!("{}{result}{tail}", &text[..start]))
+                Some(format!("{head}{result}{tail}"))
             }
             ListOutcome::Deny(denial) => {
                 report.denied.push(denial.code.clone());

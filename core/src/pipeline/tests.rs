@@ -45,6 +45,10 @@ impl Harness {
     }
 
     fn json(&mut self, e: &Engine, body: &str) -> (Option<String>, ResponseReport) {
+        self.json_bytes(e, body.as_bytes())
+    }
+
+    fn json_bytes(&mut self, e: &Engine, body: &[u8]) -> (Option<String>, ResponseReport) {
         let mut report = ResponseReport::default();
         let mut ctx = ResponseContext::new(
             &self.exchange,
@@ -52,7 +56,7 @@ impl Harness {
             &mut self.pins,
             &mut self.cache,
         );
-        let out = e.inspect_json_response(&mut ctx, body.as_bytes(), &mut report);
+        let out = e.inspect_json_response(&mut ctx, body, &mut report);
         (out.map(|b| String::from_utf8(b).unwrap()), report)
     }
 }
@@ -519,6 +523,22 @@ fn relisted_tools_take_the_fast_path_only_when_safe() {
     let v: Value = serde_json::from_str(&h.json(&e, &tricky).0.unwrap()).unwrap();
     assert_eq!(v["result"]["tools"].as_array().unwrap().len(), 1);
     assert_eq!(v["id"], "\"result\":");
+    // The cached result is not validated again, but the bytes around it are:
+    // a broken byte before or after it is an invalid answer, not a re-listing.
+    let (body, last) = LIST.split_at(LIST.len() - 1);
+    let before = [
+        br#"{"pad":""#.as_slice(),
+        &[0xff],
+        b"\",",
+        &LIST.as_bytes()[1..],
+    ]
+    .concat();
+    let after = [body.as_bytes(), &[0xff], last.as_bytes()].concat();
+    for broken in [before, after] {
+        let (out, rep) = h.json_bytes(&e, &broken);
+        assert_eq!(rep.invalid, 1, "{}", String::from_utf8_lossy(&broken));
+        assert_eq!(error_code(&out.unwrap()), "upstream_invalid");
+    }
 }
 
 #[test]
