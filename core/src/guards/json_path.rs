@@ -85,8 +85,8 @@ impl<'a> JsonPaths<'a> {
         out
     }
 
-    /// The path of the key `key` of `node`'s object, as the guards name a
-    /// finding in an object key.
+    /// The path the guards name for a finding in one of the keys of `node`'s
+    /// object: its path followed by `(key)`.
     pub(crate) fn render_key(&self, node: usize) -> String {
         let mut p = self.render(node);
         push_key(&mut p, "(key)");
