@@ -375,14 +375,7 @@ impl Threats {
                 return false;
             }
             let mut buf = [0u8; 32];
-            let lower: Cow<'_, [u8]> = match buf.get_mut(..word.len()) {
-                Some(b) => {
-                    b.copy_from_slice(word);
-                    b.make_ascii_lowercase();
-                    Cow::Borrowed(b)
-                }
-                None => Cow::Owned(word.to_ascii_lowercase()),
-            };
+            let lower = ascii_lowered(word, &mut buf);
             if let Some(&k) = self.field_words.get(lower.as_ref()) {
                 if strength(k) > strength(best) {
                     best = k;
@@ -402,20 +395,11 @@ impl Threats {
         // ASCII lower-casing keeps byte offsets (and UTF-8 validity). Short
         // values (keys, names, most arguments) are lowered on the stack.
         let mut small = [0u8; 128];
+        let lowered = ascii_lowered(text.as_bytes(), &mut small);
         let owned;
-        let lower: &str = match small.get_mut(..text.len()) {
-            Some(buf) => {
-                buf.copy_from_slice(text.as_bytes());
-                buf.make_ascii_lowercase();
-                match std::str::from_utf8(buf) {
-                    Ok(s) => s,
-                    Err(_) => {
-                        owned = text.to_ascii_lowercase();
-                        &owned
-                    }
-                }
-            }
-            None => {
+        let lower: &str = match std::str::from_utf8(&lowered) {
+            Ok(s) => s,
+            Err(_) => {
                 owned = text.to_ascii_lowercase();
                 &owned
             }
@@ -803,6 +787,19 @@ fn value_shape(text: &str) -> FieldKind {
         return FieldKind::Path;
     }
     FieldKind::Text
+}
+
+/// `text` ASCII-lower-cased into `buf` when it fits, else into a new vector:
+/// most keys and values are short, and this runs for every one.
+fn ascii_lowered<'b>(text: &[u8], buf: &'b mut [u8]) -> Cow<'b, [u8]> {
+    match buf.get_mut(..text.len()) {
+        Some(b) => {
+            b.copy_from_slice(text);
+            b.make_ascii_lowercase();
+            Cow::Borrowed(b)
+        }
+        None => Cow::Owned(text.to_ascii_lowercase()),
+    }
 }
 
 /// Does `f` hold for a word of an identifier (`shellCommand` -> `shell`,
