@@ -8,8 +8,9 @@ Envoy's binary is stripped and V8's code has no perf map, so the split is per
 binary ("[JIT]" is the wasm filter's compiled code). `--v8` breaks the filter's
 own work down by function instead: no Envoy, the path's filter config and the
 workload's request and answer run through the filter under node's V8 (the
-engine Envoy uses), with `bench/v8_host.mjs` answering its host calls. For
-names, build the module with symbols and pass it:
+engine Envoy uses), with `bench/v8_host.mjs` answering its host calls (and
+every gRPC call to the sidecar with an allow, at once). For names, build the
+module with symbols and pass it:
 
     CARGO_PROFILE_WASM_STRIP=false CARGO_TARGET_DIR=target/v8 \
         cargo build -p warden-filter --target wasm32-wasip1 --profile wasm
@@ -33,7 +34,7 @@ def main() -> None:
     ap.add_argument("workload", choices=list(B.WORKLOADS))
     ap.add_argument("--seconds", type=int, default=8)
     ap.add_argument("--v8", action="store_true",
-                    help="the filter alone under node's V8, by function (paths without a sidecar)")
+                    help="the filter alone under node's V8, by function (a sidecar path's calls get an allow)")
     ap.add_argument("--wasm", type=Path, default=B.S.WASM, help="filter module for --v8")
     ap.add_argument("--requests", type=int, default=20000, help="exchanges for --v8")
     args = ap.parse_args()
@@ -46,7 +47,10 @@ def main() -> None:
     try:
         _, _, up = B.start_envoy(st, "upstream", B.upstream_config(), 1)
         p = next(x for x in B.PATHS if x.name == args.path)
-        sidecars = {s: st.sidecar(B.SIDECARS[s], profile="release")[1] for s in p.sidecars}
+        sidecars = {}
+        for s in p.sidecars:
+            cfg = B.SIDECARS[s](work) if callable(B.SIDECARS[s]) else B.SIDECARS[s]
+            sidecars[s] = st.sidecar(cfg, profile="release")[1]
         front, _, ports = B.start_envoy(st, "front", B.front_config([p], up["upstream"], sidecars), 1)
         port = ports["path0"]
         B.check_path(p, port)
@@ -76,8 +80,8 @@ def main() -> None:
 
 def v8_profile(args) -> None:
     p = next(x for x in B.PATHS if x.name == args.path)
-    if p.sidecars or not B.uses_warden(p):
-        raise SystemExit(f"--v8 runs the filter alone: {args.path!r} has no filter or needs a sidecar")
+    if not B.uses_warden(p):
+        raise SystemExit(f"--v8 runs the filter alone: {args.path!r} has no Warden filter")
     filt = next(f for f in p.filters() if f["name"] == "warden")
     answers = {B.CALL_REQUEST: B.CALL_RESULT, B.LIST_REQUEST: B.tools_list_result()}
     request = B.WORKLOADS[args.workload][1]
