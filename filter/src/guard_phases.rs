@@ -15,7 +15,7 @@ use serde_json::Value;
 use warden_core::config::GuardPhase;
 use warden_core::jsonrpc::Id;
 use warden_core::mcp::Method;
-use warden_core::pipeline::SidecarAnswer;
+use warden_core::pipeline::{Relisted, SidecarAnswer};
 use warden_core::reply::{codes, Denial};
 use warden_core::sse::{RawEvent, SseParser};
 
@@ -114,6 +114,27 @@ pub fn held_results(
         });
     }
     Ok(held)
+}
+
+/// The held result of a re-listed `tools/list` the native pipeline forwarded
+/// from its cache: the same [`held_results`] would find in `body`, cut where
+/// the pipeline says its tools are, with no parse of the list. `None`: no
+/// phase covers it, or no `tools/list` awaits its id.
+pub fn held_relisted(
+    body: &str,
+    relisted: &Relisted,
+    pending: &[(Id, Method)],
+    phases: &[GuardPhase],
+) -> Option<Held> {
+    phase_of(phases, Method::ToolsList)?;
+    let method = pending.iter().find(|(p, _)| *p == relisted.id)?.1;
+    (method == Method::ToolsList).then_some(())?;
+    Some(Held {
+        index: 0,
+        id: relisted.id.clone(),
+        method,
+        result_json: body.get(relisted.tools.clone())?.to_owned(),
+    })
 }
 
 /// The reply for a held result the sidecar gave no usable answer about.
@@ -283,6 +304,30 @@ mod tests {
             (Id::string("c"), Method::ToolsCall),
             (Id::number(3), Method::Ping),
         ]
+    }
+
+    #[test]
+    fn a_relisted_list_is_held_as_a_parse_would_hold_it() {
+        let body = r#"{"jsonrpc":"2.0","id":1,"result":{"tools":[{"name":"a" }],"x":"]"}}"#;
+        let start = body.find('[').unwrap();
+        let relisted = |id: Id| Relisted {
+            id,
+            tools: start..start + r#"[{"name":"a" }]"#.len(),
+        };
+        let parsed = held_results(body, &pending(), BOTH).unwrap();
+        assert_eq!(
+            held_relisted(body, &relisted(Id::number(1)), &pending(), BOTH),
+            parsed.into_iter().next()
+        );
+        // Not covered, not awaited, or awaited as another method: not held.
+        let list = relisted(Id::number(1));
+        assert_eq!(
+            held_relisted(body, &list, &pending(), &[GuardPhase::ToolResult]),
+            None
+        );
+        assert_eq!(held_relisted(body, &list, &[], BOTH), None);
+        let call = relisted(Id::string("c"));
+        assert_eq!(held_relisted(body, &call, &pending(), BOTH), None);
     }
 
     #[test]

@@ -907,10 +907,17 @@ impl Exchanger {
             let r = pipeline::uninspectable_reply(200, "body_unreadable");
             return self.replace_response(body_size, &r.body);
         };
+        let mut relisted = None;
         let new = self.inspect_response(|engine, ctx, report| {
-            engine.inspect_json_response(ctx, &body, report)
+            let out = engine.inspect_json_response(ctx, &body, report);
+            relisted = report.relisted.take();
+            out
         });
-        if let Some(action) = self.hold_for_guards(body_size, new.as_deref().unwrap_or(&body)) {
+        let forwarded = new.as_deref().unwrap_or(&body);
+        let rewritten = new.is_some();
+        if let Some(action) =
+            self.hold_for_guards(body_size, forwarded, rewritten, relisted.as_ref())
+        {
             return action;
         }
         match new {

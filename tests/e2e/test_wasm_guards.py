@@ -318,10 +318,13 @@ def test_tools_list_modify_reaches_the_client(stack, demo_json, demo_sse, list_f
     _, port, _ = list_filtering
     upstream = demo_json if framing == "json" else demo_sse
     url, _ = envoy_for(stack, upstream, port, "demo", RESPONSE_PHASES)
-    names = asyncio.run(listed(url))
-    assert isinstance(names, list), names
-    assert "get_weather" not in names
-    assert {"add", "echo"} <= set(names)
+    # The second listing is a re-listed list (the filter's fast path): the
+    # guard's rewrite reaches the client the same way.
+    for _ in range(2):
+        names = asyncio.run(listed(url))
+        assert isinstance(names, list), names
+        assert "get_weather" not in names
+        assert {"add", "echo"} <= set(names)
 
 
 def test_tool_result_guard_limits_and_the_sidecar_keeps_serving(stack, workdir, demo_json):

@@ -271,6 +271,18 @@ pub struct ResponseReport {
     pub invalid: usize,
     /// `serverInfo` from an `initialize` result, for the filter to remember.
     pub server_info: Option<crate::mcp::Implementation>,
+    /// A re-listed `tools/list` forwarded on the fast path (not denied).
+    pub relisted: Option<Relisted>,
+}
+
+/// A lone `tools/list` result the response pipeline forwarded from its cache:
+/// what the filter needs to hand the list to the sidecar's guards unparsed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Relisted {
+    /// The id the message answers.
+    pub id: Id,
+    /// Where its `tools` array sits in the body as forwarded.
+    pub tools: std::ops::Range<usize>,
 }
 
 impl LocalReply {

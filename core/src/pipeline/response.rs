@@ -14,13 +14,14 @@
 //! a hash, so no crafted list can collide with a vetted one.
 
 use std::collections::VecDeque;
+use std::ops::Range;
 
 use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::{
     apply_edits, denial_from_finding, deny_on, replace_slice, Edit, Engine, Exchange, Identity,
-    ResponseReport,
+    Relisted, ResponseReport,
 };
 use crate::bytes;
 use crate::guards::pinning::PinStore;
@@ -104,6 +105,10 @@ struct CacheEntry {
     server: String,
     result: String,
     outcome: ListOutcome,
+    /// Where the `tools` array sits in the result as forwarded (this one when
+    /// kept, the rewrite when cut), so the filter can hand a re-listed list to
+    /// the sidecar's guards without parsing it again.
+    forwarded_tools: Option<Range<usize>>,
 }
 
 /// `b` without the JSON whitespace it starts with.
@@ -144,10 +149,16 @@ impl ListCache {
         if self.entries.len() >= CACHE_ENTRIES {
             self.entries.pop_front();
         }
+        let forwarded_tools = match &outcome {
+            ListOutcome::Keep => tools_span(result),
+            ListOutcome::Rewrite { result, .. } => tools_span(result),
+            ListOutcome::Deny(_) => None,
+        };
         self.entries.push_back(CacheEntry {
             server,
             result: result.to_owned(),
             outcome,
+            forwarded_tools,
         });
     }
 
@@ -169,19 +180,12 @@ impl ListCache {
 /// f64's), and the list can only get shorter. `None` if the list does not
 /// read as it did to the guards.
 fn without_tools(result: &str, remove: &[bool]) -> Option<String> {
-    #[derive(serde::Deserialize)]
-    struct Listed<'a> {
-        #[serde(borrow)]
-        tools: &'a RawValue,
-    }
-    let listed: Listed<'_> = serde_json::from_str(result).ok()?;
-    let tools: Vec<&RawValue> = serde_json::from_str(listed.tools.get()).ok()?;
+    let span = tools_span(result)?;
+    let tools: Vec<&RawValue> = serde_json::from_str(result.get(span.clone())?).ok()?;
     if tools.len() != remove.len() {
         return None;
     }
-    // The array is a slice of `result`: where it starts is a pointer difference.
-    let start = (listed.tools.get().as_ptr() as usize).checked_sub(result.as_ptr() as usize)?;
-    let end = start + listed.tools.get().len();
+    let (start, end) = (span.start, span.end);
     let kept: Vec<&str> = tools
         .iter()
         .zip(remove)
@@ -194,6 +198,19 @@ fn without_tools(result: &str, remove: &[bool]) -> Option<String> {
         kept.join(","),
         result.get(end..)?
     ))
+}
+
+/// Where the `tools` member's value sits in a `tools/list` result's text.
+fn tools_span(result: &str) -> Option<Range<usize>> {
+    #[derive(serde::Deserialize)]
+    struct Listed<'a> {
+        #[serde(borrow)]
+        tools: &'a RawValue,
+    }
+    let listed: Listed<'_> = serde_json::from_str(result).ok()?;
+    // The value is a slice of `result`: where it starts is a pointer difference.
+    let start = (listed.tools.get().as_ptr() as usize).checked_sub(result.as_ptr() as usize)?;
+    Some(start..start + listed.tools.get().len())
 }
 
 /// Cached verdicts are per server identity.
@@ -594,6 +611,14 @@ impl Engine {
                 .iter()
                 .position(|(p, m)| p == id && *m == Method::ToolsList)?;
             ctx.pending.remove(at);
+        }
+        // The forwarded body is this one, or `head`, the rewrite and `tail`:
+        // either way the result starts where this one does.
+        if let (Some(id), Some(tools)) = (view.id.id(), &entry.forwarded_tools) {
+            report.relisted = Some(Relisted {
+                id: id.clone(),
+                tools: start + tools.start..start + tools.end,
+            });
         }
         Some(match &entry.outcome {
             ListOutcome::Keep => None,

@@ -542,6 +542,25 @@ fn relisted_tools_take_the_fast_path_only_when_safe() {
 }
 
 #[test]
+fn a_relisted_list_says_where_its_forwarded_tools_are() {
+    // Kept whole (no deny list), and cut (the deny list drops `exec_shell`).
+    for (e, kept) in [(engine("{}"), 2), (deny_engine(), 1)] {
+        let mut h = Harness::new();
+        let (_, rep) = h.json(&e, LIST);
+        assert_eq!(rep.relisted, None, "a first sight takes the full path");
+        let other_id = LIST.replace("12345678901234567890123", "\"again\"");
+        let (out, rep) = h.json(&e, &other_id);
+        let forwarded = out.unwrap_or_else(|| other_id.clone());
+        let relisted = rep.relisted.expect("the fast path says where the list is");
+        assert_eq!(relisted.id, Id::from_json("\"again\"").unwrap());
+        let tools: Value = serde_json::from_str(&forwarded[relisted.tools]).unwrap();
+        let whole: Value = serde_json::from_str(&forwarded).unwrap();
+        assert_eq!(tools, whole["result"]["tools"]);
+        assert_eq!(tools.as_array().map(Vec::len), Some(kept));
+    }
+}
+
+#[test]
 fn a_deny_without_findings_still_denies() {
     use crate::guards::Action;
     let d = deny_on("tools/call 'x'", "dlp", Some(Action::Deny), &[]).unwrap();

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use proxy_wasm::types::{Action, BufferType, LogLevel};
 use warden_core::guards::FailureMode;
-use warden_core::pipeline::SidecarAnswer;
+use warden_core::pipeline::{Relisted, SidecarAnswer};
 use warden_core::reply::{codes, Denial};
 
 use super::{Exchanger, ResponseState};
@@ -20,7 +20,12 @@ use crate::metrics::Counter;
 
 /// What is held: a JSON body, or a whole SSE stream split into events.
 enum Body {
-    Json { text: String, held: Vec<Held> },
+    /// `rewritten`: the native guards changed it, so it is not what Envoy holds.
+    Json {
+        text: String,
+        held: Vec<Held>,
+        rewritten: bool,
+    },
     Sse(guard_phases::SseHeld),
 }
 
@@ -59,7 +64,14 @@ impl Exchanger {
 
     /// Hold a JSON `body` (the `size` bytes in Envoy's buffer) for the guards
     /// when a configured phase covers one of its results. `None`: go on.
-    pub(super) fn hold_for_guards(&mut self, size: usize, body: &[u8]) -> Option<Action> {
+    /// `relisted`: the native pipeline forwarded a cached list, and says where.
+    pub(super) fn hold_for_guards(
+        &mut self,
+        size: usize,
+        body: &[u8],
+        rewritten: bool,
+        relisted: Option<&Relisted>,
+    ) -> Option<Action> {
         let sidecar = self.engine.config.sidecar.as_ref()?;
         let phases = &sidecar.guard_phases;
         if !guard_phases::may_hold(phases, &self.exchange.pending) {
@@ -68,13 +80,20 @@ impl Exchanger {
         // Validated only here: most exchanges hold nothing, and the core has
         // already read the body as UTF-8.
         let body = std::str::from_utf8(body).ok()?;
-        match guard_phases::held_results(body, &self.exchange.pending, phases) {
+        let pending = &self.exchange.pending;
+        let held =
+            match relisted.and_then(|r| guard_phases::held_relisted(body, r, pending, phases)) {
+                Some(h) => Ok(vec![h]),
+                None => guard_phases::held_results(body, pending, phases),
+            };
+        match held {
             Ok(h) if h.is_empty() => None,
             Ok(held) => Some(self.ask(
                 size,
                 Body::Json {
                     text: body.to_owned(),
                     held,
+                    rewritten,
                 },
             )),
             Err(why) => Some(self.unreadable(size, &why, false)),
@@ -228,13 +247,17 @@ impl Exchanger {
             }
         }
         let out = match &state.body {
-            Body::Json { text, held } => {
-                match guard_phases::apply(text, held, &answers, fail_open) {
-                    Ok(Some(new)) => new,
-                    Ok(None) => text.clone(),
-                    Err(_) => pipeline_invalid(),
-                }
-            }
+            Body::Json {
+                text,
+                held,
+                rewritten,
+            } => match guard_phases::apply(text, held, &answers, fail_open) {
+                Ok(Some(new)) => new,
+                Ok(None) if *rewritten => text.clone(),
+                // Envoy still holds exactly this body: let it go as it is.
+                Ok(None) => return self.release_unchanged(paused),
+                Err(_) => pipeline_invalid(),
+            },
             Body::Sse(sse) => match guard_phases::apply_sse(sse, &answers, fail_open) {
                 Ok(Some(new)) => String::from_utf8_lossy(&new).into_owned(),
                 Ok(None) => sse.original(),
@@ -247,6 +270,15 @@ impl Exchanger {
             host::resume_response();
         }
         action
+    }
+
+    /// Every guard let the body through as Envoy holds it: no copy back.
+    fn release_unchanged(&mut self, paused: bool) -> Action {
+        self.response = ResponseState::Pass;
+        if paused {
+            host::resume_response();
+        }
+        Action::Continue
     }
 }
 
