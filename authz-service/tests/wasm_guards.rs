@@ -465,7 +465,7 @@ fn tools_list_verdicts_are_cached_by_bytes_server_and_agent() {
     for _ in 0..5 {
         assert_eq!(
             guards.evaluate_list(list, input(), &a, |_| {}),
-            Verdict::Allow
+            (Verdict::Allow, true)
         );
     }
     let calls = |g: &Guards| g.metrics.calls.load(Ordering::Relaxed);
@@ -483,13 +483,14 @@ fn tools_list_verdicts_are_cached_by_bytes_server_and_agent() {
     let mut s = spec("count", "hostile_guard", json!({"mode": "count"}));
     s.stateful = true;
     let stateful = Guards::from_compiled(vec![Arc::new(Compiled::load(&s).unwrap())]);
-    let verdicts: Vec<Verdict> = (0..3)
+    let verdicts: Vec<(Verdict, bool)> = (0..3)
         .map(|_| stateful.evaluate_list(list, input(), &a, |_| {}))
         .collect();
     assert!(
-        matches!(&verdicts[2], Verdict::Deny(d) if d.code == "count_reached"),
+        matches!(&verdicts[2], (Verdict::Deny(d), false) if d.code == "count_reached"),
         "{verdicts:?}"
     );
+    assert_eq!(verdicts[0], (Verdict::Allow, false), "not cacheable");
 
     // A guard error is not cached: the next call runs the guard again.
     let trapping = Guards::from_compiled(vec![load(
@@ -500,7 +501,7 @@ fn tools_list_verdicts_are_cached_by_bytes_server_and_agent() {
     for _ in 0..2 {
         assert!(matches!(
             trapping.evaluate_list(list, input(), &a, |_| {}),
-            Verdict::Deny(_)
+            (Verdict::Deny(_), false)
         ));
     }
     assert_eq!(calls(&trapping), 2);

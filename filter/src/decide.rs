@@ -52,6 +52,24 @@ pub fn reuse_grant(bytes: &[u8], now_ms: u64) -> Option<crate::reuse::Grant> {
     })
 }
 
+/// The key under which the filter keeps the sidecar's allow of a re-listed
+/// `tools/list` result (see [`crate::reuse`]): the question about it without
+/// the id, and the number of the list-cache entry the list matched (one
+/// server, one list, byte for byte).
+pub fn relisted_key(list: u64, facts: &RequestFacts, server: &str) -> Vec<u8> {
+    let c = Consultation {
+        id: None,
+        method: "tools/list".to_owned(),
+        tool: None,
+        arguments_json: None,
+        findings: Vec::new(),
+        threat_score: 0.0,
+    };
+    let (_, mut key) = question(&c, facts, server);
+    key.extend_from_slice(&list.to_le_bytes());
+    key
+}
+
 /// The question about a response held for the guards' `toolsList` /
 /// `toolResult` phase (see [`crate::guard_phases`]).
 pub fn result_request_bytes(
@@ -232,6 +250,25 @@ mod tests {
             req.identity.unwrap().spiffe_id,
             "spiffe://cluster.local/ns/a/sa/agent"
         );
+    }
+
+    #[test]
+    fn relisted_keys_are_per_list_caller_session_and_server() {
+        let facts = |bearer: &str, session: &str| RequestFacts {
+            bearer_token: Some(bearer.into()),
+            session_id: Some(session.into()),
+            ..Default::default()
+        };
+        let k = relisted_key(7, &facts("t1", "s1"), "demo");
+        assert_eq!(k, relisted_key(7, &facts("t1", "s1"), "demo"));
+        for other in [
+            relisted_key(8, &facts("t1", "s1"), "demo"),
+            relisted_key(7, &facts("t2", "s1"), "demo"),
+            relisted_key(7, &facts("t1", "s2"), "demo"),
+            relisted_key(7, &facts("t1", "s1"), "other"),
+        ] {
+            assert_ne!(k, other);
+        }
     }
 
     #[test]

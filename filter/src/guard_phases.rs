@@ -116,23 +116,29 @@ pub fn held_results(
     Ok(held)
 }
 
-/// The held result of a re-listed `tools/list` the native pipeline forwarded
-/// from its cache: the same [`held_results`] would find in `body`, cut where
-/// the pipeline says its tools are, with no parse of the list. `None`: no
-/// phase covers it, or no `tools/list` awaits its id.
-pub fn held_relisted(
-    body: &str,
+/// Whether [`held_results`] would hold the re-listed `tools/list` the native
+/// pipeline forwarded from its cache: a phase covers it and a `tools/list`
+/// awaits its id.
+pub fn holds_relisted(
     relisted: &Relisted,
     pending: &[(Id, Method)],
     phases: &[GuardPhase],
-) -> Option<Held> {
-    phase_of(phases, Method::ToolsList)?;
-    let method = pending.iter().find(|(p, _)| *p == relisted.id)?.1;
-    (method == Method::ToolsList).then_some(())?;
+) -> bool {
+    phase_of(phases, Method::ToolsList).is_some()
+        && pending
+            .iter()
+            .find(|(p, _)| *p == relisted.id)
+            .is_some_and(|(_, m)| *m == Method::ToolsList)
+}
+
+/// What [`held_results`] would hold of such a list (see [`holds_relisted`])
+/// in the forwarded `body`, cut where the pipeline says its tools are, with
+/// no parse of the list.
+pub fn held_relisted(body: &str, relisted: &Relisted) -> Option<Held> {
     Some(Held {
         index: 0,
         id: relisted.id.clone(),
-        method,
+        method: Method::ToolsList,
         result_json: body.get(relisted.tools.clone())?.to_owned(),
     })
 }
@@ -313,21 +319,24 @@ mod tests {
         let relisted = |id: Id| Relisted {
             id,
             tools: start..start + r#"[{"name":"a" }]"#.len(),
+            list: 1,
         };
         let parsed = held_results(body, &pending(), BOTH).unwrap();
-        assert_eq!(
-            held_relisted(body, &relisted(Id::number(1)), &pending(), BOTH),
-            parsed.into_iter().next()
-        );
-        // Not covered, not awaited, or awaited as another method: not held.
         let list = relisted(Id::number(1));
-        assert_eq!(
-            held_relisted(body, &list, &pending(), &[GuardPhase::ToolResult]),
-            None
-        );
-        assert_eq!(held_relisted(body, &list, &[], BOTH), None);
-        let call = relisted(Id::string("c"));
-        assert_eq!(held_relisted(body, &call, &pending(), BOTH), None);
+        assert!(holds_relisted(&list, &pending(), BOTH));
+        assert_eq!(held_relisted(body, &list), parsed.into_iter().next());
+        // Not covered, not awaited, or awaited as another method: not held.
+        assert!(!holds_relisted(
+            &list,
+            &pending(),
+            &[GuardPhase::ToolResult]
+        ));
+        assert!(!holds_relisted(&list, &[], BOTH));
+        assert!(!holds_relisted(
+            &relisted(Id::string("c")),
+            &pending(),
+            BOTH
+        ));
     }
 
     #[test]

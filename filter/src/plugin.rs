@@ -76,6 +76,8 @@ struct Root {
     cache: Rc<RefCell<ListCache>>,
     /// Allows the sidecar let this VM give again itself.
     reusable: Rc<RefCell<Reusable>>,
+    /// The same for re-listed tools/list results its guards let through.
+    relisted: Rc<RefCell<Reusable>>,
     /// Ships local decisions to the sidecar's audit log (when configured).
     audit: Option<Rc<Shipper>>,
     /// The digest of a configuration applied but not yet recorded.
@@ -102,6 +104,7 @@ impl RootContext for Root {
                 self.engine = Some(Rc::new(engine));
                 self.cache.borrow_mut().clear();
                 self.reusable.borrow_mut().clear();
+                self.relisted.borrow_mut().clear();
                 if self.metrics.is_none() {
                     self.metrics = Some(Rc::new(Metrics::define()));
                 }
@@ -158,6 +161,7 @@ impl RootContext for Root {
             metrics,
             cache: self.cache.clone(),
             reusable: self.reusable.clone(),
+            relisted: self.relisted.clone(),
             reuse_keys: Vec::new(),
             kind: RequestKind::Other,
             facts: RequestFacts::default(),
@@ -292,6 +296,7 @@ struct Exchanger {
     metrics: Rc<Metrics>,
     cache: Rc<RefCell<ListCache>>,
     reusable: Rc<RefCell<Reusable>>,
+    relisted: Rc<RefCell<Reusable>>,
     /// The reuse key of each consultation sent to the sidecar.
     reuse_keys: Vec<Option<Vec<u8>>>,
     kind: RequestKind,
@@ -568,7 +573,7 @@ impl Exchanger {
         let now = shipper::now_ms();
         for (i, c) in consultations.iter().enumerate() {
             let (question, key) = decide::question(c, &self.facts, self.server_name());
-            if self.reuse(&key, now) {
+            if self.reuse_in(&self.reusable, &key, now, "request") {
                 self.answers[i] = Some(SidecarAnswer::Allow);
                 continue;
             }
@@ -601,15 +606,15 @@ impl Exchanger {
         Action::Pause
     }
 
-    /// Answer from a reusable allow, when there is one and its reuse can be
-    /// recorded as the sidecar would have recorded the call.
-    fn reuse(&self, key: &[u8], now_ms: u64) -> bool {
+    /// Answer from a reusable allow in `store`, when there is one and its
+    /// reuse can be recorded as the sidecar would have recorded the call.
+    fn reuse_in(&self, store: &RefCell<Reusable>, key: &[u8], now_ms: u64, dir: &str) -> bool {
         // Strict audit forwards nothing the filter decided before its record
         // is durable: ask the sidecar. Without a clock nothing expires: ask.
         if now_ms == 0 || self.audit.as_ref().is_some_and(|a| a.config.strict) {
             return false;
         }
-        let mut reusable = self.reusable.borrow_mut();
+        let mut reusable = store.borrow_mut();
         let Some(grant) = reusable.get(key, now_ms) else {
             return false;
         };
@@ -629,7 +634,7 @@ impl Exchanger {
                 vec!["sidecar_answer_reused".to_owned()],
                 grant.rule.clone(),
                 grant.reason.clone(),
-                "request",
+                dir,
             ));
         }
         self.metrics.add(Counter::SidecarReused, 1);

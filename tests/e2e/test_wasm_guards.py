@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import Raw
+from conftest import Raw, stats
 from mcp import Client
 from mcp.shared.exceptions import MCPError
 from test_sidecar import DENIED, UNAVAILABLE, outcome, with_sidecar
@@ -253,11 +253,11 @@ def list_pattern(patterns: list[str], **config) -> dict:
     return guard("list-patterns", "simple_pattern_guard", {"patterns": patterns, **config}, runsOn=["toolsList"])
 
 
-def response_sidecar(stack, workdir, name: str, guards: list[dict]) -> tuple[Path, int, Path]:
+def response_sidecar(stack, workdir, name: str, guards: list[dict], **extra) -> tuple[Path, int, Path]:
     path = workdir / f"guards-{name}.yaml"
     write_guards(path, guards)
     _, port = stack.sidecar(
-        {"wasmGuards": {"file": str(path), "reloadIntervalMs": 100}, "metrics": {"listen": "127.0.0.1:0"}}
+        {"wasmGuards": {"file": str(path), "reloadIntervalMs": 100}, "metrics": {"listen": "127.0.0.1:0"}, **extra}
     )
     return path, port, stack.sidecar_data
 
@@ -311,6 +311,58 @@ def test_tools_list_denial_carries_the_request_id(stack, demo_json, list_blockin
         status, reply = raw.rpc(json.dumps({"jsonrpc": "2.0", "id": rid, "method": "tools/list"}))
         assert (status, reply["id"], reply["error"]["code"]) == (200, rid, DENIED), reply
     assert cache_hits(data) >= hits + 1
+
+
+def reusing_envoy(stack, upstream: int, sidecar_port: int) -> tuple[Session, int]:
+    cfg = with_sidecar()
+    cfg["serverName"] = "demo"
+    cfg["sidecar"]["guardPhases"] = ["toolsList"]
+    _, ports, admin = stack.envoy("warden.yaml", upstream_port=upstream, sidecar_port=sidecar_port, plugin_config=cfg)
+    return Session(ports["mcp"]), admin
+
+
+def list_reply(raw: Session, rid: str) -> dict:
+    status, reply = raw.rpc(json.dumps({"jsonrpc": "2.0", "id": rid, "method": "tools/list"}))
+    assert status == 200 and reply["id"] == rid, reply
+    return reply
+
+
+def test_a_list_the_guards_let_through_is_given_again_by_the_filter(stack, workdir, demo_json):
+    # The guards (stateless, matching no tool) allow the list; the sidecar lets
+    # the filter give that allow again to the same caller for the same list.
+    _, port, _ = response_sidecar(
+        stack, workdir, "list-reuse", [list_pattern(["nothing_matches"])], decisionCache={"ttlMs": 60000}
+    )
+    raw, admin = reusing_envoy(stack, demo_json, port)
+    before = stats(admin)
+    for i in range(5):
+        assert "get_weather" in [t["name"] for t in list_reply(raw, f"r{i}")["result"]["tools"]]
+    after = stats(admin)
+    moved = {k: after.get(k, 0) - before.get(k, 0) for k in ("warden.sidecar.calls", "warden.sidecar.reused")}
+    # Requests: the first is asked about, the other four reuse its allow.
+    # Lists: the first sight is vetted in full and asked about; the first
+    # re-listing is asked about and its allow kept; the other three reuse it.
+    assert moved == {"warden.sidecar.calls": 1 + 2, "warden.sidecar.reused": 4 + 3}, moved
+
+
+def test_a_reused_list_allow_ends_when_it_expires(stack, workdir, demo_json):
+    # The shipped reuse time (1 s): a guard that starts to block the list
+    # takes effect once the filter's copy of the allow has expired.
+    path, port, _ = response_sidecar(stack, workdir, "list-expiry", [list_pattern(["nothing_matches"])])
+    raw, admin = reusing_envoy(stack, demo_json, port)
+    for i in range(3):
+        assert "result" in list_reply(raw, f"a{i}")
+    assert stats(admin).get("warden.sidecar.reused", 0) >= 1
+    write_guards(path, [list_pattern(["get_weather"])])
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        reply = list_reply(raw, "b")
+        if "error" in reply:
+            assert reply["error"]["data"]["warden"]["code"] == "tool_pattern_blocked", reply
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("the blocking guard never took effect")
 
 
 @pytest.mark.parametrize("framing", ["json", "sse"])

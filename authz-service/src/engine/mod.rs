@@ -709,11 +709,16 @@ impl Engine {
     /// result the sidecar cannot read is refused, never passed unread.
     fn decide_response(&self, facts: &Facts<'_>, now: u64) -> Decision {
         use crate::guards::{convert, Input, Phase};
-        let agent = match self.resolver.resolve(&facts.identity, now / 1000) {
-            Ok(p) => p.id,
-            Err(e) => format!("unverified ({})", e.code()),
+        // A list the guards let through may be let through again by the
+        // filter, on the terms of a request's allow (see `reuse_ms`).
+        let (agent, reuse_ms) = match self.resolver.resolve(&facts.identity, now / 1000) {
+            Ok(p) => {
+                let ms = self.reuse_ms(&p, now);
+                (p.id, ms)
+            }
+            Err(e) => (format!("unverified ({})", e.code()), 0),
         };
-        let allow = with_agent(Decision::allow(), &agent);
+        let mut allow = with_agent(Decision::allow(), &agent);
         let text = facts.result_json.unwrap_or_default();
         let (phase, parsed) = match Method::parse(facts.method) {
             Method::ToolsList => (
@@ -736,7 +741,12 @@ impl Engine {
             return allow;
         }
         match parsed {
-            Ok(input) => self.apply_guards(facts, allow, phase, input, &[], now),
+            Ok(input) => {
+                if phase == Phase::ToolsList {
+                    allow.reuse_ms = reuse_ms;
+                }
+                self.apply_guards(facts, allow, phase, input, &[], now)
+            }
             Err(why) => {
                 let denial = Denial::new(
                     codes::GUARD_ERROR,
@@ -755,7 +765,9 @@ impl Engine {
 
     /// Run the guards of `phase` on `input` and fold their verdict into
     /// `decision`. A guard error is an audit record and a metric even when the
-    /// guard's `failureMode` lets the message through.
+    /// guard's `failureMode` lets the message through. The reuse `decision`
+    /// offers stands only when the guards would give their verdict again (a
+    /// `tools/list` verdict they cache).
     fn apply_guards(
         &self,
         facts: &Facts<'_>,
@@ -777,14 +789,21 @@ impl Engine {
             metadata_json: convert::metadata(&[("method", facts.method)]),
         };
         let on_step = |step: &crate::guards::Step| self.guard_step(step, facts);
-        let verdict = match (&input, facts.result_json) {
+        let (verdict, repeatable) = match (&input, facts.result_json) {
             (crate::guards::Input::ToolsList(_), Some(list)) => {
                 self.wasm_guards.evaluate_list(list, input, &ctx, on_step)
             }
-            _ => self.wasm_guards.evaluate_with(input, phase, &ctx, on_step),
+            _ => (
+                self.wasm_guards.evaluate_with(input, phase, &ctx, on_step),
+                false,
+            ),
         };
         match verdict {
-            Verdict::Allow => decision,
+            Verdict::Allow if repeatable => decision,
+            Verdict::Allow => Decision {
+                reuse_ms: 0,
+                ..decision
+            },
             Verdict::Modify(json) => Decision {
                 outcome: Outcome::Modify(json),
                 reason: Some(format!("a WebAssembly guard rewrote the {}", phase.name())),
@@ -1480,19 +1499,19 @@ mod tests {
         let d = respond("tools/list", r#"[{"name":"get_weather"},{"name":"add"}]"#);
         assert_eq!(code(&d), "tool_pattern_blocked");
         assert_eq!(d.agent.as_deref(), Some("agent-r"));
-        assert_eq!(
-            respond("tools/list", r#"[{"name":"add"}]"#).outcome,
-            Outcome::Allow
-        );
+        assert_eq!(d.reuse_ms, 0);
+        // A list the (stateless) guards allow is an answer they cache: the
+        // filter may give it again for a while.
+        let d = respond("tools/list", r#"[{"name":"add"}]"#);
+        assert_eq!((&d.outcome, d.reuse_ms), (&Outcome::Allow, 1000));
         assert_eq!(
             code(&respond("tools/list", "{not json")),
             "upstream_invalid"
         );
-        // The panicking result guard fails open here, but is counted.
-        assert_eq!(
-            respond("tools/call", r#"{"content":[]}"#).outcome,
-            Outcome::Allow
-        );
+        // The panicking result guard fails open here, but is counted; a
+        // call's result is never reused.
+        let d = respond("tools/call", r#"{"content":[]}"#);
+        assert_eq!((&d.outcome, d.reuse_ms), (&Outcome::Allow, 0));
         let errors = f
             .engine
             .metrics

@@ -351,17 +351,19 @@ impl Guards {
     /// filter's own list verdicts: by the list's exact bytes, and by the server
     /// and caller the guards see. A set with a `stateful` guard (whose verdict
     /// may depend on more than that) is never cached, nor is a verdict any
-    /// guard erred on (the error may pass). A hit calls no guard.
+    /// guard erred on (the error may pass). A hit calls no guard. The flag
+    /// says whether the verdict is such a cacheable one: the same list, server
+    /// and caller get the same verdict from this set.
     pub fn evaluate_list(
         &self,
         list_json: &str,
         input: Input,
         ctx: &Context,
         mut on_step: impl FnMut(&Step),
-    ) -> Verdict {
+    ) -> (Verdict, bool) {
         let set = self.current.load();
         if !set.runs_on(Phase::ToolsList) {
-            return Verdict::Allow;
+            return (Verdict::Allow, false);
         }
         let key = set
             .active(Phase::ToolsList)
@@ -370,21 +372,22 @@ impl Guards {
         let cache = || set.list_verdicts.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(hit) = key.and_then(|k| cache().get(&k).cloned()) {
             self.metrics.list_cache_hits.fetch_add(1, Ordering::Relaxed);
-            return hit;
+            return (hit, true);
         }
         let mut erred = false;
         let verdict = evaluate(&set, &self.metrics, input, Phase::ToolsList, ctx, |step| {
             erred |= step.answer.is_err();
             on_step(step)
         });
-        if let (Some(k), false) = (key, erred) {
+        let cacheable = key.is_some() && !erred;
+        if let (Some(k), true) = (key, cacheable) {
             let mut cache = cache();
             if cache.len() >= MAX_LIST_VERDICTS {
                 cache.clear();
             }
             cache.insert(k, verdict.clone());
         }
-        verdict
+        (verdict, cacheable)
     }
 
     /// Hot reload: when the guards file or a module file changed, compile what

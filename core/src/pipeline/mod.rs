@@ -283,6 +283,10 @@ pub struct Relisted {
     pub id: Id,
     /// Where its `tools` array sits in the body as forwarded.
     pub tools: std::ops::Range<usize>,
+    /// The cache entry it matched, by a number no other entry of this cache
+    /// gets (not even after a `clear`): one number, one server and one list,
+    /// byte for byte.
+    pub list: u64,
 }
 
 impl LocalReply {

@@ -109,6 +109,8 @@ struct CacheEntry {
     /// kept, the rewrite when cut), so the filter can hand a re-listed list to
     /// the sidecar's guards without parsing it again.
     forwarded_tools: Option<Range<usize>>,
+    /// This entry's number, never given to another (see [`Relisted::list`]).
+    number: u64,
 }
 
 /// `b` without the JSON whitespace it starts with.
@@ -135,6 +137,8 @@ fn json_trim(b: &[u8]) -> &[u8] {
 #[derive(Debug, Default)]
 pub struct ListCache {
     entries: VecDeque<CacheEntry>,
+    /// Entries made so far: the next one's number.
+    made: u64,
 }
 
 impl ListCache {
@@ -154,11 +158,13 @@ impl ListCache {
             ListOutcome::Rewrite { result, .. } => tools_span(result),
             ListOutcome::Deny(_) => None,
         };
+        self.made += 1;
         self.entries.push_back(CacheEntry {
             server,
             result: result.to_owned(),
             outcome,
             forwarded_tools,
+            number: self.made,
         });
     }
 
@@ -618,6 +624,7 @@ impl Engine {
             report.relisted = Some(Relisted {
                 id: id.clone(),
                 tools: start + tools.start..start + tools.end,
+                list: entry.number,
             });
         }
         Some(match &entry.outcome {

@@ -553,10 +553,17 @@ fn a_relisted_list_says_where_its_forwarded_tools_are() {
         let forwarded = out.unwrap_or_else(|| other_id.clone());
         let relisted = rep.relisted.expect("the fast path says where the list is");
         assert_eq!(relisted.id, Id::from_json("\"again\"").unwrap());
-        let tools: Value = serde_json::from_str(&forwarded[relisted.tools]).unwrap();
+        let tools: Value = serde_json::from_str(&forwarded[relisted.tools.clone()]).unwrap();
         let whole: Value = serde_json::from_str(&forwarded).unwrap();
         assert_eq!(tools, whole["result"]["tools"]);
         assert_eq!(tools.as_array().map(Vec::len), Some(kept));
+        // The same entry says the same list; one made after a clear, another.
+        let number = |h: &mut Harness| h.json(&e, &other_id).1.relisted.map(|r| r.list);
+        assert_eq!(number(&mut h), Some(relisted.list));
+        h.cache.clear();
+        h.json(&e, LIST);
+        let renumbered = number(&mut h).expect("vetted again");
+        assert_ne!(renumbered, relisted.list);
     }
 }
 

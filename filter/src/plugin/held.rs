@@ -17,6 +17,7 @@ use crate::decide;
 use crate::guard_phases::{self, Held};
 use crate::host;
 use crate::metrics::Counter;
+use crate::shipper;
 
 /// What is held: a JSON body, or a whole SSE stream split into events.
 enum Body {
@@ -46,6 +47,9 @@ pub(super) struct HeldResponse {
     answers: Vec<Option<SidecarAnswer>>,
     /// gRPC token → index into the held results.
     tokens: HashMap<u32, usize>,
+    /// For a re-listed list (the only result held): where an allow the
+    /// sidecar lets the filter reuse is kept.
+    relisted_key: Option<Vec<u8>>,
 }
 
 impl Exchanger {
@@ -77,15 +81,23 @@ impl Exchanger {
         if !guard_phases::may_hold(phases, &self.exchange.pending) {
             return None;
         }
+        let pending = &self.exchange.pending;
+        let relisted = relisted.filter(|r| guard_phases::holds_relisted(r, pending, phases));
+        let key = relisted.map(|r| decide::relisted_key(r.list, &self.facts, self.server_name()));
+        // The guards let this very list through for this caller a moment
+        // ago, and said the filter may give that answer again.
+        if let Some(key) = &key {
+            if self.reuse_in(&self.relisted, key, shipper::now_ms(), "response") {
+                return None;
+            }
+        }
         // Validated only here: most exchanges hold nothing, and the core has
         // already read the body as UTF-8.
         let body = std::str::from_utf8(body).ok()?;
-        let pending = &self.exchange.pending;
-        let held =
-            match relisted.and_then(|r| guard_phases::held_relisted(body, r, pending, phases)) {
-                Some(h) => Ok(vec![h]),
-                None => guard_phases::held_results(body, pending, phases),
-            };
+        let (held, key) = match relisted.and_then(|r| guard_phases::held_relisted(body, r)) {
+            Some(h) => (Ok(vec![h]), key),
+            None => (guard_phases::held_results(body, pending, phases), None),
+        };
         match held {
             Ok(h) if h.is_empty() => None,
             Ok(held) => Some(self.ask(
@@ -95,6 +107,7 @@ impl Exchanger {
                     held,
                     rewritten,
                 },
+                key,
             )),
             Err(why) => Some(self.unreadable(size, &why, false)),
         }
@@ -116,7 +129,7 @@ impl Exchanger {
                 let text = String::from_utf8_lossy(body).into_owned();
                 self.replace_response(size, &text)
             }
-            Ok(s) => self.ask(size, Body::Sse(s)),
+            Ok(s) => self.ask(size, Body::Sse(s), None),
             Err(why) => self.unreadable(size, &why, true),
         }
     }
@@ -134,7 +147,7 @@ impl Exchanger {
         self.replace_response(size, &body)
     }
 
-    fn ask(&mut self, size: usize, body: Body) -> Action {
+    fn ask(&mut self, size: usize, body: Body, relisted_key: Option<Vec<u8>>) -> Action {
         let Some(sidecar) = self.engine.config.sidecar.clone() else {
             return Action::Continue;
         };
@@ -174,6 +187,7 @@ impl Exchanger {
             size,
             answers,
             tokens,
+            relisted_key,
         }));
         if !waiting {
             return self.release_held(false);
@@ -200,7 +214,17 @@ impl Exchanger {
             SidecarAnswer::Unavailable("oversize reply".into())
         } else {
             match host::buffer(BufferType::GrpcReceiveBuffer, response_size) {
-                Some(bytes) => decide::result_answer_from_bytes(&bytes),
+                Some(bytes) => {
+                    let answer = decide::result_answer_from_bytes(&bytes);
+                    let key = state.relisted_key.take();
+                    if let (SidecarAnswer::Allow, Some(key)) = (&answer, key) {
+                        let now = shipper::now_ms();
+                        if let Some(grant) = decide::reuse_grant(&bytes, now) {
+                            self.relisted.borrow_mut().put(key, grant, now);
+                        }
+                    }
+                    answer
+                }
                 None => SidecarAnswer::Unavailable("unreadable reply".into()),
             }
         };
