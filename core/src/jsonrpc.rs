@@ -350,6 +350,12 @@ fn exact_unique_keys(text: &str) -> Result<(), ParseError> {
     }
 }
 
+/// JSON's whitespace: space, tab, line feed, carriage return (not the form
+/// feed that `u8::is_ascii_whitespace` also takes).
+pub(crate) fn is_json_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
 /// Keys kept per object, and containers open at once, by
 /// [`keys_certainly_unique`]; past either, the exact check decides.
 const FAST_KEYS: usize = 16;
@@ -389,7 +395,7 @@ fn keys_certainly_unique(text: &[u8]) -> bool {
                     }
                 }
                 i = end + 1;
-                while matches!(text.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+                while text.get(i).copied().is_some_and(is_json_space) {
                     i += 1;
                 }
                 if text.get(i) != Some(&b':') {

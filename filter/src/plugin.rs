@@ -256,6 +256,22 @@ struct Captured {
     authorization: Vec<String>,
 }
 
+/// Keep the sidecar's allow under `key` when its reply (`bytes`) lets the
+/// filter give it again.
+fn keep_reusable(
+    store: &RefCell<Reusable>,
+    key: Option<Vec<u8>>,
+    answer: &SidecarAnswer,
+    bytes: &[u8],
+) {
+    if let (SidecarAnswer::Allow, Some(key)) = (answer, key) {
+        let now = shipper::now_ms();
+        if let Some(grant) = decide::reuse_grant(bytes, now) {
+            store.borrow_mut().put(key, grant, now);
+        }
+    }
+}
+
 fn redaction_failed(id: Option<&warden_core::jsonrpc::Id>) -> LocalReply {
     LocalReply::guard_error(
         id,
@@ -739,12 +755,7 @@ impl Context for Exchanger {
                 Some(bytes) => {
                     let answer = decide::answer_from_bytes(&bytes);
                     let key = self.reuse_keys.get_mut(index).and_then(Option::take);
-                    if let (SidecarAnswer::Allow, Some(key)) = (&answer, key) {
-                        let now = shipper::now_ms();
-                        if let Some(grant) = decide::reuse_grant(&bytes, now) {
-                            self.reusable.borrow_mut().put(key, grant, now);
-                        }
-                    }
+                    keep_reusable(&self.reusable, key, &answer, &bytes);
                     answer
                 }
                 None => SidecarAnswer::Unavailable("unreadable reply".into()),

@@ -28,7 +28,7 @@ use crate::guards::pinning::PinStore;
 use crate::guards::spoofing::ServerIdentity;
 use crate::guards::tools_list::CheckOptions;
 use crate::guards::{Action, Detection};
-use crate::jsonrpc::{parse_text, Kind, MessageView};
+use crate::jsonrpc::{is_json_space, parse_text, Kind, MessageView};
 use crate::mcp::{InitializeResult, Method, ToolsListResult};
 use crate::reply::{codes, Denial};
 use crate::sse::{SseEvent, SseParser};
@@ -115,21 +115,14 @@ struct CacheEntry {
 
 /// `b` without the JSON whitespace it starts with.
 fn json_trim_start(b: &[u8]) -> &[u8] {
-    let n = b
-        .iter()
-        .take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
-        .count();
+    let n = b.iter().take_while(|&&c| is_json_space(c)).count();
     &b[n..]
 }
 
 /// `b` without JSON whitespace at either end.
 fn json_trim(b: &[u8]) -> &[u8] {
     let b = json_trim_start(b);
-    let n = b
-        .iter()
-        .rev()
-        .take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
-        .count();
+    let n = b.iter().rev().take_while(|&&c| is_json_space(c)).count();
     &b[..b.len() - n]
 }
 

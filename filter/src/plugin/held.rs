@@ -12,7 +12,7 @@ use warden_core::guards::FailureMode;
 use warden_core::pipeline::{Relisted, SidecarAnswer};
 use warden_core::reply::{codes, Denial};
 
-use super::{Exchanger, ResponseState};
+use super::{keep_reusable, Exchanger, ResponseState};
 use crate::decide;
 use crate::guard_phases::{self, Held};
 use crate::host;
@@ -216,13 +216,7 @@ impl Exchanger {
             match host::buffer(BufferType::GrpcReceiveBuffer, response_size) {
                 Some(bytes) => {
                     let answer = decide::result_answer_from_bytes(&bytes);
-                    let key = state.relisted_key.take();
-                    if let (SidecarAnswer::Allow, Some(key)) = (&answer, key) {
-                        let now = shipper::now_ms();
-                        if let Some(grant) = decide::reuse_grant(&bytes, now) {
-                            self.relisted.borrow_mut().put(key, grant, now);
-                        }
-                    }
+                    keep_reusable(&self.relisted, state.relisted_key.take(), &answer, &bytes);
                     answer
                 }
                 None => SidecarAnswer::Unavailable("unreadable reply".into()),
