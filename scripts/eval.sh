@@ -37,8 +37,9 @@ python3 scripts/eval_tools.py scripts/data/own_tools.jsonl "$out/own.out.jsonl" 
 head -4 "$out/own.report"
 
 echo
-echo "== tools-list guards on sealed cases (scripts/data/sealed_tools.jsonl: written after the"
-echo "   rules were fixed, never trained or tuned on; first contact 8/24 flagged, 1/24 benign)"
+echo "== tools-list guards on sealed cases (scripts/data/sealed_tools.jsonl: two batches written"
+echo "   after the rules were fixed, never trained or tuned on; first-contact figures in"
+echo "   scripts/data/make_sealed_tools.py). The closest figure here to unseen data."
 "$BIN/scan_tools" scripts/data/sealed_tools.jsonl > "$out/sealed.out.jsonl"
 python3 scripts/eval_tools.py scripts/data/sealed_tools.jsonl "$out/sealed.out.jsonl" > "$out/sealed.report"
 head -4 "$out/sealed.report"
