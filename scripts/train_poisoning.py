@@ -4,8 +4,10 @@
     .venv/bin/python scripts/train_poisoning.py            # evaluate + write core/models/poisoning.json
     .venv/bin/python scripts/train_poisoning.py --eval-only # evaluate, write nothing
 
-Data: ../shared/eval/{poisoned,benign}_tools.jsonl and the project's own cases
-(scripts/data/own_tools.jsonl). Nothing else: no other public MCP-security data.
+Data: ../shared/eval/{poisoned,benign}_tools.jsonl, the project's own cases
+(scripts/data/own_tools.jsonl) and the cases team members wrote without reading
+the rules or the data (scripts/data/written_tools.jsonl, one source per writer).
+Nothing else: no other public MCP-security data.
 Poisoned rows whose attack is not visible in the definition (signal `name`,
 `server_name`, `response`) are left out of training and of recall.
 
@@ -43,6 +45,7 @@ import numpy as np  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EVAL = os.environ.get("EVAL_DIR", os.path.join(os.path.dirname(ROOT), "shared", "eval"))
 OWN = os.path.join(ROOT, "scripts", "data", "own_tools.jsonl")
+WRITTEN = os.path.join(ROOT, "scripts", "data", "written_tools.jsonl")
 MODEL = os.path.join(ROOT, "core", "models", "poisoning.json")
 FEATURES_BIN = os.environ.get("TOOL_FEATURES", os.path.join(ROOT, "target", "release", "examples", "tool_features"))
 
@@ -61,11 +64,15 @@ WARN_FLOOR = float(os.environ.get("WARN_FLOOR", "0.25"))
 DENY_FLOOR = float(os.environ.get("DENY_FLOOR", "0.5"))
 STRUCTURAL_START = 2048
 GATE = float(os.environ.get("GATE", "0.4"))  # learned::MODEL_GATE; other values only to study
+# How the guard combines the two scores on a tool the model grades: "max" keeps
+# the higher of rule and model; "model" lets the model decide (the rule score is
+# one of its features). Other values than the guard's only to study.
+COMBINE = os.environ.get("COMBINE", "max")
 HASHED_SCALE = float(os.environ.get("HASHED_SCALE", "0.3"))
 
 
 def load_rows():
-    files = [os.path.join(EVAL, "poisoned_tools.jsonl"), os.path.join(EVAL, "benign_tools.jsonl"), OWN]
+    files = [os.path.join(EVAL, "poisoned_tools.jsonl"), os.path.join(EVAL, "benign_tools.jsonl"), OWN, WRITTEN]
     rows = []
     for path in files:
         with open(path, encoding="utf-8") as f:
@@ -174,11 +181,20 @@ def gate(score, evidence, rule):
     return np.where(evidence, score, np.minimum(score, rule))
 
 
+def combined(model_score, rule, graded):
+    """The guard's score from the gated model score and the phrase rules'."""
+    if COMBINE == "model":
+        return np.where(graded, model_score, rule)
+    return np.maximum(model_score, rule)
+
+
 def lowest_threshold(p, rule, graded, benign, fp, rule_level):
     """Lowest model probability at which the combined guard (rule >= rule_level,
     or a graded tool with p at or above it) reaches at most `fp` of benign rows."""
     budget = fp * benign.sum()
     base = benign & (rule >= rule_level - 1e-4)
+    if COMBINE == "model":
+        base &= ~graded
     best = 0.0  # every graded benign row fits the budget: the floor decides
     for t in np.unique(p[benign & graded & ~base])[::-1]:
         if (base | (graded & (p >= t - 1e-9)))[benign].sum() > budget:
@@ -248,11 +264,11 @@ def main():
         m = fit(X[tr_idx], y[tr_idx])
         warn_at, deny_at, _ = thresholds_by_inner_loso(X, y, groups, tr_idx, rule)
         model_score[te] = gate(calibrate(predict(m, X[te]), warn_at, deny_at), EVIDENCE[te], rule[te])
-        comb = np.maximum(model_score, rule)
+        comb = combined(model_score, rule, EVIDENCE)
         per_model[g] = rates(model_score, y, te)
         per_comb[g] = rates(comb, y, te)
     everything = np.ones(len(rows), dtype=bool)
-    comb = np.maximum(model_score, rule)
+    comb = combined(model_score, rule, EVIDENCE)
     print()
     report("== leave-one-source-out: guard = max(phrase rules, learned model); warn >= 0.4, deny >= 0.7", per_comb, rates(comb, y, everything))
     report("== leave-one-source-out: learned model alone", per_model, rates(model_score, y, everything))
@@ -262,10 +278,10 @@ def main():
     all_idx = np.arange(len(rows))
     warn_at, deny_at, oof = thresholds_by_inner_loso(X, y, groups, all_idx, rule)
     w, b = fit(X, y)
-    dev = np.maximum(gate(calibrate(predict((w, b), X), warn_at, deny_at), EVIDENCE, rule), rule)
+    dev = combined(gate(calibrate(predict((w, b), X), warn_at, deny_at), EVIDENCE, rule), rule, EVIDENCE)
     print()
     report("== dev set (model trained on all of it: optimistic)", {g: rates(dev, y, groups == g) for g in sorted(set(groups))}, rates(dev, y, everything))
-    oof_guard = np.maximum(gate(calibrate(oof, warn_at, deny_at), EVIDENCE, rule), rule)
+    oof_guard = combined(gate(calibrate(oof, warn_at, deny_at), EVIDENCE, rule), rule, EVIDENCE)
     ben = y == 0
     print(f"\nthresholds: warn at p >= {warn_at:.4f} (score 0.4), deny at p >= {deny_at:.4f} (score 0.7); "
           f"guard's out-of-source benign false-positive rate at them: "

@@ -15,7 +15,7 @@
 //! probability is mapped onto the guard's score scale so that the trained warn
 //! point lands on 0.4 and the deny point on 0.7 (the default thresholds): both
 //! points are chosen by the trainer as the lowest at which the guard flags at
-//! most 1.5% (denies at most 0.5%) of benign tools out-of-source.
+//! most 1.5% (denies at most 0.75%) of benign tools out-of-source.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
