@@ -245,6 +245,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--eval-only", action="store_true", help="evaluate; do not write the model")
     a = ap.parse_args()
+    if COMBINE not in ("max", "model"):
+        raise SystemExit(f"COMBINE must be max or model, not {COMBINE!r}")
+    if not a.eval_only and (COMBINE != "max" or abs(GATE - 0.4) > 1e-9):
+        # The guard combines and gates as learned.rs does; a model fitted any
+        # other way would be served differently from how it was evaluated.
+        raise SystemExit("GATE and COMBINE other than the guard's are for --eval-only studies")
 
     files, rows = load_rows()
     visible = [r.get("attack", "none") == "none" or any(s in r.get("signal", "") for s in ("description", "schema")) for r in rows]
