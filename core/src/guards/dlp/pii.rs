@@ -461,6 +461,8 @@ fn looks_like_time(b: &[u8], run: &NumRun) -> bool {
         && b.get(run.end).is_some_and(|c| *c == b':')
 }
 
+// ASCII letters only: runs of them are what `context_before` compares, so
+// `phone` also stands for `téléphone` (`é` is not an ASCII letter).
 const PHONE_WORDS: &[&str] = &[
     "phone",
     "tel",
@@ -487,7 +489,6 @@ const PHONE_WORDS: &[&str] = &[
     "hotline",
     "helpline",
     "voicemail",
-    "téléphone",
     "telefon",
     "telefono",
     "handy",
@@ -550,11 +551,14 @@ fn phone(b: &[u8], run: &NumRun, out: &mut Vec<RawMatch>) {
 }
 
 /// A whole word from `words` in the `window` bytes before `pos` (ASCII
-/// case-insensitive).
+/// case-insensitive). A word of `words` is matched where it stands between
+/// bytes that are not ASCII letters (or the window's ends), so each maximal
+/// run of letters is compared once, not every offset against every word.
 fn context_before(b: &[u8], pos: usize, words: &[&str], window: usize) -> bool {
-    let from = pos.saturating_sub(window);
-    let hay = &b[from..pos];
-    words.iter().any(|w| contains_word(hay, w.as_bytes()))
+    let hay = &b[pos.saturating_sub(window)..pos];
+    hay.split(|c| !c.is_ascii_alphabetic())
+        .filter(|run| !run.is_empty())
+        .any(|run| words.iter().any(|w| run.eq_ignore_ascii_case(w.as_bytes())))
 }
 
 fn label_after(b: &[u8], pos: usize, words: &[&str]) -> bool {
@@ -570,19 +574,6 @@ fn label_after(b: &[u8], pos: usize, words: &[&str]) -> bool {
         hay.len() >= w.len()
             && hay[..w.len()].eq_ignore_ascii_case(w.as_bytes())
             && hay.get(w.len()).is_none_or(|c| !c.is_ascii_alphabetic())
-    })
-}
-
-pub(crate) fn contains_word(hay: &[u8], word: &[u8]) -> bool {
-    if word.is_empty() || hay.len() < word.len() {
-        return false;
-    }
-    (0..=hay.len() - word.len()).any(|i| {
-        hay[i..i + word.len()].eq_ignore_ascii_case(word)
-            && (i == 0 || !hay[i - 1].is_ascii_alphabetic())
-            && hay
-                .get(i + word.len())
-                .is_none_or(|c| !c.is_ascii_alphabetic())
     })
 }
 
@@ -751,6 +742,20 @@ mod tests {
         ] {
             assert!(kinds(t).is_empty(), "{t}: {:?}", found(t));
         }
+    }
+
+    #[test]
+    fn context_words_are_whole_words_in_the_window() {
+        let at_end = |t: &str, window| context_before(t.as_bytes(), t.len(), PHONE_WORDS, window);
+        assert!(at_end("Call me on ", 40));
+        assert!(at_end("mon téléphone: ", 40));
+        assert!(at_end("TEL ", 40));
+        // Letters glued on either side make another word.
+        assert!(!at_end("the cellar, ", 40));
+        assert!(!at_end("hotel ", 40));
+        // Only the window counts; a word cut by its start still reads as one.
+        assert!(!at_end("phone then a long run of plain words here ", 20));
+        assert!(at_end("xxcell 1", 6));
     }
 
     #[test]
