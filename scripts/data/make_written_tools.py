@@ -4,7 +4,16 @@ the guard's rules, its code or the other data (one module per writer under
 written/, each a POISONED and a BENIGN list of (server, name, description,
 schema, attack)). Each module is its own `source`, so leave-one-source-out holds
 out one writer's style at a time. Used to train and evaluate the learned
-poisoning model, never as sealed data. Re-run after editing."""
+poisoning model, never as sealed data. Re-run after editing.
+
+Sets 1-4: nobody has read which of their rows the guard misses, and no rule was
+written from them, so their leave-one-source-out rows estimate unseen writers.
+Sets 5-12 (2026-12-02) were written the same way, then rules were written from
+their misses, as the project's own cases are: their rows are not estimates. At
+first contact the guard flagged (score >= 0.4) 35, 30, 33 and 23 of sets 5-8's
+66 poisoned rows each (121 of 264, 0.46) and 18 of their 264 benign rows
+(6.8%); sets 9-12 came after the rules written from sets 5-8 and met 27, 33,
+26 and 39 (125 of 264, 0.47) and 23 benign (8.7%)."""
 import importlib.util
 import json
 import os
@@ -12,7 +21,7 @@ import os
 from make_own_tools import S
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-WRITERS = ["train1_cases", "train2_cases", "train3_cases", "train4_cases"]
+WRITERS = [f"train{n}_cases" for n in range(1, 13)]
 
 
 def load(name):

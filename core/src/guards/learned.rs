@@ -711,7 +711,9 @@ mod tests {
         let sb = m.score(&bad, &["add"], 0.5);
         let sg = m.score(&good, &["add"], 0.0);
         assert!(sb.probability > sg.probability, "{sb:?} {sg:?}");
-        assert!(sb.score >= 0.5 && sg.score < 0.4, "{sb:?} {sg:?}");
+        // Flagged (the warn point, 0.4) on a borderline rule score; the clean
+        // tool is not.
+        assert!(sb.score >= 0.4 && sg.score < 0.4, "{sb:?} {sg:?}");
         assert!(!sb.reasons.is_empty());
         // Never flags what the phrase rules pass.
         assert!(m.score(&bad, &["add"], 0.2).score <= 0.2);
