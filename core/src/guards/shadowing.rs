@@ -25,6 +25,8 @@ pub const GUARD_ID: &str = "tool_shadowing";
 pub struct ShadowingConfig {
     pub enabled: bool,
     /// Same tool name offered by another server (neither side trusted, or both).
+    /// `warn` (the default) records the collision without flagging the tool;
+    /// `filter` or `deny` act on it.
     pub collision_action: Action,
     /// Same name as a tool of a trusted (allowlisted) server, offered by a server
     /// that is not trusted: the textbook shadowing attack.

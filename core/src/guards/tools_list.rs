@@ -196,6 +196,16 @@ impl ToolsListVerdict {
     }
 }
 
+/// A warned name collision between two servers that are both allowlisted or
+/// both not (a tool that shadows an allowlisted server's is `tool_shadowing`):
+/// recorded
+/// with the tool and counted among the warnings, but it says nothing about the
+/// tool's own definition (two products both offer `create_issue`), so it does
+/// not set the tool's verdict. `collisionAction: filter` or `deny` still acts.
+fn recorded_only(d: &Detection) -> bool {
+    d.action == Action::Warn && d.finding.code == "tool_name_collision"
+}
+
 /// Options for one check.
 #[derive(Clone, Copy, Debug)]
 pub struct CheckOptions<'a> {
@@ -389,6 +399,7 @@ impl ToolsListGuards {
             detections.extend(shadow_dets);
             let action = detections
                 .iter()
+                .filter(|d| !recorded_only(d))
                 .map(|d| d.action)
                 .fold(None, |acc, a| Action::strongest(acc, Some(a)));
             verdict.tools.push(ToolVerdict {
@@ -510,6 +521,39 @@ mod tests {
         assert!(codes.contains(&"tool_definition_changed") && codes.contains(&"prompt_injection"));
         assert_eq!(v.retain(v2.clone()).len(), 1);
         assert!(!v.is_denied());
+    }
+
+    #[test]
+    fn a_shared_name_is_recorded_without_flagging_the_tool() {
+        let g = ToolsListGuards::new(&ToolsListConfig::default()).unwrap();
+        let mut pins = MemoryPinStore::new();
+        g.check(
+            &ServerIdentity::new("gitforge"),
+            &[tool("create_issue", "Opens an issue in a repository.")],
+            &mut pins,
+        );
+        // Neither server is allowlisted: the collision is a warning on record,
+        // not a verdict on this tool.
+        let v = g.check(
+            &ServerIdentity::new("tracker"),
+            &[tool("create_issue", "Files a ticket in a project.")],
+            &mut pins,
+        );
+        assert_eq!(v.tools[0].action, None);
+        assert_eq!(v.effective_action(0), None);
+        assert!(v.filtered().is_empty());
+        let warned: Vec<&str> = v.warnings().map(|f| f.code.as_str()).collect();
+        assert_eq!(warned, vec!["tool_name_collision"]);
+        // An operator who wants collisions acted on still can.
+        let cfg: ToolsListConfig =
+            serde_json::from_str(r#"{"shadowing":{"collisionAction":"filter"}}"#).unwrap();
+        let strict = ToolsListGuards::new(&cfg).unwrap();
+        let v = strict.check(
+            &ServerIdentity::new("tracker"),
+            &[tool("create_issue", "Files a ticket in a project.")],
+            &mut pins,
+        );
+        assert_eq!(v.filtered(), vec![0]);
     }
 
     #[test]
