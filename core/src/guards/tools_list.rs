@@ -198,10 +198,10 @@ impl ToolsListVerdict {
 
 /// A warned name collision between two servers that are both allowlisted or
 /// both not (a tool that shadows an allowlisted server's is `tool_shadowing`):
-/// recorded
-/// with the tool and counted among the warnings, but it says nothing about the
-/// tool's own definition (two products both offer `create_issue`), so it does
-/// not set the tool's verdict. `collisionAction: filter` or `deny` still acts.
+/// recorded with the tool and counted among the warnings, but it says nothing
+/// about the tool's own definition (two products both offer `create_issue`),
+/// so it does not set the tool's verdict. `collisionAction: filter` or `deny`
+/// still acts.
 fn recorded_only(d: &Detection) -> bool {
     d.action == Action::Warn && d.finding.code == "tool_name_collision"
 }
