@@ -2,6 +2,7 @@
 """Writes own_tools.jsonl: tool definitions written by the Warden team in its own
 words (poisoned families and benign hard negatives), used with ../shared/eval to
 train and evaluate the learned poisoning model. Re-run after editing."""
+import importlib.util
 import json
 import os
 
@@ -763,6 +764,17 @@ B = [
      S(raw_email="Full email text including headers"),
      "none"),
 ]
+
+def load_cases(folder, name):
+    """POISONED and BENIGN of the case module `folder/name.py` beside this
+    script (the S helper injected), as the written and sealed batches keep them."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), folder, name + ".py")
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    module.S = S
+    spec.loader.exec_module(module)
+    return module.POISONED, module.BENIGN
+
 
 def write_cases(file_name, poisoned, benign, server_suffix, source):
     """Write poisoned and benign (server, name, description, schema, attack) rows

@@ -14,22 +14,13 @@ first contact the guard flagged (score >= 0.4) 35, 30, 33 and 23 of sets 5-8's
 66 poisoned rows each (121 of 264, 0.46) and 18 of their 264 benign rows
 (6.8%); sets 9-12 came after the rules written from sets 5-8 and met 27, 33,
 26 and 39 (125 of 264, 0.47) and 23 benign (8.7%)."""
-import importlib.util
 import json
 import os
 
-from make_own_tools import S
+from make_own_tools import load_cases
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WRITERS = [f"train{n}_cases" for n in range(1, 13)]
-
-
-def load(name):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, "written", name + ".py"))
-    module = importlib.util.module_from_spec(spec)
-    module.S = S
-    spec.loader.exec_module(module)
-    return module.POISONED, module.BENIGN
 
 
 def main():
@@ -37,7 +28,7 @@ def main():
     counts = []
     with open(out, "w", encoding="utf-8") as f:
         for name in WRITERS:
-            poisoned, benign = load(name)
+            poisoned, benign = load_cases("written", name)
             source = f"warden/written-{name.split('_')[0]}/scripts/data/written/{name}.py"
             for rows, label in ((poisoned, True), (benign, False)):
                 for server, tool, desc, schema, attack in rows:
