@@ -19,6 +19,9 @@ type Map<K, V> = HashMap<K, V, FastBuild>;
 use crate::mcp::Tool;
 
 pub const GUARD_ID: &str = "tool_shadowing";
+/// Finding code of a name another server also offers (neither side, or both,
+/// allowlisted).
+pub const COLLISION_CODE: &str = "tool_name_collision";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
@@ -243,7 +246,7 @@ impl ShadowingGuard {
                     )
                 } else {
                     (
-                        "tool_name_collision",
+                        COLLISION_CODE,
                         self.config.collision_action,
                         0.4,
                         "has the same name as the tool of server",

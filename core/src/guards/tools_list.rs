@@ -203,7 +203,7 @@ impl ToolsListVerdict {
 /// so it does not set the tool's verdict. `collisionAction: filter` or `deny`
 /// still acts.
 fn recorded_only(d: &Detection) -> bool {
-    d.action == Action::Warn && d.finding.code == "tool_name_collision"
+    d.action == Action::Warn && d.finding.code == super::shadowing::COLLISION_CODE
 }
 
 /// Options for one check.
