@@ -12,6 +12,8 @@ use std::time::Duration;
 use proxy_wasm::hostcalls;
 use proxy_wasm::types::{BufferType, LogLevel, MapType, MetricType};
 
+use crate::wire::HeaderMap;
+
 /// The proxy-wasm ABI 0.2.1 imports this module uses. Statuses are read as
 /// plain integers: an unknown value must not become an invalid enum.
 mod abi {
@@ -127,24 +129,26 @@ pub fn log(level: LogLevel, msg: &str) {
 }
 
 /// Every request header in one host call (cheaper than one call per header).
-pub fn request_headers() -> Vec<(String, Vec<u8>)> {
+pub fn request_headers() -> Option<HeaderMap> {
     header_pairs(MapType::HttpRequestHeaders)
 }
 
 /// Every response header in one host call.
-pub fn response_headers() -> Vec<(String, Vec<u8>)> {
+pub fn response_headers() -> Option<HeaderMap> {
     header_pairs(MapType::HttpResponseHeaders)
 }
 
-fn header_pairs(map: MapType) -> Vec<(String, Vec<u8>)> {
+/// `None` when the host refused or sent an inconsistent map: the caller
+/// refuses the exchange rather than judge it without its headers.
+fn header_pairs(map: MapType) -> Option<HeaderMap> {
     let (mut data, mut size) = (std::ptr::null_mut(), 0usize);
     // SAFETY: the out-pointers are valid locals; the host fills them.
     let status = unsafe { abi::proxy_get_header_map_pairs(map, &mut data, &mut size) };
     let bytes = owned(data, size);
     if status != OK {
-        return Vec::new();
+        return None;
     }
-    crate::wire::deserialize_map(&bytes).unwrap_or_default()
+    HeaderMap::parse(bytes)
 }
 
 pub fn response_header(name: &str) -> Option<String> {

@@ -3,6 +3,7 @@
 //! `Continue`; bodies are buffered (bounded) or streamed; decisions come from
 //! `warden_core::pipeline`.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -29,6 +30,7 @@ use crate::metrics::{Counter, Metrics};
 use crate::pins::SharedPins;
 use crate::reuse::Reusable;
 use crate::shipper::{self, Shipper};
+use crate::wire::HeaderMap;
 
 mod held;
 
@@ -427,23 +429,20 @@ impl Exchanger {
 
     /// Capture everything later callbacks need: headers cannot be read from body
     /// callbacks or after a gRPC reply.
-    fn capture(&mut self, headers: &[(String, Vec<u8>)]) -> Captured {
-        let get = |name: &str| {
-            headers
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
-        };
+    fn capture(&mut self, headers: &HeaderMap) -> Captured {
+        let get = |name: &str| headers.text(name).map(Cow::into_owned);
         let c = &self.engine.config;
+        let path = get(":path").unwrap_or_default();
         self.facts = RequestFacts {
             authority: get(":authority").unwrap_or_default(),
-            path: get(":path").unwrap_or_default(),
+            path: path.clone(),
             scheme: get(":scheme").unwrap_or_else(|| "http".into()),
             session_id: get("mcp-session-id"),
             xfcc: get("x-forwarded-client-cert"),
             identity_header: c.identity_header.as_deref().and_then(get),
             jwt_payload: c.jwt_payload_header.as_deref().and_then(get),
-            bearer_token: get("authorization")
+            bearer_token: headers
+                .text("authorization")
                 .and_then(|a| warden_core::guards::acl::bearer_token(&a).map(str::to_owned)),
             identity: self
                 .engine
@@ -453,23 +452,25 @@ impl Exchanger {
                 .collect(),
         };
         // Duplicated headers are joined, so two content types read as ambiguous.
-        let all = |name: &str| {
-            let v: Vec<String> = headers
-                .iter()
-                .filter(|(k, _)| k == name)
-                .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
-                .collect();
-            (!v.is_empty()).then(|| v.join(", "))
-        };
+        let mut content_type: Option<String> = None;
+        for v in headers.all("content-type") {
+            let v = String::from_utf8_lossy(v);
+            match content_type.as_mut() {
+                Some(joined) => {
+                    joined.push_str(", ");
+                    joined.push_str(&v);
+                }
+                None => content_type = Some(v.into_owned()),
+            }
+        }
         Captured {
             method: get(":method").unwrap_or_default(),
-            path: get(":path").unwrap_or_default(),
-            content_type: all("content-type"),
-            accept_encoding: get("accept-encoding").is_some(),
+            path,
+            content_type,
+            accept_encoding: headers.get("accept-encoding").is_some(),
             authorization: headers
-                .iter()
-                .filter(|(k, _)| k == "authorization")
-                .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
+                .all("authorization")
+                .map(|v| String::from_utf8_lossy(v).into_owned())
                 .collect(),
         }
     }
@@ -862,6 +863,27 @@ impl Exchanger {
             && !self.holds_for_guards()
     }
 
+    /// A response Warden cannot inspect (`why`): its body is replaced by a
+    /// JSON-RPC error (a redirect becomes a 502), unless `failureMode` is
+    /// `allow`. Counted either way.
+    fn refuse_response(&mut self, status: u32, why: &str) -> Action {
+        self.metrics.add(Counter::Uninspectable, 1);
+        if self.engine.config.failure_mode == FailureMode::Allow {
+            return Action::Continue;
+        }
+        self.metrics.denial("uninspectable");
+        let r = pipeline::uninspectable_reply(200, why);
+        host::remove_response_header("content-length");
+        host::remove_response_header("content-encoding");
+        host::remove_response_header("location");
+        host::set_response_header("content-type", "application/json");
+        if (300..400).contains(&status) {
+            host::set_response_header(":status", "502");
+        }
+        self.response = ResponseState::Replace(r.body);
+        Action::Continue
+    }
+
     /// Replace the whole response body with `body` (a rewrite or a JSON-RPC
     /// error).
     fn replace_response(&mut self, body_size: usize, body: &str) -> Action {
@@ -948,7 +970,12 @@ impl Exchanger {
 
 impl HttpContext for Exchanger {
     fn on_http_request_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
-        let headers = host::request_headers();
+        let Some(headers) = host::request_headers() else {
+            // Without its headers a request cannot be classified or attributed.
+            self.metrics.add(Counter::Uninspectable, 1);
+            self.reply(&pipeline::uninspectable_reply(500, "headers_unreadable"));
+            return Action::Pause;
+        };
         let req = self.capture(&headers);
         // Credentials first, on every request: Warden's own token is captured
         // above for the sidecar and never reaches the upstream, whatever the path.
@@ -1069,20 +1096,18 @@ impl HttpContext for Exchanger {
         }
         // Every header this callback reads in one host call (each value read is
         // a call into Envoy plus one back into this VM's allocator).
-        let headers = host::response_headers();
-        let first = |name: &str| {
-            headers
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| String::from_utf8_lossy(v))
+        let Some(headers) = host::response_headers() else {
+            return self.refuse_response(0, "headers_unreadable");
         };
-        let framing = Framing::parse(first("content-type").as_deref());
-        let status = first(":status")
+        let framing = Framing::parse(headers.text("content-type").as_deref());
+        let status = headers
+            .text(":status")
             .and_then(|s| s.parse::<u32>().ok())
             .unwrap_or(0);
-        let encoded =
-            first("content-encoding").is_some_and(|e| !e.trim().eq_ignore_ascii_case("identity"));
-        let length = first("content-length");
+        let encoded = headers
+            .text("content-encoding")
+            .is_some_and(|e| !e.trim().eq_ignore_ascii_case("identity"));
+        let length = headers.text("content-length");
         let refuse = if (300..400).contains(&status) {
             // A redirect would send the client's message somewhere Warden may
             // not see it: refused, never followed.
@@ -1100,21 +1125,7 @@ impl HttpContext for Exchanger {
             }
         };
         if let Some(why) = refuse {
-            self.metrics.add(Counter::Uninspectable, 1);
-            if self.engine.config.failure_mode == FailureMode::Allow {
-                return Action::Continue;
-            }
-            self.metrics.denial("uninspectable");
-            let r = pipeline::uninspectable_reply(200, why);
-            host::remove_response_header("content-length");
-            host::remove_response_header("content-encoding");
-            host::remove_response_header("location");
-            host::set_response_header("content-type", "application/json");
-            if (300..400).contains(&status) {
-                host::set_response_header(":status", "502");
-            }
-            self.response = ResponseState::Replace(r.body);
-            return Action::Continue;
+            return self.refuse_response(status, why);
         }
         self.response = match framing {
             Ok(Framing::Json) => ResponseState::BufferJson,

@@ -2,28 +2,68 @@
 //! bytes are checked, never trusted, so an inconsistent map is an error and not
 //! a panic (the SDK's own reader `unwrap`s).
 
-/// Read a serialised header map: count, (key size, value size) pairs, then
-/// NUL-terminated keys and values. `None` when the bytes are inconsistent.
-pub fn deserialize_map(bytes: &[u8]) -> Option<Vec<(String, Vec<u8>)>> {
-    if bytes.is_empty() {
-        return Some(Vec::new());
+/// A header map as the host serialised it, read in place: the spans are
+/// checked once, then lookups compare bytes without copying a header out.
+#[derive(Debug, Default)]
+pub struct HeaderMap {
+    bytes: Vec<u8>,
+    /// (key start, key end, value start, value end) into `bytes`.
+    spans: Vec<(usize, usize, usize, usize)>,
+}
+
+impl HeaderMap {
+    /// Read a serialised header map: count, (key size, value size) pairs, then
+    /// NUL-terminated keys and values. `None` when the bytes are inconsistent.
+    pub fn parse(bytes: Vec<u8>) -> Option<Self> {
+        if bytes.is_empty() {
+            return Some(Self::default());
+        }
+        let word = |at: usize| -> Option<usize> {
+            let b = bytes.get(at..at.checked_add(4)?)?;
+            Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+        };
+        let count = word(0)?;
+        let mut p = count.checked_mul(8)?.checked_add(4)?;
+        let mut spans = Vec::with_capacity(count.min(256));
+        for n in 0..count {
+            let (ks, vs) = (word(4 + n * 8)?, word(8 + n * 8)?);
+            let key_end = p.checked_add(ks)?;
+            let value_start = key_end.checked_add(1)?;
+            let value_end = value_start.checked_add(vs)?;
+            if value_end > bytes.len() {
+                return None;
+            }
+            spans.push((p, key_end, value_start, value_end));
+            p = value_end.checked_add(1)?;
+        }
+        Some(Self { bytes, spans })
     }
-    let word = |at: usize| -> Option<usize> {
-        let b = bytes.get(at..at.checked_add(4)?)?;
-        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
-    };
-    let count = word(0)?;
-    let mut p = count.checked_mul(8)?.checked_add(4)?;
-    let mut out = Vec::with_capacity(count.min(256));
-    for n in 0..count {
-        let (ks, vs) = (word(4 + n * 8)?, word(8 + n * 8)?);
-        let key = bytes.get(p..p.checked_add(ks)?)?;
-        p = p.checked_add(ks + 1)?;
-        let value = bytes.get(p..p.checked_add(vs)?)?;
-        p = p.checked_add(vs + 1)?;
-        out.push((String::from_utf8_lossy(key).into_owned(), value.to_vec()));
+
+    /// Every (name, value) pair, in the host's order.
+    pub fn pairs(&self) -> impl Iterator<Item = (&[u8], &[u8])> {
+        self.spans
+            .iter()
+            .map(|&(k, ke, v, ve)| (&self.bytes[k..ke], &self.bytes[v..ve]))
     }
-    Some(out)
+
+    /// Every value of the header `name` (Envoy's names are lower case).
+    pub fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a [u8]> + 'a {
+        self.pairs()
+            .filter(move |(k, _)| *k == name.as_bytes())
+            .map(|(_, v)| v)
+    }
+
+    /// The first value of the header `name`.
+    pub fn get(&self, name: &str) -> Option<&[u8]> {
+        self.pairs()
+            .find(|(k, _)| *k == name.as_bytes())
+            .map(|(_, v)| v)
+    }
+
+    /// The first value of `name` as text (invalid UTF-8 replaced).
+    pub fn text(&self, name: &str) -> Option<std::borrow::Cow<'_, str>> {
+        self.get(name).map(String::from_utf8_lossy)
+    }
 }
 
 pub fn serialize_map(map: &[(&str, &str)]) -> Vec<u8> {
@@ -53,24 +93,32 @@ mod tests {
             ("content-type", "application/json"),
             ("x", ""),
         ];
-        let back = deserialize_map(&serialize_map(&map)).unwrap();
-        let want: Vec<(String, Vec<u8>)> = map
+        let back = HeaderMap::parse(serialize_map(&map)).unwrap();
+        let got: Vec<(&[u8], &[u8])> = back.pairs().collect();
+        let want: Vec<(&[u8], &[u8])> = map
             .iter()
-            .map(|(k, v)| (k.to_string(), v.as_bytes().to_vec()))
+            .map(|(k, v)| (k.as_bytes(), v.as_bytes()))
             .collect();
-        assert_eq!(back, want);
+        assert_eq!(got, want);
+        assert_eq!(back.get("x"), Some(&b""[..]));
+        assert_eq!(back.text(":path").as_deref(), Some("/mcp"));
+        assert_eq!(back.get("absent"), None);
     }
 
     #[test]
     fn inconsistent_maps_are_errors_not_panics() {
         let good = serialize_map(&[("a", "b")]);
-        for cut in 0..good.len() {
-            let _ = deserialize_map(&good[..cut]);
+        // Every cut short of the whole map loses the value's bytes or more.
+        for cut in 1..good.len() - 1 {
+            assert!(
+                HeaderMap::parse(good[..cut].to_vec()).is_none(),
+                "cut {cut}"
+            );
         }
-        assert_eq!(deserialize_map(&[0xff, 0xff, 0xff, 0xff]), None);
+        assert!(HeaderMap::parse(vec![0xff, 0xff, 0xff, 0xff]).is_none());
         let mut lying = good.clone();
         lying[4] = 200; // key size beyond the data
-        assert_eq!(deserialize_map(&lying), None);
-        assert_eq!(deserialize_map(&[]), Some(Vec::new()));
+        assert!(HeaderMap::parse(lying).is_none());
+        assert_eq!(HeaderMap::parse(Vec::new()).unwrap().pairs().count(), 0);
     }
 }
