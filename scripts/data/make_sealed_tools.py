@@ -415,11 +415,18 @@ SEALED4_POISONED, SEALED4_BENIGN = load_cases("sealed", "sealed4_cases")
 # rules written from sets 5-8 and before those from sets 9-12: 29 of 44
 # poisoned flagged (27 denied), 2 of 44 benign flagged (0 denied).
 SEALED5_POISONED, SEALED5_BENIGN = load_cases("sealed", "sealed5_cases")
+# Sixth sealed batch (2026-12-02, later; sealed/sealed6_cases.py): 44 and 44,
+# written the same way at the same time as written sets 13-16, asked to avoid
+# alarm words. First contact, with the rules as they stood after sets 9-12: 28
+# of 44 poisoned flagged (28 denied), 4 of 44 benign flagged by their own text
+# (4 denied). After the wrapped-line join, the rules written from sets 13-16
+# and the retrained model: 32 of 44 (32 denied), benign 4.
+SEALED6_POISONED, SEALED6_BENIGN = load_cases("sealed", "sealed6_cases")
 
 
 def main():
-    write_cases("sealed_tools.jsonl", POISONED + SEALED4_POISONED + SEALED5_POISONED,
-                BENIGN + SEALED4_BENIGN + SEALED5_BENIGN, "-sealed",
+    write_cases("sealed_tools.jsonl", POISONED + SEALED4_POISONED + SEALED5_POISONED + SEALED6_POISONED,
+                BENIGN + SEALED4_BENIGN + SEALED5_BENIGN + SEALED6_BENIGN, "-sealed",
                 "warden/sealed-cases/scripts/data/make_sealed_tools.py")
 
 

@@ -13,14 +13,19 @@ their misses, as the project's own cases are: their rows are not estimates. At
 first contact the guard flagged (score >= 0.4) 35, 30, 33 and 23 of sets 5-8's
 66 poisoned rows each (121 of 264, 0.46) and 18 of their 264 benign rows
 (6.8%); sets 9-12 came after the rules written from sets 5-8 and met 27, 33,
-26 and 39 (125 of 264, 0.47) and 23 benign (8.7%)."""
+26 and 39 (125 of 264, 0.47) and 23 benign (8.7%). Sets 13-16 (written later
+the same day, asked for a third of their attacks in plain business wording)
+met the rules written from sets 5-12: 37, 38, 40 and 24 (139 of 264, 0.53),
+benign 8 (3.0%); set 16's docstrings wrap at a fixed width, and joining the
+wrapped lines (normalize_prose) alone lifted it from 24 to 42 with no benign
+tool flagged. Rules were then written from their misses."""
 import json
 import os
 
 from make_own_tools import load_cases
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-WRITERS = [f"train{n}_cases" for n in range(1, 13)]
+WRITERS = [f"train{n}_cases" for n in range(1, 17)]
 
 
 def main():

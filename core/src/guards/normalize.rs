@@ -261,6 +261,72 @@ fn normalize_slow(text: &str) -> Normalized {
     out
 }
 
+/// [`normalize`] for prose that sentence rules read: lines a hard wrap split
+/// inside a sentence are joined (see [`join_wrapped_lines`]). Names, patterns
+/// and anything compared skeleton to skeleton use [`normalize`] or
+/// [`skeleton`], which stay idempotent.
+pub fn normalize_prose(text: &str) -> Normalized {
+    let mut out = normalize(text);
+    if !out.skeleton.contains('\n') {
+        return out;
+    }
+    if out.origin.is_empty() {
+        // Pure ASCII: skeleton byte i is text byte i.
+        let raw = text.as_bytes();
+        join_wrapped_lines(&mut out.skeleton, |at| raw.get(at).copied());
+    } else {
+        let chars: Vec<char> = text.chars().collect();
+        let origin = &out.origin;
+        let first_of = |at: usize| {
+            let c = *chars.get(*origin.get(at)? as usize)?;
+            // Only the case of an ASCII letter decides a join.
+            Some(if c.is_ascii() { c as u8 } else { b'X' })
+        };
+        join_wrapped_lines(&mut out.skeleton, first_of);
+    }
+    out
+}
+
+/// Joins lines that a hard wrap split inside a sentence (docstrings wrapped at
+/// 72 or 80 columns: "The assistant\nshould open ..."): such a newline becomes
+/// a space, byte for byte, so offsets stay put. A newline ends a sentence, and
+/// a phrase split by a wrap would otherwise be two harmless halves. A line
+/// break is a wrap when the line before ends inside a sentence (a letter, digit,
+/// comma or closing quote) and the next line, after its indentation, goes on
+/// in lower case; headings, list items and capitalised lines stay apart.
+/// `original` gives the original ASCII byte behind a skeleton byte (the case
+/// the skeleton lost), anything else for other characters.
+fn join_wrapped_lines(skeleton: &mut String, original: impl Fn(usize) -> Option<u8>) {
+    let bytes = skeleton.as_bytes();
+    let mut joins = Vec::new();
+    for (i, _) in bytes.iter().enumerate().filter(|(_, &b)| b == b'\n') {
+        // A Windows line end joins as two spaces.
+        let first = if i > 0 && bytes[i - 1] == b'\r' {
+            i - 1
+        } else {
+            i
+        };
+        let ends_inside = first > 0
+            && matches!(bytes[first - 1], b'a'..=b'z' | b'0'..=b'9' | b',' | b'`' | b'\'' | b'"' | b')');
+        if !ends_inside {
+            continue;
+        }
+        let next = bytes[i + 1..]
+            .iter()
+            .position(|&b| b != b' ' && b != b'\t')
+            .map(|k| i + 1 + k);
+        if next
+            .and_then(&original)
+            .is_some_and(|b| b.is_ascii_lowercase() || b == b'`')
+        {
+            joins.push((first, i));
+        }
+    }
+    for (first, last) in joins {
+        skeleton.replace_range(first..=last, &" ".repeat(last + 1 - first));
+    }
+}
+
 /// Merges adjacent runs of one technique into a single hit per technique, so a
 /// description peppered with 200 zero-width spaces yields one finding, not 200.
 #[derive(Default)]
@@ -906,6 +972,36 @@ mod tests {
         assert_eq!(name_skeleton("gеt_bаlance"), name_skeleton("get_balance"));
         assert_eq!(name_skeleton("modern"), name_skeleton("modem"));
         assert_ne!(name_skeleton("get_balance"), name_skeleton("get_balances"));
+    }
+
+    #[test]
+    fn prose_joins_lines_a_wrap_split_and_keeps_the_rest_apart() {
+        let joined = |text: &str| normalize_prose(text).skeleton;
+        // A sentence wrapped mid-phrase reads as one line, byte for byte.
+        let wrapped = "Notes\n-----\nThe assistant\nshould open `~/.ssh`,\n  then read it";
+        let out = joined(wrapped);
+        assert_eq!(out.len(), wrapped.len());
+        assert_eq!(
+            out,
+            "notes\n-----\nthe assistant should open `~/.ssh`,   then read it"
+        );
+        // Windows line ends join as two spaces.
+        assert_eq!(joined("keys and\r\nsecrets"), "keys and  secrets");
+        // Sentence ends, capitalised lines, list items and headings stay apart.
+        for apart in [
+            "Lists files.\nsend them",
+            "Lists files\nUse search for names",
+            "Options:\n- silent mode",
+            "Returns\n-------\nstr",
+            "Lists files\n\nsend them",
+        ] {
+            assert_eq!(joined(apart), apart.to_ascii_lowercase(), "{apart:?}");
+        }
+        // The same on the non-ASCII path, where the case comes from the origin map.
+        assert_eq!(joined("Café menu and\nprices"), "cafe menu and prices");
+        assert_eq!(joined("Café menu and\nPrices"), "cafe menu and\nprices");
+        // Names and patterns keep the plain, idempotent skeleton.
+        assert_eq!(skeleton("a\nb"), "a\nb");
     }
 
     #[test]
