@@ -422,11 +422,18 @@ SEALED5_POISONED, SEALED5_BENIGN = load_cases("sealed", "sealed5_cases")
 # (4 denied). After the wrapped-line join, the rules written from sets 13-16
 # and the retrained model: 32 of 44 (32 denied), benign 4.
 SEALED6_POISONED, SEALED6_BENIGN = load_cases("sealed", "sealed6_cases")
+# Seventh sealed batch (sealed/sealed7_cases.py): 44 and 44, written at the same
+# time as written sets 17-20, in every format (prose, Markdown, docstrings,
+# JSDoc tags, FAQ), some hard-wrapped. First contact, after the rules written
+# from sets 13-16: 30 of 44 poisoned flagged (30 denied), 1 of 44 benign (1
+# denied).
+SEALED7_POISONED, SEALED7_BENIGN = load_cases("sealed", "sealed7_cases")
 
 
 def main():
-    write_cases("sealed_tools.jsonl", POISONED + SEALED4_POISONED + SEALED5_POISONED + SEALED6_POISONED,
-                BENIGN + SEALED4_BENIGN + SEALED5_BENIGN + SEALED6_BENIGN, "-sealed",
+    write_cases("sealed_tools.jsonl", POISONED + SEALED4_POISONED + SEALED5_POISONED + SEALED6_POISONED
+                + SEALED7_POISONED,
+                BENIGN + SEALED4_BENIGN + SEALED5_BENIGN + SEALED6_BENIGN + SEALED7_BENIGN, "-sealed",
                 "warden/sealed-cases/scripts/data/make_sealed_tools.py")
 
 

@@ -18,14 +18,19 @@ the same day, asked for a third of their attacks in plain business wording)
 met the rules written from sets 5-12: 37, 38, 40 and 24 (139 of 264, 0.53),
 benign 8 (3.0%); set 16's docstrings wrap at a fixed width, and joining the
 wrapped lines (normalize_prose) alone lifted it from 24 to 42 with no benign
-tool flagged. Rules were then written from their misses."""
+tool flagged. Rules were then written from their misses. Sets 17-20 (legal
+clauses, JSDoc tags, non-native English, YAML and FAQ blocks) met the rules
+written from sets 13-16 and the wrap join: 47, 43, 42 and 43 (175 of 264,
+0.66) and 18 benign (6.8%); the user-given credentials, "hidden from" a view
+and option fixes written from those benign rows took them to 9 (one poisoned
+row lost), and rules were written from their misses."""
 import json
 import os
 
 from make_own_tools import load_cases
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-WRITERS = [f"train{n}_cases" for n in range(1, 17)]
+WRITERS = [f"train{n}_cases" for n in range(1, 21)]
 
 
 def main():

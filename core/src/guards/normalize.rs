@@ -293,9 +293,14 @@ pub fn normalize_prose(text: &str) -> Normalized {
 /// a phrase split by a wrap would otherwise be two harmless halves. A line
 /// break is a wrap when the line before ends inside a sentence (a letter, digit,
 /// comma or closing quote) and the next line, after its indentation, goes on
-/// in lower case; headings, list items and capitalised lines stay apart.
+/// in lower case, or with a capital after a line of wrapping length;
+/// headings, list items and short capitalised lines stay apart.
 /// `original` gives the original ASCII byte behind a skeleton byte (the case
 /// the skeleton lost), anything else for other characters.
+/// The shortest line taken for a fixed-width wrap when the next line opens
+/// with a capital (docstrings wrap at 72 to 100 columns).
+const WRAPPED_LINE: usize = 60;
+
 fn join_wrapped_lines(skeleton: &mut String, original: impl Fn(usize) -> Option<u8>) {
     let bytes = skeleton.as_bytes();
     let mut joins = Vec::new();
@@ -315,10 +320,18 @@ fn join_wrapped_lines(skeleton: &mut String, original: impl Fn(usize) -> Option<
             .iter()
             .position(|&b| b != b' ' && b != b'\t')
             .map(|k| i + 1 + k);
-        if next
-            .and_then(&original)
-            .is_some_and(|b| b.is_ascii_lowercase() || b == b'`')
-        {
+        // A long line cut mid-sentence goes on even before a capital ("the
+        // MLflow or\nWeights & Biases tools"); a short one is a heading or
+        // a list entry.
+        let line_start = bytes[..first]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let long =
+            first - line_start >= WRAPPED_LINE && matches!(bytes[first - 1], b'a'..=b'z' | b',');
+        if next.and_then(&original).is_some_and(|b| {
+            b.is_ascii_lowercase() || b == b'`' || (long && b.is_ascii_uppercase())
+        }) {
             joins.push((first, i));
         }
     }
@@ -987,7 +1000,10 @@ mod tests {
         );
         // Windows line ends join as two spaces.
         assert_eq!(joined("keys and\r\nsecrets"), "keys and  secrets");
-        // Sentence ends, capitalised lines, list items and headings stay apart.
+        // A long line goes on before a capital; a short one does not.
+        let long = "The figures shown by the experiment trackers differ from ours because of\nMLflow down-sampling";
+        assert!(!joined(long).contains('\n'));
+        // Sentence ends, short capitalised lines, list items and headings stay apart.
         for apart in [
             "Lists files.\nsend them",
             "Lists files\nUse search for names",
