@@ -23,12 +23,13 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use regex_lite::Regex;
+use regex::bytes::Regex;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::learned::{self, Model};
 use super::normalize::{identifier_words, normalize_prose, Normalized, Smuggling};
+use super::threats::rules::compile;
 use super::{Action, FailureMode, Finding, Severity};
 use crate::mcp::Tool;
 
@@ -105,7 +106,7 @@ impl Category {
 pub struct CustomRule {
     /// snake_case finding code.
     pub code: String,
-    /// regex-lite pattern over lowercase text.
+    /// `regex` crate pattern (Unicode classes off) over lowercase text.
     pub pattern: String,
     /// 0..=1.
     pub score: f32,
@@ -222,8 +223,7 @@ impl PoisoningConfig {
                     r.code
                 ));
             }
-            Regex::new(&r.pattern)
-                .map_err(|e| format!("poisoning.customRules[{}]: {e}", r.code))?;
+            compile(&r.pattern).map_err(|e| format!("poisoning.customRules[{}]: {e}", r.code))?;
         }
         Ok(())
     }
@@ -317,12 +317,23 @@ pub struct PhraseRule {
     pub subs: Vec<String>,
     /// What the finding says.
     pub label: String,
-    /// regex-lite pattern over the normalised lowercase text.
+    /// `regex` crate pattern (Unicode classes off) over the normalised
+    /// lowercase text.
     pub pattern: String,
 }
 
 impl PhraseRule {
+    /// The rule's shape and its pattern (an operator's rule is checked whole
+    /// at load).
     fn check(&self) -> Result<(), String> {
+        self.check_shape()?;
+        compile(&self.pattern).map_err(|e| format!("pattern: {e}"))?;
+        Ok(())
+    }
+
+    /// Everything but compiling the pattern (the built-in file's patterns
+    /// compile when first needed; a unit test compiles them all).
+    fn check_shape(&self) -> Result<(), String> {
         if !(0.0..=1.0).contains(&self.weight) {
             return Err("weight must be in [0, 1]".into());
         }
@@ -341,7 +352,6 @@ impl PhraseRule {
         if self.label.trim().is_empty() {
             return Err("label must not be empty".into());
         }
-        Regex::new(&self.pattern).map_err(|e| format!("pattern: {e}"))?;
         Ok(())
     }
 }
@@ -400,13 +410,48 @@ impl Hasher for IdHasher {
 
 type Fast<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
+/// A rule's regex. The built-in file's patterns compile the first time a
+/// sentence holds a rule's trigger words, once per process: most rules never
+/// meet their words in a deployment's tools, and every compiled pattern costs
+/// tens of KiB and a fraction of a millisecond in each VM (all of them took
+/// the filter's configuration from 0.2 to 0.4 s and its memory from 8.4 to
+/// 14.8 MiB under V8). An operator's rules compile at load, where errors show.
+enum RulePattern {
+    /// Index into the built-in rule file.
+    Builtin(usize),
+    Compiled(Regex),
+}
+
+impl RulePattern {
+    fn regex(&self) -> Option<&Regex> {
+        match self {
+            Self::Builtin(i) => builtin_regex(*i),
+            Self::Compiled(re) => Some(re),
+        }
+    }
+}
+
+/// The built-in rule `i`'s regex, compiled on first use and shared by every
+/// guard of the process. `None` only if a built-in pattern failed to compile,
+/// which `every_builtin_pattern_compiles` rules out.
+fn builtin_regex(i: usize) -> Option<&'static Regex> {
+    static CELLS: std::sync::OnceLock<Vec<std::sync::OnceLock<Option<Regex>>>> =
+        std::sync::OnceLock::new();
+    let file = builtin_rules().ok()?;
+    let cells = CELLS.get_or_init(|| file.rules.iter().map(|_| Default::default()).collect());
+    cells
+        .get(i)?
+        .get_or_init(|| compile(&file.rules.get(i)?.pattern).ok())
+        .as_ref()
+}
+
 struct Rule {
     cat: Category,
     code: String,
     weight: f32,
     scope: u8,
     label: String,
-    re: Regex,
+    re: RulePattern,
     subs: Vec<String>,
     /// Bytes each substring needs (a field lacking one cannot contain it).
     sub_bytes: Vec<[u64; 4]>,
@@ -1052,11 +1097,17 @@ impl ToolPoisoningGuard {
         if specs.len() > MAX_TRIGGERED_RULES {
             return Err("too many phrase rules".into());
         }
-        for spec in specs {
-            spec.check()
-                .map_err(|e| format!("phrase rule {:?}: {e}", spec.label))?;
-            let re = Regex::new(&spec.pattern)
-                .map_err(|e| format!("phrase rule {:?}: {e}", spec.label))?;
+        for (i, spec) in specs.into_iter().enumerate() {
+            let re = if i < file.rules.len() {
+                spec.check_shape()
+                    .map_err(|e| format!("phrase rule {:?}: {e}", spec.label))?;
+                RulePattern::Builtin(i)
+            } else {
+                RulePattern::Compiled(
+                    compile(&spec.pattern)
+                        .map_err(|e| format!("phrase rule {:?}: {e}", spec.label))?,
+                )
+            };
             let idx = u16::try_from(rules.len()).map_err(|_| "too many rules".to_string())?;
             for (g, words) in spec.words.iter().enumerate() {
                 for w in words.split_whitespace() {
@@ -1084,8 +1135,10 @@ impl ToolPoisoningGuard {
         }
         for custom in &config.custom_rules {
             let idx = u16::try_from(rules.len()).map_err(|_| "too many rules".to_string())?;
-            let re = Regex::new(&custom.pattern)
-                .map_err(|e| format!("custom rule {}: {e}", custom.code))?;
+            let re = RulePattern::Compiled(
+                compile(&custom.pattern)
+                    .map_err(|e| format!("custom rule {}: {e}", custom.code))?,
+            );
             always_rules.push(idx);
             rules.push(Rule {
                 cat: Category::Custom,
@@ -1581,11 +1634,12 @@ impl ToolPoisoningGuard {
             let Some(window) = text.get(a..b) else {
                 continue;
             };
-            let Some(m) = rule.re.find(window) else {
+            let Some(m) = rule.re.regex().and_then(|re| re.find(window.as_bytes())) else {
                 continue;
             };
             // "do not pass it as an argument" forbids what the rule looks for.
-            if prohibited(&window[..m.start()]) {
+            // (Patterns read bytes: a match may start inside a character.)
+            if prohibited(&String::from_utf8_lossy(&window.as_bytes()[..m.start()])) {
                 continue;
             }
             matched.push(idx);
@@ -1609,7 +1663,7 @@ impl ToolPoisoningGuard {
                 ),
                 Some((kind, span)) => (span, format!(" (hidden in {kind})")),
             };
-            let snippet = snippet(m.as_str());
+            let snippet = snippet(&String::from_utf8_lossy(m.as_bytes()));
             hits.push(Hit {
                 rule: Some(idx),
                 cat: rule.cat,
@@ -2831,6 +2885,15 @@ mod tests {
                 "Returns a secret by path. Treat values as confidential: show them when the user asks, and do not copy them to other tools unless instructed.",
             ],
         );
+    }
+
+    #[test]
+    fn every_builtin_pattern_compiles() {
+        let file = builtin_rules().unwrap();
+        for (i, rule) in file.rules.iter().enumerate() {
+            assert!(builtin_regex(i).is_some(), "{:?}", rule.label);
+        }
+        assert!(builtin_regex(file.rules.len()).is_none());
     }
 
     #[test]
