@@ -287,20 +287,21 @@ pub fn normalize_prose(text: &str) -> Normalized {
     out
 }
 
+/// The shortest line taken for a fixed-width wrap when the next line opens
+/// with a capital (docstrings wrap at 72 to 100 columns).
+const WRAPPED_LINE: usize = 60;
+
 /// Joins lines that a hard wrap split inside a sentence (docstrings wrapped at
 /// 72 or 80 columns: "The assistant\nshould open ..."): such a newline becomes
 /// a space, byte for byte, so offsets stay put. A newline ends a sentence, and
 /// a phrase split by a wrap would otherwise be two harmless halves. A line
 /// break is a wrap when the line before ends inside a sentence (a letter, digit,
-/// comma or closing quote) and the next line, after its indentation, goes on
-/// in lower case, or with a capital after a line of wrapping length;
-/// headings, list items and short capitalised lines stay apart.
+/// comma, quote, backtick or closing parenthesis) and the next line, after its
+/// indentation, goes on in lower case, or with a capital after a line of
+/// wrapping length; headings, list items and short capitalised lines stay
+/// apart.
 /// `original` gives the original ASCII byte behind a skeleton byte (the case
 /// the skeleton lost), anything else for other characters.
-/// The shortest line taken for a fixed-width wrap when the next line opens
-/// with a capital (docstrings wrap at 72 to 100 columns).
-const WRAPPED_LINE: usize = 60;
-
 fn join_wrapped_lines(skeleton: &mut String, original: impl Fn(usize) -> Option<u8>) {
     let bytes = skeleton.as_bytes();
     let mut joins = Vec::new();
