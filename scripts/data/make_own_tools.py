@@ -776,18 +776,23 @@ def load_cases(folder, name):
     return module.POISONED, module.BENIGN
 
 
+def case_lines(poisoned, benign, server_suffix, source):
+    """The eval's JSONL tool rows for poisoned and benign (server, name,
+    description, schema, attack) tuples."""
+    for rows, label in ((poisoned, True), (benign, False)):
+        for server, name, desc, schema, attack in rows:
+            r = {"server": server + server_suffix, "name": name, "description": desc, "inputSchema": schema,
+                 "attack": attack, "source": source, "license": "Apache-2.0"}
+            if label:
+                r["signal"] = "description"
+            yield json.dumps(r, ensure_ascii=False) + "\n"
+
+
 def write_cases(file_name, poisoned, benign, server_suffix, source):
-    """Write poisoned and benign (server, name, description, schema, attack) rows
-    beside this script as the eval's JSONL tool rows."""
+    """Write poisoned and benign rows beside this script as the eval's JSONL."""
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), file_name)
     with open(out, "w", encoding="utf-8") as f:
-        for rows, label in ((poisoned, True), (benign, False)):
-            for server, name, desc, schema, attack in rows:
-                r = {"server": server + server_suffix, "name": name, "description": desc, "inputSchema": schema,
-                     "attack": attack, "source": source, "license": "Apache-2.0"}
-                if label:
-                    r["signal"] = "description"
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        f.writelines(case_lines(poisoned, benign, server_suffix, source))
     print(f"{out}: {len(poisoned)} poisoned, {len(benign)} benign")
 
 

@@ -24,10 +24,9 @@ written from sets 13-16 and the wrap join: 47, 43, 42 and 43 (175 of 264,
 0.66) and 18 benign (6.8%); the user-given credentials, "hidden from" a view
 and option fixes written from those benign rows took them to 9 (one poisoned
 row lost), and rules were written from their misses."""
-import json
 import os
 
-from make_own_tools import load_cases
+from make_own_tools import case_lines, load_cases
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WRITERS = [f"train{n}_cases" for n in range(1, 21)]
@@ -40,13 +39,7 @@ def main():
         for name in WRITERS:
             poisoned, benign = load_cases("written", name)
             source = f"warden/written-{name.split('_')[0]}/scripts/data/written/{name}.py"
-            for rows, label in ((poisoned, True), (benign, False)):
-                for server, tool, desc, schema, attack in rows:
-                    r = {"server": server, "name": tool, "description": desc, "inputSchema": schema,
-                         "attack": attack, "source": source, "license": "Apache-2.0"}
-                    if label:
-                        r["signal"] = "description"
-                    f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            f.writelines(case_lines(poisoned, benign, "", source))
             counts.append(f"{name} {len(poisoned)}/{len(benign)}")
     print(f"{out}: {', '.join(counts)} (poisoned/benign)")
 
