@@ -452,17 +452,11 @@ impl Exchanger {
                 .collect(),
         };
         // Duplicated headers are joined, so two content types read as ambiguous.
-        let mut content_type: Option<String> = None;
-        for v in headers.all("content-type") {
-            let v = String::from_utf8_lossy(v);
-            match content_type.as_mut() {
-                Some(joined) => {
-                    joined.push_str(", ");
-                    joined.push_str(&v);
-                }
-                None => content_type = Some(v.into_owned()),
-            }
-        }
+        let content_types: Vec<Cow<str>> = headers
+            .all("content-type")
+            .map(String::from_utf8_lossy)
+            .collect();
+        let content_type = (!content_types.is_empty()).then(|| content_types.join(", "));
         Captured {
             method: get(":method").unwrap_or_default(),
             path,
