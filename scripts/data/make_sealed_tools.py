@@ -428,12 +428,18 @@ SEALED6_POISONED, SEALED6_BENIGN = load_cases("sealed", "sealed6_cases")
 # from sets 13-16: 30 of 44 poisoned flagged (30 denied), 1 of 44 benign (1
 # denied).
 SEALED7_POISONED, SEALED7_BENIGN = load_cases("sealed", "sealed7_cases")
+# Eighth sealed batch (sealed/sealed8_cases.py): 44 and 44, written at the same
+# time as written sets 21-24, in a mix of registers imitating real servers.
+# First contact, after the rules written from sets 17-20: 31 of 44 poisoned
+# flagged (30 denied), 2 of 44 benign (0 denied).
+SEALED8_POISONED, SEALED8_BENIGN = load_cases("sealed", "sealed8_cases")
 
 
 def main():
     write_cases("sealed_tools.jsonl", POISONED + SEALED4_POISONED + SEALED5_POISONED + SEALED6_POISONED
-                + SEALED7_POISONED,
-                BENIGN + SEALED4_BENIGN + SEALED5_BENIGN + SEALED6_BENIGN + SEALED7_BENIGN, "-sealed",
+                + SEALED7_POISONED + SEALED8_POISONED,
+                BENIGN + SEALED4_BENIGN + SEALED5_BENIGN + SEALED6_BENIGN + SEALED7_BENIGN
+                + SEALED8_BENIGN, "-sealed",
                 "warden/sealed-cases/scripts/data/make_sealed_tools.py")
 
 
