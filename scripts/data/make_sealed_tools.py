@@ -431,7 +431,8 @@ SEALED7_POISONED, SEALED7_BENIGN = load_cases("sealed", "sealed7_cases")
 # Eighth sealed batch (sealed/sealed8_cases.py): 44 and 44, written at the same
 # time as written sets 21-24, in a mix of registers imitating real servers.
 # First contact, after the rules written from sets 17-20: 31 of 44 poisoned
-# flagged (30 denied), 2 of 44 benign (0 denied).
+# flagged (30 denied), 2 of 44 benign (0 denied). After the rules written from
+# sets 21-24 and the model retrained with them: 32 of 44 (30 denied), benign 2.
 SEALED8_POISONED, SEALED8_BENIGN = load_cases("sealed", "sealed8_cases")
 
 

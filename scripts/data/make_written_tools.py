@@ -23,13 +23,18 @@ clauses, JSDoc tags, non-native English, YAML and FAQ blocks) met the rules
 written from sets 13-16 and the wrap join: 47, 43, 42 and 43 (175 of 264,
 0.66) and 18 benign (6.8%); the user-given credentials, "hidden from" a view
 and option fixes written from those benign rows took them to 9 (one poisoned
-row lost), and rules were written from their misses."""
+row lost), and rules were written from their misses. Sets 21-24 (helpdesk
+troubleshooting steps, one-line descriptions, changelog and deprecation notes,
+agent operating policies) met the rules written from sets 17-20: 40, 38, 39 and
+48 (165 of 264, 0.63) and 10 benign (3.8%); rules were then written from their
+misses (a wider circle of people kept uninformed, bad outcomes reported as good,
+partial prices passed off as totals, invented answers)."""
 import os
 
 from make_own_tools import case_lines, load_cases
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-WRITERS = [f"train{n}_cases" for n in range(1, 21)]
+WRITERS = [f"train{n}_cases" for n in range(1, 25)]
 
 
 def main():
