@@ -965,7 +965,9 @@ impl Exchanger {
 impl HttpContext for Exchanger {
     fn on_http_request_headers(&mut self, _num_headers: usize, end_of_stream: bool) -> Action {
         let Some(headers) = host::request_headers() else {
-            // Without its headers a request cannot be classified or attributed.
+            // Without its headers a request cannot be classified or attributed,
+            // nor Warden's own credential kept from the upstream: refused even
+            // under `failureMode: allow`, which only lets uninspected bodies by.
             self.metrics.add(Counter::Uninspectable, 1);
             self.reply(&pipeline::uninspectable_reply(500, "headers_unreadable"));
             return Action::Pause;

@@ -73,6 +73,7 @@ pub struct Finding {
 }
 
 pub mod acl;
+mod clean_words;
 pub mod dlp;
 mod json_path;
 pub mod learned;
@@ -84,6 +85,7 @@ pub mod spoofing;
 pub mod threats;
 pub mod tools_list;
 
+pub(crate) use clean_words::CleanWords;
 pub(crate) use json_path::JsonPaths;
 
 impl Action {

@@ -578,6 +578,10 @@ impl Engine {
         if ctx.paged || (self.acl.is_some() && ctx.identity.is_some()) {
             return None; // per-page and per-caller answers are not cached
         }
+        // Only an answer to a `tools/list` in flight takes the fast path (below).
+        if ctx.correlated && !ctx.pending.iter().any(|(_, m)| *m == Method::ToolsList) {
+            return None;
+        }
         let key = memchr::memmem::find(body, b"\"result\"")?;
         let value = json_trim_start(body.get(key + 8..)?)
             .strip_prefix(b":")

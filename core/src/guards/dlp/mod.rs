@@ -23,7 +23,7 @@ pub mod validators;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
-use super::{Action, FailureMode, Finding, Location, Severity};
+use super::{Action, CleanWords, FailureMode, Finding, Location, Severity};
 
 pub use redact::ValueMatch;
 
@@ -414,6 +414,8 @@ pub struct Dlp {
     config: DlpConfig,
     pii_on: [bool; PiiType::COUNT],
     disabled: Vec<String>,
+    /// The MCP result words this configuration finds nothing in.
+    clean_words: CleanWords,
 }
 
 impl Dlp {
@@ -431,11 +433,14 @@ impl Dlp {
             .collect();
         // Built at configuration time so the first request does not pay for it.
         secrets::build_index();
-        Ok(Self {
+        let mut dlp = Self {
             config,
             pii_on,
             disabled,
-        })
+            clean_words: CleanWords::default(),
+        };
+        dlp.clean_words = CleanWords::new(|w| dlp.scan_raw(w).is_empty());
+        Ok(dlp)
     }
 
     pub fn config(&self) -> &DlpConfig {
@@ -451,7 +456,7 @@ impl Dlp {
 
     /// Byte-offset matches after type filtering and overlap resolution.
     pub(crate) fn scan_raw(&self, text: &str) -> Vec<RawMatch> {
-        if text.len() < 6 {
+        if text.len() < 6 || self.clean_words.has(text) {
             return Vec::new();
         }
         let mut raw = Vec::new();

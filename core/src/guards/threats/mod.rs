@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::dlp::CharCounter;
-use super::{Action, FailureMode, FastBuild, Finding, JsonPaths, Location, Severity};
+use super::{Action, CleanWords, FailureMode, FastBuild, Finding, JsonPaths, Location, Severity};
 
 pub const GUARD_ID: &str = "argument_threats";
 
@@ -238,8 +238,11 @@ impl ThreatsConfig {
         if self.extra_rules.len() > 256 {
             return Err("argumentThreats extraRules: at most 256 rules".into());
         }
-        rules::RuleSet::new(&self.extra_rules)
-            .map(|_| ())
+        // Each rule alone: the whole set (built-in rules included) is compiled
+        // once, by `Threats::new`, which reports what only the set can reject.
+        self.extra_rules
+            .iter()
+            .try_for_each(rules::check_rule)
             .map_err(|e| format!("argumentThreats extraRules: {e}"))
     }
 }
@@ -317,7 +320,13 @@ pub struct Threats {
     /// copying or hashing.
     field_word_lens: [u64; 256],
     rules: rules::RuleSet,
+    /// The MCP result words this configuration finds clean in results.
+    clean_in_results: CleanWords,
 }
+
+/// What a result is scanned for: it is data the model reads, not run, opened
+/// or fetched by the server.
+const RESULT_KINDS: [ThreatKind; 1] = [ThreatKind::PromptInjection];
 
 impl Threats {
     pub fn new(config: ThreatsConfig) -> Result<Self, String> {
@@ -347,12 +356,20 @@ impl Threats {
         all_needles();
         injection::build_index();
         ssrf::build_finder();
-        Ok(Self {
+        let mut threats = Self {
             field_words,
             field_word_lens,
-            rules: rules::RuleSet::new(&config.extra_rules)?,
+            rules: rules::RuleSet::new(&config.extra_rules)
+                .map_err(|e| format!("argumentThreats rules: {e}"))?,
             config,
-        })
+            clean_in_results: CleanWords::default(),
+        };
+        threats.clean_in_results = CleanWords::new(|w| {
+            threats
+                .scan_str_kinds(w, FieldKind::Text, &RESULT_KINDS)
+                .is_empty()
+        });
+        Ok(threats)
     }
 
     pub fn config(&self) -> &ThreatsConfig {
@@ -451,6 +468,15 @@ impl Threats {
         self.scan_str_kinds(text, kind, &ThreatKind::ALL)
     }
 
+    /// [`Self::scan_str_kinds`] for a string or key of a walked document: a
+    /// result's own vocabulary was scanned at load.
+    fn scan_leaf(&self, text: &str, field: FieldKind, kinds: &[ThreatKind]) -> Vec<ThreatMatch> {
+        if field == FieldKind::Text && kinds == RESULT_KINDS && self.clean_in_results.has(text) {
+            return Vec::new();
+        }
+        self.scan_str_kinds(text, field, kinds)
+    }
+
     fn scan_str_kinds(
         &self,
         text: &str,
@@ -519,7 +545,7 @@ impl Threats {
             match v {
                 Value::String(s) => {
                     budget(s.len())?;
-                    let found = self.scan_str_kinds(s, fk, kinds);
+                    let found = self.scan_leaf(s, fk, kinds);
                     if !found.is_empty() {
                         let path = paths.render(node);
                         out.extend(found.into_iter().map(|m| ValueThreat {
@@ -537,7 +563,7 @@ impl Threats {
                 Value::Object(map) => {
                     for k in map.keys() {
                         budget(k.len())?;
-                        let found = self.scan_str_kinds(k, FieldKind::Text, kinds);
+                        let found = self.scan_leaf(k, FieldKind::Text, kinds);
                         if !found.is_empty() {
                             let key_path = paths.render_key(node);
                             out.extend(found.into_iter().map(|m| ValueThreat {
@@ -583,8 +609,7 @@ impl Threats {
         if !self.config.enabled || !self.config.scan_results {
             return ThreatOutcome::default();
         }
-        let kinds = [ThreatKind::PromptInjection];
-        let found = self.walk_opts(result, "", &kinds, true);
+        let found = self.walk_opts(result, "", &RESULT_KINDS, true);
         self.decide(tool, found)
     }
 
@@ -933,6 +958,35 @@ mod tests {
         let out = g.check_call_result("fetch", &r);
         assert_eq!(out.findings.len(), 1);
         assert_eq!(out.findings[0].code, "prompt_injection");
+    }
+
+    /// The result words cleared at load are cleared for that configuration: an
+    /// operator's rule that flags one of them still sees it in every result.
+    #[test]
+    fn result_vocabulary_is_scanned_when_a_rule_reads_it() {
+        let result =
+            json!({"content": [{"type": "text", "text": "It is sunny."}], "isError": false});
+        assert!(t()
+            .check_call_result("weather", &result)
+            .findings
+            .is_empty());
+        let flags_is_error = ThreatsConfig {
+            extra_rules: vec![rules::ArgRule {
+                id: "is-error-key".into(),
+                kind: ThreatKind::PromptInjection,
+                signal: "odd_key".into(),
+                any: vec![],
+                pattern: "^iserror$".into(),
+                score: 0.9,
+                scores: rules::FieldScores::default(),
+                verify: None,
+            }],
+            ..ThreatsConfig::default()
+        };
+        let g = Threats::new(flags_is_error).unwrap();
+        let out = g.check_call_result("weather", &result);
+        assert_eq!(out.findings.len(), 1, "{:?}", out.findings);
+        assert_eq!(out.findings[0].location.field.as_deref(), Some("(key)"));
     }
 
     #[test]

@@ -81,6 +81,11 @@ pub struct RuleSet {
     triggers: Option<AhoCorasick>,
 }
 
+/// One operator rule's own checks (id, signal, scores, sizes, pattern).
+pub(crate) fn check_rule(rule: &ArgRule) -> Result<(), String> {
+    check(rule).map(|_| ())
+}
+
 fn check(rule: &ArgRule) -> Result<Regex, String> {
     let ok_id = !rule.id.is_empty()
         && rule
