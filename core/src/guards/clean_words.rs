@@ -48,7 +48,7 @@ impl CleanWords {
     }
 
     pub(crate) fn has(&self, s: &str) -> bool {
-        self.0.iter().any(|w| *w == s)
+        self.0.contains(&s)
     }
 }
 
