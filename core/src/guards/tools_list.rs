@@ -35,6 +35,10 @@ pub struct SuspiciousServerConfig {
     pub min_tools: usize,
     /// ... and at least this share of the list: one bad tool among many good
     /// ones is a poisoned tool, most of a list being bad is a malicious server.
+    /// Two thirds by default: at one half, on the project's development data
+    /// (written sets 5-24, own cases, `../shared/eval`, each scored as one
+    /// catalogue), the warning caught 84 poisoned tools nothing else caught and
+    /// flagged 162 benign ones; at two thirds, 49 and 4.
     pub min_fraction: f32,
     /// What happens to the server's other tools.
     pub action: Action,
@@ -45,7 +49,7 @@ impl Default for SuspiciousServerConfig {
         Self {
             enabled: true,
             min_tools: 3,
-            min_fraction: 0.5,
+            min_fraction: 0.67,
             action: Action::Warn,
         }
     }
@@ -641,6 +645,14 @@ mod tests {
             &tools,
             &mut MemoryPinStore::new(),
         );
+        assert_eq!(v.tools[3].action, None);
+        // Three of five blocked: a share below two thirds, no taint.
+        let v = g.check(
+            &ServerIdentity::new("kit3"),
+            &tools[..5],
+            &mut MemoryPinStore::new(),
+        );
+        assert_eq!(v.filtered(), vec![0, 1, 2]);
         assert_eq!(v.tools[3].action, None);
     }
 
