@@ -434,13 +434,18 @@ SEALED7_POISONED, SEALED7_BENIGN = load_cases("sealed", "sealed7_cases")
 # flagged (30 denied), 2 of 44 benign (0 denied). After the rules written from
 # sets 21-24 and the model retrained with them: 32 of 44 (30 denied), benign 2.
 SEALED8_POISONED, SEALED8_BENIGN = load_cases("sealed", "sealed8_cases")
+# Ninth sealed batch (sealed/sealed9_cases.py): 44 and 44, written at the end of
+# the same session in domains no earlier batch was asked about. First contact,
+# after every rule, model and setting of that session: 31 of 44 poisoned
+# flagged (31 denied), 1 of 44 benign (1 denied).
+SEALED9_POISONED, SEALED9_BENIGN = load_cases("sealed", "sealed9_cases")
 
 
 def main():
     write_cases("sealed_tools.jsonl", POISONED + SEALED4_POISONED + SEALED5_POISONED + SEALED6_POISONED
-                + SEALED7_POISONED + SEALED8_POISONED,
+                + SEALED7_POISONED + SEALED8_POISONED + SEALED9_POISONED,
                 BENIGN + SEALED4_BENIGN + SEALED5_BENIGN + SEALED6_BENIGN + SEALED7_BENIGN
-                + SEALED8_BENIGN, "-sealed",
+                + SEALED8_BENIGN + SEALED9_BENIGN, "-sealed",
                 "warden/sealed-cases/scripts/data/make_sealed_tools.py")
 
 
