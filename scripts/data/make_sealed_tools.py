@@ -439,13 +439,20 @@ SEALED8_POISONED, SEALED8_BENIGN = load_cases("sealed", "sealed8_cases")
 # after every rule, model and setting of that session: 31 of 44 poisoned
 # flagged (31 denied), 1 of 44 benign (1 denied).
 SEALED9_POISONED, SEALED9_BENIGN = load_cases("sealed", "sealed9_cases")
+# Tenth sealed batch (sealed/sealed10_cases.py): 44 and 44, written while the
+# rules from written sets 25-28 were being made, in domains no earlier batch
+# was asked about, and scored once against that session's final build (the
+# model retrained with sets 25-28): 32 of 44 poisoned flagged (29 denied), 2 of
+# 44 benign (1 denied). The first nine batches at that build: 243 of 328
+# flagged (220 denied), benign 22 (11 denied).
+SEALED10_POISONED, SEALED10_BENIGN = load_cases("sealed", "sealed10_cases")
 
 
 def main():
     write_cases("sealed_tools.jsonl", POISONED + SEALED4_POISONED + SEALED5_POISONED + SEALED6_POISONED
-                + SEALED7_POISONED + SEALED8_POISONED + SEALED9_POISONED,
+                + SEALED7_POISONED + SEALED8_POISONED + SEALED9_POISONED + SEALED10_POISONED,
                 BENIGN + SEALED4_BENIGN + SEALED5_BENIGN + SEALED6_BENIGN + SEALED7_BENIGN
-                + SEALED8_BENIGN + SEALED9_BENIGN, "-sealed",
+                + SEALED8_BENIGN + SEALED9_BENIGN + SEALED10_BENIGN, "-sealed",
                 "warden/sealed-cases/scripts/data/make_sealed_tools.py")
 
 

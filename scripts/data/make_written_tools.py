@@ -28,13 +28,19 @@ troubleshooting steps, one-line descriptions, changelog and deprecation notes,
 agent operating policies) met the rules written from sets 17-20: 40, 38, 39 and
 48 (165 of 264, 0.63) and 10 benign (3.8%); rules were then written from their
 misses (a wider circle of people kept uninformed, bad outcomes reported as good,
-partial prices passed off as totals, invented answers)."""
+partial prices passed off as totals, invented answers). Sets 25-28 (OpenAPI-style
+generated descriptions, consumer-app marketing copy, security-operations
+runbooks, attacks placed in parameter descriptions) met the rules written from
+sets 21-24: 46, 37, 38 and 38 (159 of 264, 0.60) and 8 benign (3.0%); rules
+were then written from their misses (a sentence naming the tool's own parameter
+as where data goes, another tool's use given a side effect, failures reported as
+normal, omissions from the recap, addresses built from the user's data)."""
 import os
 
 from make_own_tools import case_lines, load_cases
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-WRITERS = [f"train{n}_cases" for n in range(1, 25)]
+WRITERS = [f"train{n}_cases" for n in range(1, 29)]
 
 
 def main():

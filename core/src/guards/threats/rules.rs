@@ -349,10 +349,18 @@ mod tests {
             "x' or 'a'='a",
             "bob\" OR \"\"=\"",
             "5 or 7=7",
+            // OData filters compare with `eq`.
+            "name eq 'x' or 1 eq 1",
+            "id eq 5 or 'a' eq 'a'",
         ] {
             assert!(signals(t).contains(&"sql_tautology".to_string()), "{t}");
         }
-        for t in ["name = 'alice' or name = 'bob'", "rock or jazz", "o'reilly"] {
+        for t in [
+            "name = 'alice' or name = 'bob'",
+            "name eq 'alice' or name eq 'bob'",
+            "rock or jazz",
+            "o'reilly",
+        ] {
             assert!(!signals(t).contains(&"sql_tautology".to_string()), "{t}");
         }
     }
