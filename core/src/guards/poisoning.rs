@@ -2150,7 +2150,7 @@ impl ToolPoisoningGuard {
             }
             // Left out of what the user is told: "kept out of the assistant's
             // recap", "best left unmentioned to the student". Keeping secrets or
-            // card numbers out of the chat is a safeguard.
+            // the user's private data out of the chat is a safeguard.
             if has(C_OMIT)
                 && any(C_RECAP | C_DIALOG | C_CONVO | C_YOUR | C_PERSON | C_MODEL)
                 && !any(C_SECRET | C_PRIVATE | C_NOT)
