@@ -158,27 +158,35 @@ fuzz-regressions: venv
 	$(PY) tests/diff/pydiff.py --mutations 400 fuzz/corpus fuzz/regressions || rc=1; \
 	exit $$rc
 
-# WebAssembly guard components (wasm32-wasip2): the examples, plus the hostile
-# and foreign-version guards the tests load. Own workspaces, shared target dir.
-GUARDS       := target/guards
-GUEST_TARGET := $(CURDIR)/target/guest
-GUEST_OUT    := $(GUEST_TARGET)/wasm32-wasip2/release
-RUST_GUARDS  := simple_pattern_guard server_spoofing_guard hostile_guard future_guard
+# WebAssembly guard components: the examples, plus the hostile and
+# foreign-version guards the tests load. Own workspaces, shared target dir.
+# The examples build for wasm32-unknown-unknown, linked into components with
+# the toolchain's wasm-component-ld (examples/guards/.cargo/config.toml), so
+# they import only the `guard` world: no WASI. The test guards stay on
+# wasm32-wasip2, whose WASI imports the host must answer or trap.
+GUARDS        := target/guards
+GUEST_TARGET  := $(CURDIR)/target/guest
+EXAMPLE_OUT   := $(GUEST_TARGET)/wasm32-unknown-unknown/release
+TEST_OUT      := $(GUEST_TARGET)/wasm32-wasip2/release
+EXAMPLE_RUST  := simple_pattern_guard server_spoofing_guard
+TEST_GUARDS   := hostile_guard future_guard
+GUEST_TARGETS := wasm32-unknown-unknown wasm32-wasip2
 
 guards: $(GUARDS)/python_guard.wasm
-	@rustup target list --installed | grep -qx wasm32-wasip2 || rustup target add wasm32-wasip2
-	cd examples/guards && CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) build --quiet --release --target wasm32-wasip2
+	@for t in $(GUEST_TARGETS); do rustup target list --installed | grep -qx $$t || rustup target add $$t; done
+	cd examples/guards && CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) build --quiet --release --target wasm32-unknown-unknown
 	cd tests/guards && CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) build --quiet --release --target wasm32-wasip2
 	@mkdir -p $(GUARDS)
-	@for g in $(RUST_GUARDS); do cp $(GUEST_OUT)/$$g.wasm $(GUARDS)/; done
+	@for g in $(EXAMPLE_RUST); do cp $(EXAMPLE_OUT)/$$g.wasm $(GUARDS)/; done
+	@for g in $(TEST_GUARDS); do cp $(TEST_OUT)/$$g.wasm $(GUARDS)/; done
 
 # The guest workspaces, linted for their target. --release shares the proc
 # macros (wit-bindgen) `make guards` compiles.
 guards-lint:
-	@rustup target list --installed | grep -qx wasm32-wasip2 || rustup target add wasm32-wasip2
-	@for w in examples/guards tests/guards; do \
-		(cd $$w && $(CARGO) fmt --all -- --check && \
-		 CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) clippy --quiet --release --target wasm32-wasip2 -- -D warnings) || exit 1; \
+	@for t in $(GUEST_TARGETS); do rustup target list --installed | grep -qx $$t || rustup target add $$t; done
+	@for w in examples/guards:wasm32-unknown-unknown tests/guards:wasm32-wasip2; do \
+		(cd $${w%%:*} && $(CARGO) fmt --all -- --check && \
+		 CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) clippy --quiet --release --target $${w##*:} -- -D warnings) || exit 1; \
 	done
 	@# The example guards' unit tests run on the host: lint that build too.
 	cd examples/guards && CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) clippy --quiet --all-targets -- -D warnings

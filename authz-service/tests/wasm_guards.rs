@@ -238,7 +238,15 @@ fn spoofing_cases(name: &str) {
         "knownTools": [{"server": "payments", "name": "refund",
             "sha256": sha_of("refund", "Refund an order", "{\"type\":\"object\"}")}]
     });
-    let g = load("s", name, config);
+    // The verdicts are under test here, not the deadline: CPython's start on
+    // a fresh instance can pass 100 ms on a loaded 2-core machine.
+    let g = Arc::new(
+        Compiled::load(&GuardSpec {
+            timeout_ms: 2000,
+            ..spec("s", name, config)
+        })
+        .unwrap(),
+    );
     let conn = |server: &str, url: &str| g.call(&Input::ServerConnection, &ctx(server, url, "a"));
     assert_eq!(
         conn("github", "https://api.github.example/mcp"),

@@ -24,7 +24,7 @@ pub struct Arena {
     bypass: Cell<bool>,
 }
 
-// SAFETY: guards run on wasm32-wasip2 with one thread; nothing is shared.
+// SAFETY: guards run in a single-threaded WebAssembly instance; nothing is shared.
 unsafe impl Sync for Arena {}
 
 impl Arena {
