@@ -14,7 +14,7 @@ WASM_ARGS := -p warden-filter --target wasm32-wasip1 --profile wasm
 CARGO     ?= cargo
 
 .PHONY: help setup toolchain venv wasm build build-debug run test lint unit e2e validate bench eval clean \
-	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions chromium audit-bench train guards guards-lint reliability
+	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions chromium audit-bench train guards guards-lint guest-targets reliability
 
 help:
 	@echo "make run    build everything and start Envoy + Warden + demo MCP server"
@@ -172,8 +172,10 @@ EXAMPLE_RUST  := simple_pattern_guard server_spoofing_guard
 TEST_GUARDS   := hostile_guard future_guard
 GUEST_TARGETS := wasm32-unknown-unknown wasm32-wasip2
 
-guards: $(GUARDS)/python_guard.wasm
+guest-targets:
 	@for t in $(GUEST_TARGETS); do rustup target list --installed | grep -qx $$t || rustup target add $$t; done
+
+guards: guest-targets $(GUARDS)/python_guard.wasm
 	cd examples/guards && CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) build --quiet --release --target wasm32-unknown-unknown
 	cd tests/guards && CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) build --quiet --release --target wasm32-wasip2
 	@mkdir -p $(GUARDS)
@@ -182,8 +184,7 @@ guards: $(GUARDS)/python_guard.wasm
 
 # The guest workspaces, linted for their target. --release shares the proc
 # macros (wit-bindgen) `make guards` compiles.
-guards-lint:
-	@for t in $(GUEST_TARGETS); do rustup target list --installed | grep -qx $$t || rustup target add $$t; done
+guards-lint: guest-targets
 	@for w in examples/guards:wasm32-unknown-unknown tests/guards:wasm32-wasip2; do \
 		(cd $${w%%:*} && $(CARGO) fmt --all -- --check && \
 		 CARGO_TARGET_DIR=$(GUEST_TARGET) $(CARGO) clippy --quiet --release --target $${w##*:} -- -D warnings) || exit 1; \
