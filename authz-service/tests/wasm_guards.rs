@@ -9,9 +9,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use warden::guards::runtime::{Tool, ToolCall};
+use warden::guards::runtime::{self, Tool, ToolCall};
 use warden::guards::{
-    convert, evaluate, sha256_hex, Compiled, Context, Decision, FailureMode, GuardError,
+    check, convert, evaluate, sha256_hex, Compiled, Context, Decision, FailureMode, GuardError,
     GuardMetrics, GuardSpec, Guards, Input, Phase, Verdict,
 };
 
@@ -288,6 +288,23 @@ fn spoofing_cases(name: &str) {
 
 fn sha_of(name: &str, description: &str, schema: &str) -> String {
     sha256_hex(format!("{name}\0{description}\0{schema}").as_bytes())
+}
+
+/// `make guards` builds the Rust examples so that they import the `guard`
+/// world and nothing else; a build that pulls in WASI again fails here.
+#[test]
+fn example_guards_import_only_the_world() {
+    for name in ["simple_pattern_guard", "server_spoofing_guard"] {
+        let bytes = std::fs::read(module(name)).unwrap();
+        let report = check::check(&runtime::compile(&bytes).unwrap());
+        assert!(report.problems.is_empty(), "{name}: {:?}", report.problems);
+        assert_eq!(report.stubbed, Vec::<String>::new(), "{name}");
+        assert_eq!(
+            report.imports,
+            ["warden:guard/types@0.1.0", "warden:guard/host@0.1.0"],
+            "{name}"
+        );
+    }
 }
 
 #[test]
