@@ -14,7 +14,7 @@ WASM_ARGS := -p warden-filter --target wasm32-wasip1 --profile wasm
 CARGO     ?= cargo
 
 .PHONY: help setup toolchain venv wasm build build-debug run test lint unit e2e validate bench eval clean \
-	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions chromium audit-bench train guards guards-lint guest-targets reliability
+	warden-release wasm-image kustomize fuzz fuzz-tools fuzz-smoke fuzz-lint fuzz-regressions chromium audit-bench train guards guards-lint guest-targets reliability bench-floor
 
 help:
 	@echo "make run    build everything and start Envoy + Warden + demo MCP server"
@@ -61,6 +61,8 @@ lint: toolchain
 	$(CARGO) clippy -p warden --no-default-features --all-targets -- -D warnings
 	$(MAKE) --no-print-directory fuzz-lint
 	$(MAKE) --no-print-directory guards-lint
+	cd bench/floor && $(CARGO) fmt -- --check && \
+		CARGO_TARGET_DIR=../../target/bench-floor $(CARGO) clippy $(FLOOR_ARGS) -- -D warnings
 
 unit: guards
 	$(CARGO) test --workspace
@@ -81,9 +83,15 @@ e2e: venv build-debug guards kustomize chromium
 
 test: setup lint unit fuzz-smoke validate e2e
 
-bench: setup build guards
+bench: setup build guards bench-floor
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(PY) bench/bench.py
+
+# The proxy-wasm floor (bench/floor): a filter that reads what Warden's reads
+# and judges nothing, measured beside it by `make bench`.
+FLOOR_ARGS := --quiet --release --target wasm32-wasip1
+bench-floor: toolchain
+	cd bench/floor && CARGO_TARGET_DIR=../../target/bench-floor $(CARGO) build $(FLOOR_ARGS)
 
 eval: venv
 	$(PY) -m pip install --quiet --disable-pip-version-check -r scripts/requirements-eval.txt

@@ -183,6 +183,22 @@ def warden_filter(vm_id: str, plugin: dict) -> list[dict]:
     return [wasm, ROUTER]
 
 
+FLOOR = ROOT / "target" / "bench-floor" / "wasm32-wasip1" / "release" / "proxy_wasm_floor.wasm"
+
+
+def floor_filter() -> list[dict]:
+    """`bench/floor`'s module in Warden's place, in its own VM: headers and bodies
+    read once, nothing judged. The cost of proxy-wasm under Envoy's V8 alone."""
+    if not FLOOR.exists():
+        raise SystemExit(f"{FLOOR} is missing: run `make bench-floor`")
+    wasm = warden_filter("floor", {})[0]
+    wasm["name"] = "proxy_wasm_floor"
+    cfg = wasm["typed_config"]["config"]
+    cfg["name"] = cfg["root_id"] = "proxy_wasm_floor"
+    cfg["vm_config"]["code"]["local"]["filename"] = str(FLOOR)
+    return [wasm, ROUTER]
+
+
 def default_plugin() -> dict:
     """envoy/warden.yaml's filter config without its sidecar (every native guard on)."""
     return S.standalone_plugin_config()
@@ -245,6 +261,8 @@ class BenchPath:
 PATHS = [
     BenchPath("passthrough", lambda: [ROUTER], denies=None),
     BenchPath("native mcp+rbac", native_mcp_rbac, denies="403"),
+    # No guard at all: what any proxy-wasm filter that reads MCP bodies costs.
+    BenchPath("proxy-wasm floor", floor_filter, denies=None),
     BenchPath("warden deny-list", lambda: warden_filter(
         "deny_list", json.loads((ROOT / "bench" / "deny-list-only.json").read_text()))),
     BenchPath("warden default", lambda: warden_filter("default", default_plugin())),
@@ -494,7 +512,8 @@ def main() -> None:
     ap.add_argument("--seconds", type=int, default=5)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--connections", type=int, default=16)
-    ap.add_argument("--only", help="comma-separated path names to measure (passthrough and native always)")
+    ap.add_argument("--only", help="comma-separated path names to measure (passthrough, native and the "
+                    "proxy-wasm floor always)")
     ap.add_argument("--memory-requests", type=int, default=100_000, help="0 skips the memory part")
     ap.add_argument("--wasm", type=Path, help="filter module to load (default: the `make wasm` build)")
     ap.add_argument("--wasm-b", type=Path,
@@ -505,7 +524,7 @@ def main() -> None:
 
     paths = PATHS
     if args.only:
-        wanted = {n.strip() for n in args.only.split(",")} | {PATHS[0].name, PATHS[1].name}
+        wanted = {n.strip() for n in args.only.split(",")} | {p.name for p in PATHS[:3]}
         paths = [p for p in PATHS if p.name in wanted]
     if args.wasm_b:
         paths = paths + [with_module(p, args.wasm_b.resolve()) for p in paths if uses_warden(p)]
@@ -579,6 +598,9 @@ def main() -> None:
             for what, a, b, goal in [
                 ("deny-list only / native mcp+rbac", "warden deny-list", "native mcp+rbac", 1.0),
                 ("default config / native mcp+rbac", "warden default", "native mcp+rbac", 0.90),
+                ("proxy-wasm floor / native (reported)", "proxy-wasm floor", "native mcp+rbac", None),
+                ("deny-list only / floor (reported)", "warden deny-list", "proxy-wasm floor", None),
+                ("default config / floor (reported)", "warden default", "proxy-wasm floor", None),
                 ("filter->sidecar / ext_authz->sidecar", "warden->sidecar", "ext_authz->sidecar", 1.0),
                 ("every call / ext_authz (reported)", "w->s every call", "ext_authz->sidecar", None),
                 ("audit all / no audit", "w->s audit all", "w->s no audit", 0.95),
