@@ -1,6 +1,6 @@
 //! Filter-local decisions for the sidecar's audit log: built here, buffered per
 //! Envoy worker (bounded, drops counted), shipped in batches from the root
-//! context's tick (`warden.v1.AuditService/Record`). Strict mode sends one
+//! context (`warden.v1.AuditService/Record`). Strict mode sends one
 //! record and holds the request until the sidecar says it is durable.
 
 use std::collections::VecDeque;
@@ -31,6 +31,8 @@ pub struct Queue {
     prefix: String,
     /// Token and size of the shipment in flight.
     pub in_flight: Option<(u32, usize, u64)>,
+    /// When the last shipment left (ms since the epoch).
+    last_shipped_ms: u64,
 }
 
 impl Queue {
@@ -70,12 +72,23 @@ impl Queue {
         true
     }
 
+    /// Whether a shipment should leave at `now_ms`: nothing is in flight, and
+    /// either `ship_at` records wait or the oldest may have waited `interval_ms`
+    /// (drops to report count as waiting).
+    pub fn due(&self, now_ms: u64, interval_ms: u64, ship_at: usize) -> bool {
+        self.in_flight.is_none()
+            && (self.buf.len() >= ship_at
+                || (!self.buf.is_empty() || self.dropped > 0)
+                    && now_ms.saturating_sub(self.last_shipped_ms) >= interval_ms)
+    }
+
     /// The next shipment (with the drop count so far), or `None` when there is
     /// nothing to send or a shipment is still in flight.
-    pub fn take_batch(&mut self, max: usize) -> Option<RecordBatch> {
+    pub fn take_batch(&mut self, max: usize, now_ms: u64) -> Option<RecordBatch> {
         if self.in_flight.is_some() || (self.buf.is_empty() && self.dropped == 0) {
             return None;
         }
+        self.last_shipped_ms = now_ms;
         let n = self.buf.len().min(max);
         let batch = RecordBatch {
             decisions: self.buf.drain(..n).collect(),
@@ -189,6 +202,15 @@ pub fn acknowledged(bytes: &[u8]) -> bool {
     RecordAck::decode(bytes).is_ok_and(|a| a.last_seq > 0)
 }
 
+/// Whether a shipment of `records` records was received. Records need the
+/// durable acknowledgement that `acknowledged` reads (the answer's body, read
+/// only then); a shipment that only reports drops writes nothing, so its
+/// acknowledgement carries no sequence number and an OK status is its receipt.
+/// Read as a failure, it was sent again each interval and counted again.
+pub fn shipment_received(status: u32, records: usize, acked: impl FnOnce() -> bool) -> bool {
+    status == 0 && (records == 0 || acked())
+}
+
 /// Hex SHA-256, for the configuration digest of `configChange` records.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
@@ -217,18 +239,44 @@ mod tests {
             q.push(d(i));
         }
         assert_eq!((q.len(), q.dropped), (3, 2));
-        let b = q.take_batch(2).unwrap();
+        let b = q.take_batch(2, 0).unwrap();
         assert_eq!((b.decisions.len(), b.dropped), (2, 2));
         assert_eq!(q.dropped, 0);
         assert!(!q.is_full(), "a shipment makes room");
         q.in_flight = Some((1, 2, 2));
-        assert!(q.take_batch(10).is_none(), "one shipment at a time");
+        assert!(q.take_batch(10, 0).is_none(), "one shipment at a time");
         q.in_flight = None;
         q.shipment_failed(2, 2);
-        let b = q.take_batch(10).unwrap();
+        let b = q.take_batch(10, 0).unwrap();
         assert_eq!((b.decisions.len(), b.dropped), (1, 4));
-        assert!(q.take_batch(10).is_none());
+        assert!(q.take_batch(10, 0).is_none());
         assert_eq!(q.next_id(), "f-x-1");
+    }
+
+    #[test]
+    fn a_shipment_is_due_when_a_batch_waits_or_the_interval_has_passed() {
+        let mut q = Queue::new(100, "x".into());
+        assert!(!q.due(5_000, 1_000, 4), "nothing to ship");
+        q.push(d(0));
+        assert!(
+            q.due(5_000, 1_000, 4),
+            "the first record waited since start"
+        );
+        q.take_batch(10, 5_000).unwrap();
+        q.push(d(1));
+        assert!(!q.due(5_500, 1_000, 4), "one record, half an interval");
+        assert!(q.due(6_000, 1_000, 4), "one record, a whole interval");
+        for i in 2..5 {
+            q.push(d(i));
+        }
+        assert!(q.due(5_001, 1_000, 4), "a batch's worth waits");
+        q.in_flight = Some((7, 4, 0));
+        assert!(!q.due(9_000, 1_000, 4), "one shipment at a time");
+        q.in_flight = None;
+        q.take_batch(10, 9_000).unwrap();
+        q.shipment_failed(4, 0);
+        assert!(!q.due(9_001, 1_000, 4), "drops wait for the interval");
+        assert!(q.due(10_000, 1_000, 4), "and are then reported");
     }
 
     #[test]
@@ -248,6 +296,10 @@ mod tests {
         let s = strict_reply(None, "timeout");
         assert!(s.body.contains("-32006"));
         assert!(!acknowledged(&RecordAck::default().encode_to_vec()));
+        let empty = || acknowledged(&RecordAck::default().encode_to_vec());
+        assert!(!shipment_received(0, 3, empty), "records need a sequence");
+        assert!(shipment_received(0, 0, empty), "drops alone need an OK");
+        assert!(!shipment_received(14, 0, || true), "an error is no receipt");
         assert!(acknowledged(
             &RecordAck {
                 first_seq: 1,

@@ -143,7 +143,7 @@ impl RootContext for Root {
         }
         self.record_config_rejection();
         if let Some(a) = &self.audit {
-            a.flush();
+            a.flush_if_due();
         }
     }
 
@@ -233,12 +233,9 @@ impl Root {
                 if let Some(old) = &self.audit {
                     old.flush();
                 }
-                self.audit = Some(Rc::new(Shipper::new(
-                    cfg.clone(),
-                    cluster.to_owned(),
-                    metrics.clone(),
-                )));
-                self.set_tick_period(Duration::from_millis(cfg.flush_interval_ms));
+                let shipper = Shipper::new(cfg.clone(), cluster.to_owned(), metrics.clone());
+                self.set_tick_period(shipper.tick_period());
+                self.audit = Some(Rc::new(shipper));
             }
             _ => {
                 self.audit = None;

@@ -16,6 +16,15 @@ use crate::host;
 use crate::metrics::{Counter, Metrics};
 use crate::proto::{FilterDecision, RecordBatch};
 
+/// Records waiting this many (or `maxBatch`, if smaller) ship as soon as no
+/// shipment is in flight. Under load a batch fills in milliseconds: shipping
+/// it then costs the worker one gRPC round trip per batch, where shipping
+/// whatever waits after each acknowledgement cost one per record or two.
+pub const SHIP_AT: usize = 64;
+/// How often the root context looks at its queue: a batch that fills between
+/// flush intervals waits at most this long.
+pub const LOOK_EVERY_MS: u64 = 50;
+
 pub struct Shipper {
     pub config: AuditConfig,
     pub cluster: String,
@@ -159,9 +168,36 @@ impl Shipper {
         }
     }
 
+    /// The root context's tick: often enough to see a batch fill, never
+    /// slower than `flushIntervalMs`.
+    pub fn tick_period(&self) -> Duration {
+        Duration::from_millis(self.config.flush_interval_ms.min(LOOK_EVERY_MS))
+    }
+
+    fn ship_at(&self) -> usize {
+        SHIP_AT.min(self.config.max_batch)
+    }
+
+    /// Ship when a batch's worth waits or the oldest record has waited
+    /// `flushIntervalMs`.
+    pub fn flush_if_due(&self) {
+        let due = self
+            .queue
+            .borrow()
+            .due(now_ms(), self.config.flush_interval_ms, self.ship_at());
+        if due {
+            self.flush();
+        }
+    }
+
     /// Ship what is buffered (one shipment in flight at a time).
     pub fn flush(&self) {
-        let Some(batch) = self.queue.borrow_mut().take_batch(self.config.max_batch) else {
+        let now = now_ms();
+        let Some(batch) = self
+            .queue
+            .borrow_mut()
+            .take_batch(self.config.max_batch, now)
+        else {
             return;
         };
         let (n, dropped) = (batch.decisions.len(), batch.dropped);
@@ -190,17 +226,17 @@ impl Shipper {
     }
 
     /// The root context's gRPC answer; true when it was a shipment. After an
-    /// acknowledged shipment, what queued up meanwhile ships at once: the
-    /// records a worker can ship per second are bounded by the sidecar's round
-    /// trip, not by `flushIntervalMs`.
+    /// acknowledged shipment, a batch's worth that queued up meanwhile ships at
+    /// once: the records a worker can ship per second are bounded by the
+    /// sidecar's round trip, not by the tick.
     pub fn on_response(&self, token: u32, status: u32, size: usize) -> bool {
         let mut q = self.queue.borrow_mut();
         match q.in_flight {
             Some((t, n, dropped)) if t == token => {
                 q.in_flight = None;
-                if Self::acknowledged(status, size) {
+                if audit::shipment_received(status, n, || Self::acknowledged(status, size)) {
                     self.metrics.add(Counter::AuditShipped, n);
-                    let more = !q.is_empty();
+                    let more = q.len() >= self.ship_at();
                     drop(q);
                     if more {
                         self.flush();

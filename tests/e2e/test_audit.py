@@ -64,11 +64,11 @@ def audited(stack, demo_json):
     _, ports, admin = stack.envoy(
         "warden.yaml", upstream_port=demo_json, sidecar_port=sidecar, plugin_config=plugin()
     )
-    return Raw(ports["mcp"]), data
+    return Raw(ports["mcp"]), data, admin
 
 
 def test_one_record_per_decision_in_order_and_verify(stack, audited):
-    raw, data = audited
+    raw, data, _ = audited
     audit_dir = data / "audit"
     scenario = [
         # (body, who decides, effect, code)
@@ -191,7 +191,7 @@ def test_a_reuse_with_the_record_buffer_full_asks_the_sidecar(stack, demo_json):
 
 
 def test_metrics_endpoint(audited):
-    _, data = audited
+    _, data, _ = audited
     port = int((data / "metrics.addr").read_text().strip().rsplit(":", 1)[1])
     status, body = S.http_get(port, "/metrics")
     text = body.decode()
@@ -202,8 +202,6 @@ def test_metrics_endpoint(audited):
     assert "warden_filter_records_total" in text
     assert "warden_audit_records_total" in text
     # Every sidecar metric the Grafana dashboard uses exists.
-    import re
-
     dashboard = json.loads((S.ROOT / "examples" / "grafana-dashboard.json").read_text())
     exprs = [t["expr"] for p in dashboard["panels"] for t in p["targets"]]
     names = {n for e in exprs for n in re.findall(r"\b(warden_[a-z_]+)", e)}
@@ -213,7 +211,7 @@ def test_metrics_endpoint(audited):
 
 
 def test_tampering_is_reported_by_the_cli(audited, tmp_path):
-    _, data = audited
+    _, data, _ = audited
     copy = tmp_path / "audit"
     shutil.copytree(data / "audit", copy, ignore=shutil.ignore_patterns(".lock"))
     seg = sorted(copy.glob("*.jsonl"))[0]
@@ -237,7 +235,11 @@ def test_strict_mode_denies_when_the_log_cannot_sync(stack, demo_json):
     raw = Raw(ports["mcp"])
     _, ok = raw.rpc('{"jsonrpc":"2.0","id":1,"method":"tools/list"}')
     assert "error" not in ok or ok["error"]["code"] != AUDIT_FAILED, ok
-    _, broken = stack.sidecar({"audit": {"strict": True}}, env={"WARDEN_AUDIT_FAULT_FDATASYNC": "1"})
+    _, broken = stack.sidecar(
+        {"audit": {"strict": True}, "metrics": {"listen": "127.0.0.1:0"}},
+        env={"WARDEN_AUDIT_FAULT_FDATASYNC": "1"},
+    )
+    metrics_port = int((stack.sidecar_data / "metrics.addr").read_text().strip().rsplit(":", 1)[1])
     _, ports, admin = stack.envoy(
         "warden.yaml", upstream_port=demo_json, sidecar_port=broken, plugin_config=plugin(strict=True)
     )
@@ -250,6 +252,19 @@ def test_strict_mode_denies_when_the_log_cannot_sync(stack, demo_json):
     # Sidecar decision in strict mode: its record fails -> denied too.
     _, remote = raw.rpc(call(8, "add", {"a": 1, "b": 1}))
     assert remote["error"]["code"] == AUDIT_FAILED, remote
+    # The configuration record could not be kept either: dropped, counted, and
+    # reported to the sidecar once. A report carrying no record has no sequence
+    # to acknowledge; it is received, not sent again every flush interval.
+    dropped = 0
+    deadline = time.monotonic() + 5
+    while dropped == 0 and time.monotonic() < deadline:
+        time.sleep(0.1)
+        dropped = stats(admin).get("warden.audit.dropped", 0)
+    assert dropped > 0
+    time.sleep(1)  # ten flush intervals
+    _, body = S.http_get(metrics_port, "/metrics")
+    reported = re.search(r"^warden_filter_records_dropped_total (\d+)$", body.decode(), re.M)
+    assert reported and int(reported.group(1)) == dropped, (reported, dropped)
 
 
 def test_a_rug_pull_is_its_own_pin_change_record(stack):
@@ -335,7 +350,7 @@ def test_filter_config_changes_are_one_record_each(stack, demo_json, workdir):
 
 
 def test_report_renders_in_headless_chromium(stack, audited, tmp_path, workdir):
-    _, data = audited
+    _, data, _ = audited
     out = tmp_path / "report.html"
     r = warden("report", "--dir", str(data / "audit"), "--out", str(out))
     assert "decisions" in r.stdout
