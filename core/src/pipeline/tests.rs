@@ -623,6 +623,11 @@ fn responses_are_routed_by_the_request_they_answer() {
     let body = r#"{"jsonrpc":"2.0","id":"p","result":{"tools":[{"name":"exec_shell","inputSchema":{"type":"object"}}]}}"#;
     let (out, _) = h.json(&e, body);
     assert!(out.is_some_and(|o| !o.contains("exec_shell")));
+    // Also when its key is escaped: no byte of "tools" is there to find.
+    let mut h = asked(&e, r#"{"jsonrpc":"2.0","id":"p","method":"ping"}"#);
+    let body = r#"{"jsonrpc":"2.0","id":"p","result":{"\u0074\u006f\u006f\u006c\u0073":[{"name":"exec_shell","inputSchema":{"type":"object"}}]}}"#;
+    let (out, _) = h.json(&e, body);
+    assert!(out.is_some_and(|o| !o.contains("exec_shell")));
     // A result that merely mentions serverInfo/protocolVersion in its text is
     // not a handshake: scanned as a call result.
     let mut h = asked(&e, list_call);
