@@ -1,6 +1,7 @@
 //! The filter's whole per-message path, natively: request inspection of a
 //! `tools/call`, and response inspection of its result and of a 30-tool
-//! `tools/list` (first sight, then the cached verdict).
+//! `tools/list` (first sight, then the cached verdict); and the same with the
+//! deny list alone.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
@@ -61,6 +62,11 @@ fn deny_list_only(c: &mut Criterion) {
     let facts = RequestFacts::default();
     c.bench_function("deny list only: request tools/call", |b| {
         b.iter(|| engine.inspect_request(black_box(CALL.as_bytes()), &facts))
+    });
+    let call = engine.inspect_request(CALL.as_bytes(), &facts).0;
+    c.bench_function("deny list only: response tools/call result", |b| {
+        let (mut pins, mut cache) = (MemoryPinStore::new(), ListCache::default());
+        b.iter(|| respond(&engine, &call, &mut pins, &mut cache, RESULT))
     });
     let list_request = r#"{"jsonrpc":"2.0","id":8,"method":"tools/list","params":{}}"#;
     let exchange = engine.inspect_request(list_request.as_bytes(), &facts).0;

@@ -804,15 +804,6 @@ fn deny_member(
 /// `tools` array is a list, `serverInfo` a handshake, anything else is scanned
 /// as a call result.
 fn shape_of(result: &str) -> Method {
-    // Neither key can be present without its bytes or an escape that spells
-    // it: most call results skip the walk.
-    let b = result.as_bytes();
-    if memchr::memchr(b'\\', b).is_none()
-        && memchr::memmem::find(b, b"tools").is_none()
-        && memchr::memmem::find(b, b"serverInfo").is_none()
-    {
-        return Method::ToolsCall;
-    }
     #[derive(serde::Deserialize)]
     struct Shape {
         #[serde(default)]
