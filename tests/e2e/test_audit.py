@@ -64,11 +64,11 @@ def audited(stack, demo_json):
     _, ports, admin = stack.envoy(
         "warden.yaml", upstream_port=demo_json, sidecar_port=sidecar, plugin_config=plugin()
     )
-    return Raw(ports["mcp"]), data, admin
+    return Raw(ports["mcp"]), data
 
 
 def test_one_record_per_decision_in_order_and_verify(stack, audited):
-    raw, data, _ = audited
+    raw, data = audited
     audit_dir = data / "audit"
     scenario = [
         # (body, who decides, effect, code)
@@ -191,7 +191,7 @@ def test_a_reuse_with_the_record_buffer_full_asks_the_sidecar(stack, demo_json):
 
 
 def test_metrics_endpoint(audited):
-    _, data, _ = audited
+    _, data = audited
     port = int((data / "metrics.addr").read_text().strip().rsplit(":", 1)[1])
     status, body = S.http_get(port, "/metrics")
     text = body.decode()
@@ -211,7 +211,7 @@ def test_metrics_endpoint(audited):
 
 
 def test_tampering_is_reported_by_the_cli(audited, tmp_path):
-    _, data, _ = audited
+    _, data = audited
     copy = tmp_path / "audit"
     shutil.copytree(data / "audit", copy, ignore=shutil.ignore_patterns(".lock"))
     seg = sorted(copy.glob("*.jsonl"))[0]
@@ -262,6 +262,7 @@ def test_strict_mode_denies_when_the_log_cannot_sync(stack, demo_json):
         dropped = stats(admin).get("warden.audit.dropped", 0)
     assert dropped > 0
     time.sleep(1)  # ten flush intervals
+    dropped = stats(admin)["warden.audit.dropped"]
     _, body = S.http_get(metrics_port, "/metrics")
     reported = re.search(r"^warden_filter_records_dropped_total (\d+)$", body.decode(), re.M)
     assert reported and int(reported.group(1)) == dropped, (reported, dropped)
@@ -350,7 +351,7 @@ def test_filter_config_changes_are_one_record_each(stack, demo_json, workdir):
 
 
 def test_report_renders_in_headless_chromium(stack, audited, tmp_path, workdir):
-    _, data, _ = audited
+    _, data = audited
     out = tmp_path / "report.html"
     r = warden("report", "--dir", str(data / "audit"), "--out", str(out))
     assert "decisions" in r.stdout
