@@ -31,15 +31,16 @@ pub struct Queue {
     prefix: String,
     /// Token and size of the shipment in flight.
     pub in_flight: Option<(u32, usize, u64)>,
-    /// When the last shipment left (ms since the epoch).
+    /// When the last shipment left, or the queue was made (ms since the epoch).
     last_shipped_ms: u64,
 }
 
 impl Queue {
-    pub fn new(max: usize, prefix: String) -> Self {
+    pub fn new(max: usize, prefix: String, now_ms: u64) -> Self {
         Self {
             max,
             prefix,
+            last_shipped_ms: now_ms,
             ..Self::default()
         }
     }
@@ -233,7 +234,7 @@ mod tests {
 
     #[test]
     fn the_buffer_is_bounded_and_drops_are_reported_once() {
-        let mut q = Queue::new(3, "x".into());
+        let mut q = Queue::new(3, "x".into(), 0);
         for i in 0..5 {
             assert_eq!(q.is_full(), i >= 3, "before record {i}");
             q.push(d(i));
@@ -255,13 +256,11 @@ mod tests {
 
     #[test]
     fn a_shipment_is_due_when_a_batch_waits_or_the_interval_has_passed() {
-        let mut q = Queue::new(100, "x".into());
+        let mut q = Queue::new(100, "x".into(), 4_500);
         assert!(!q.due(5_000, 1_000, 4), "nothing to ship");
         q.push(d(0));
-        assert!(
-            q.due(5_000, 1_000, 4),
-            "the first record waited since start"
-        );
+        assert!(!q.due(5_000, 1_000, 4), "half an interval since the start");
+        assert!(q.due(5_500, 1_000, 4), "a whole interval since the start");
         q.take_batch(10, 5_000).unwrap();
         q.push(d(1));
         assert!(!q.due(5_500, 1_000, 4), "one record, half an interval");

@@ -41,9 +41,9 @@ pub fn now_ms() -> u64 {
 
 impl Shipper {
     pub fn new(config: AuditConfig, cluster: String, metrics: Rc<Metrics>) -> Self {
-        let prefix = format!("{:x}", now_ms());
+        let now = now_ms();
         Self {
-            queue: RefCell::new(Queue::new(config.max_buffer, prefix)),
+            queue: RefCell::new(Queue::new(config.max_buffer, format!("{now:x}"), now)),
             config,
             cluster,
             metrics,
