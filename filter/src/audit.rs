@@ -73,20 +73,24 @@ impl Queue {
         true
     }
 
-    /// Whether a shipment should leave at `now_ms`: nothing is in flight, and
-    /// either `ship_at` records wait or the oldest may have waited `interval_ms`
-    /// (drops to report count as waiting).
+    /// Records or drops to report, and no shipment in flight.
+    fn can_ship(&self) -> bool {
+        self.in_flight.is_none() && (!self.buf.is_empty() || self.dropped > 0)
+    }
+
+    /// Whether a shipment should leave at `now_ms`: one can, and either
+    /// `ship_at` records wait or `interval_ms` has passed since the last
+    /// shipment (or since the queue was made).
     pub fn due(&self, now_ms: u64, interval_ms: u64, ship_at: usize) -> bool {
-        self.in_flight.is_none()
+        self.can_ship()
             && (self.buf.len() >= ship_at
-                || (!self.buf.is_empty() || self.dropped > 0)
-                    && now_ms.saturating_sub(self.last_shipped_ms) >= interval_ms)
+                || now_ms.saturating_sub(self.last_shipped_ms) >= interval_ms)
     }
 
     /// The next shipment (with the drop count so far), or `None` when there is
     /// nothing to send or a shipment is still in flight.
     pub fn take_batch(&mut self, max: usize, now_ms: u64) -> Option<RecordBatch> {
-        if self.in_flight.is_some() || (self.buf.is_empty() && self.dropped == 0) {
+        if !self.can_ship() {
             return None;
         }
         self.last_shipped_ms = now_ms;

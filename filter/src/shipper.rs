@@ -178,8 +178,8 @@ impl Shipper {
         SHIP_AT.min(self.config.max_batch)
     }
 
-    /// Ship when a batch's worth waits or the oldest record has waited
-    /// `flushIntervalMs`.
+    /// Ship when a batch's worth waits or `flushIntervalMs` has passed since
+    /// the last shipment.
     pub fn flush_if_due(&self) {
         let due = self
             .queue
@@ -192,11 +192,10 @@ impl Shipper {
 
     /// Ship what is buffered (one shipment in flight at a time).
     pub fn flush(&self) {
-        let now = now_ms();
         let Some(batch) = self
             .queue
             .borrow_mut()
-            .take_batch(self.config.max_batch, now)
+            .take_batch(self.config.max_batch, now_ms())
         else {
             return;
         };
