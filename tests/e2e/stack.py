@@ -12,6 +12,7 @@ import copy
 import http.client
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -65,6 +66,22 @@ def http_get(port: int, path: str, timeout: float = 2.0) -> tuple[int, bytes]:
         return resp.status, resp.read()
     finally:
         conn.close()
+
+
+def metrics_port(data: Path) -> int:
+    """The /metrics port of the sidecar whose data directory is `data` (it
+    writes the address there when `metrics.listen` asks for port 0)."""
+    return int((data / "metrics.addr").read_text().strip().rsplit(":", 1)[1])
+
+
+def sidecar_metric(data: Path, name: str) -> float:
+    """The sum of a sidecar metric's samples over all its labels."""
+    _, body = http_get(metrics_port(data), "/metrics")
+    assert re.search(rf"^{name}", body.decode(), re.M), f"no metric {name}"
+    total = 0.0
+    for m in re.finditer(rf"^{name}(?:{{[^}}]*}})? (\S+)$", body.decode(), re.M):
+        total += float(m.group(1))
+    return total
 
 
 @dataclass

@@ -192,8 +192,7 @@ def test_a_reuse_with_the_record_buffer_full_asks_the_sidecar(stack, demo_json):
 
 def test_metrics_endpoint(audited):
     _, data = audited
-    port = int((data / "metrics.addr").read_text().strip().rsplit(":", 1)[1])
-    status, body = S.http_get(port, "/metrics")
+    status, body = S.http_get(S.metrics_port(data), "/metrics")
     text = body.decode()
     assert status == 200
     assert 'warden_decisions_total{source="filter",effect="deny",code="tool_denied"}' in text
@@ -239,7 +238,7 @@ def test_strict_mode_denies_when_the_log_cannot_sync(stack, demo_json):
         {"audit": {"strict": True}, "metrics": {"listen": "127.0.0.1:0"}},
         env={"WARDEN_AUDIT_FAULT_FDATASYNC": "1"},
     )
-    metrics_port = int((stack.sidecar_data / "metrics.addr").read_text().strip().rsplit(":", 1)[1])
+    broken_data = stack.sidecar_data
     _, ports, admin = stack.envoy(
         "warden.yaml", upstream_port=demo_json, sidecar_port=broken, plugin_config=plugin(strict=True)
     )
@@ -263,9 +262,8 @@ def test_strict_mode_denies_when_the_log_cannot_sync(stack, demo_json):
     assert dropped > 0
     time.sleep(1)  # ten flush intervals
     dropped = stats(admin)["warden.audit.dropped"]
-    _, body = S.http_get(metrics_port, "/metrics")
-    reported = re.search(r"^warden_filter_records_dropped_total (\d+)$", body.decode(), re.M)
-    assert reported and int(reported.group(1)) == dropped, (reported, dropped)
+    reported = S.sidecar_metric(broken_data, "warden_filter_records_dropped_total")
+    assert reported == dropped, (reported, dropped)
 
 
 def test_a_rug_pull_is_its_own_pin_change_record(stack):

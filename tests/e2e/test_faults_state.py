@@ -8,7 +8,6 @@ recovers within RECOVERY_BOUND_S when the fault clears."""
 
 from __future__ import annotations
 
-import re
 import time
 
 import pytest
@@ -31,16 +30,6 @@ from test_faults import plugin
 from test_wasm_guards import guard, write_guards
 
 import stack as S
-
-
-def sidecar_metric(data, name: str) -> float:
-    port = int((data / "metrics.addr").read_text().strip().rsplit(":", 1)[1])
-    _, body = S.http_get(port, "/metrics")
-    assert re.search(rf"^{name}", body.decode(), re.M), f"no metric {name}"
-    total = 0.0
-    for m in re.finditer(rf"^{name}(?:{{[^}}]*}})? (\S+)$", body.decode(), re.M):
-        total += float(m.group(1))
-    return total
 
 
 def through_envoy(stack, upstream: int, sidecar_port: int, mode: str = "deny", timeout_ms: int = 300) -> Session:
@@ -70,10 +59,10 @@ def test_data_dir_full_then_freed(stack, demo_json, tmpfs):
     filler = tmpfs.fill()
     # The log's last page may still hold a few records; then appends fail.
     c = [one(closed, i) for i in range(40)]
-    errors_before = sidecar_metric(lax_data, "warden_audit_errors_total")
+    errors_before = S.sidecar_metric(lax_data, "warden_audit_errors_total")
     o = [one(opened, i) for i in range(40)]
     time.sleep(0.5)  # the writer thread reports the failed batch
-    counted = sidecar_metric(lax_data, "warden_audit_errors_total") - errors_before
+    counted = S.sidecar_metric(lax_data, "warden_audit_errors_total") - errors_before
     filler.unlink()
     took = max(recover_within(closed), recover_within(opened))
     assert set(c) <= {"ok", str(AUDIT_FAILED)} and c[-3:] == [str(AUDIT_FAILED)] * 3, c
@@ -133,7 +122,7 @@ def test_audit_fdatasync_failing(stack, demo_json):
     c = [one(closed, i) for i in range(3)]
     o = [one(opened, i) for i in range(3)]
     time.sleep(0.5)
-    counted = sidecar_metric(lax_data, "warden_audit_errors_total")
+    counted = S.sidecar_metric(lax_data, "warden_audit_errors_total")
     assert c == [str(AUDIT_FAILED)] * 3, c
     assert o == ["ok"] * 3 and counted >= 1, (o, counted)
     record(
@@ -166,14 +155,14 @@ def test_policy_replaced_with_garbage_then_fixed(stack, demo_json, workdir):
     raw = through_envoy(stack, demo_json, port)
     weather = {"tool": "get_weather", "args": {"city": "Oslo"}}
     assert one(raw, 1, **weather) == str(DENIED) and one(raw) == "ok"
-    failures = sidecar_metric(data, "warden_policy_reload_failures_total")
+    failures = S.sidecar_metric(data, "warden_policy_reload_failures_total")
     for garbage in ("rules: [unclosed", "\x00\xff not yaml at all", "rules:\n  - effect: explode\n"):
         write_atomic(path, garbage)
         time.sleep(0.4)
         # The last good policy keeps deciding.
         assert one(raw, 2, **weather) == str(DENIED)
         assert one(raw, 3, "echo", {"text": "hi"}) == "ok"
-    counted = sidecar_metric(data, "warden_policy_reload_failures_total") - failures
+    counted = S.sidecar_metric(data, "warden_policy_reload_failures_total") - failures
     assert counted >= 3, counted
     write_atomic(path, yaml.safe_dump(POLICY_V2))
     took = recover_within(raw, want=str(DENIED), tool="echo", args={"text": "hi"})

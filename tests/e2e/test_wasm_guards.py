@@ -293,8 +293,7 @@ def test_tools_list_guard_denies_through_envoy(stack, demo_json, demo_sse, list_
 
 
 def cache_hits(data: Path) -> float:
-    port = int((data / "metrics.addr").read_text().strip().rsplit(":", 1)[1])
-    for line in S.http_get(port, "/metrics")[1].decode().splitlines():
+    for line in S.http_get(S.metrics_port(data), "/metrics")[1].decode().splitlines():
         if line.startswith("warden_wasm_guard_list_cache_hits"):
             return float(line.split()[-1])
     raise AssertionError("warden_wasm_guard_list_cache_hits is not exported")
@@ -414,8 +413,7 @@ def test_tool_result_guard_limits_and_the_sidecar_keeps_serving(stack, workdir, 
         assert time.monotonic() < deadline, "the sidecar stopped serving"
         time.sleep(0.1)
     # Guard errors are counted and recorded in the audit log.
-    metrics_port = int((data / "metrics.addr").read_text().strip().rsplit(":", 1)[1])
-    text = S.http_get(metrics_port, "/metrics")[1].decode()
+    text = S.http_get(S.metrics_port(data), "/metrics")[1].decode()
     for kind in ["trap", "timeout", "memory_limit"]:
         assert (
             f'warden_wasm_guard_calls_total{{guard="hostile",phase="tool-result",effect="error",code="{kind}"}}' in text
