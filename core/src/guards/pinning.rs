@@ -8,7 +8,7 @@
 //! or an operator-supplied [`PinSet`] is the only truth.
 
 use std::collections::BTreeMap;
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -31,7 +31,10 @@ fn write_canonical(v: &Value, out: &mut String) {
     match v {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&n.to_string()),
+        Value::Number(n) => {
+            // Infallible: writing to a String cannot fail.
+            let _ = write!(out, "{n}");
+        }
         Value::String(s) => write_str(s, out),
         Value::Array(items) => {
             out.push('[');

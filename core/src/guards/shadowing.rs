@@ -320,12 +320,16 @@ impl ShadowingGuard {
         }
         let norm = normalize(description);
         let text = norm.skeleton.as_str();
-        let is_name_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
-        let mut tokens: Vec<(usize, &str)> = Vec::new();
+        // Name characters are ASCII, so a byte walk splits tokens where a
+        // character walk would (a multi-byte character holds no ASCII byte).
+        let is_name_char = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.');
+        // About one name-like token per six bytes of prose.
+        let mut tokens: Vec<(usize, &str)> = Vec::with_capacity(text.len() / 6 + 1);
         let mut begin: Option<usize> = None;
         for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
+            .bytes()
+            .enumerate()
+            .chain(std::iter::once((text.len(), b' ')))
         {
             match (is_name_char(c), begin) {
                 (true, None) => begin = Some(i),
