@@ -191,12 +191,25 @@ def test_a_reuse_with_the_record_buffer_full_asks_the_sidecar(stack, demo_json):
 
 
 def test_metrics_endpoint(audited):
-    _, data = audited
-    status, body = S.http_get(S.metrics_port(data), "/metrics")
-    text = body.decode()
+    raw, data = audited
+    # Its own decisions, so the test holds alone: one denial by each side.
+    raw.post(call(90, "get_weather", {"city": "Rome"}))
+    raw.post(call(91, "exec_shell", {"command": "id"}))
+    wanted = [
+        'warden_decisions_total{source="filter",effect="deny",code="tool_denied"}',
+        'warden_decisions_total{source="sidecar",effect="deny",code="tool_denied"}',
+    ]
+    # The filter ships its records in batches: wait for its counter to move.
+    deadline = time.monotonic() + 10
+    while True:
+        status, body = S.http_get(S.metrics_port(data), "/metrics")
+        text = body.decode()
+        if all(w in text for w in wanted) or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
     assert status == 200
-    assert 'warden_decisions_total{source="filter",effect="deny",code="tool_denied"}' in text
-    assert 'warden_decisions_total{source="sidecar",effect="deny",code="tool_denied"}' in text
+    for w in wanted:
+        assert w in text, w
     assert "warden_audit_append_latency_seconds_bucket" in text
     assert "warden_filter_records_total" in text
     assert "warden_audit_records_total" in text
