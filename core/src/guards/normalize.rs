@@ -147,8 +147,9 @@ pub fn normalize(text: &str) -> Normalized {
             skeleton: text.to_ascii_lowercase(),
             ..Default::default()
         };
-        // Padding is a run of at least `PAD_NEWLINES` whitespace characters:
-        // a text without one is cleared by a byte loop, not a char walk.
+        // Padding needs a run of at least `min(PAD_SPACES, PAD_NEWLINES)`
+        // whitespace characters: a text without one is cleared by a byte
+        // loop, not a char walk.
         if has_ascii_space_run(text.as_bytes(), PAD_SPACES.min(PAD_NEWLINES)) {
             if let Some(hit) = padding(text.as_bytes().iter().map(|&b| b as char)) {
                 out.hits.push(hit);
@@ -694,7 +695,6 @@ fn ascii_punct(b: u8) -> Option<&'static str> {
     P.get(i..i + 1)
 }
 
-/// Long runs of blank space or blank lines followed by more text.
 /// Whether `bytes` holds a run of at least `len` ASCII whitespace bytes (as
 /// `char::is_whitespace` reads them). Such a run covers a position `k * len - 1`,
 /// so only every `len`-th byte is read unless it is whitespace.
@@ -716,6 +716,7 @@ fn has_ascii_space_run(bytes: &[u8], len: usize) -> bool {
     false
 }
 
+/// Long runs of blank space or blank lines followed by more text.
 fn padding(chars: impl Iterator<Item = char>) -> Option<SmuggleHit> {
     let mut run_start = None;
     let (mut spaces, mut newlines) = (0usize, 0usize);
