@@ -1,4 +1,4 @@
-//! Byte comparisons for long inputs.
+//! Byte comparisons and scans for long inputs.
 //!
 //! On `wasm32` the slice comparisons (`==`, `starts_with`) call the
 //! `memcmp` that ships with Rust's compiler builtins, which compares one
@@ -25,6 +25,35 @@ pub fn equal(a: &[u8], b: &[u8]) -> bool {
 pub fn starts_with(hay: &[u8], prefix: &[u8]) -> bool {
     hay.get(..prefix.len())
         .is_some_and(|head| equal(head, prefix))
+}
+
+/// The maximal runs of bytes that `member` accepts and that are at least
+/// `min_len` long, as `(start, end)` in text order. Such a run covers a
+/// position `k * min_len - 1`, so only those positions are read until one is a
+/// member; the run is then measured around it.
+pub fn long_runs<'a>(
+    bytes: &'a [u8],
+    min_len: usize,
+    member: impl Fn(u8) -> bool + 'a,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let step = min_len.max(1);
+    let mut p = step - 1;
+    std::iter::from_fn(move || {
+        while let Some(&b) = bytes.get(p) {
+            if !member(b) {
+                p += step;
+                continue;
+            }
+            let start = p - bytes[..p].iter().rev().take_while(|&&c| member(c)).count();
+            let end = p + bytes[p..].iter().take_while(|&&c| member(c)).count();
+            // The first sampled position past this run.
+            p = (end + 1).div_ceil(step) * step - 1;
+            if end - start >= min_len {
+                return Some((start, end));
+            }
+        }
+        None
+    })
 }
 
 fn word(chunk: &[u8], at: usize) -> u64 {
@@ -54,5 +83,34 @@ mod tests {
         }
         assert!(!starts_with(b"short", b"shorter"));
         assert!(starts_with(b"anything", b""));
+    }
+
+    #[test]
+    fn long_runs_are_found_wherever_they_start() {
+        let space = |b: u8| b == b' ';
+        for min in 1..12 {
+            for start in 0..20 {
+                for len in [min - 1, min, min + 5] {
+                    // A short run first, then the run under test.
+                    let text = format!(
+                        "{}x{}{}y",
+                        " ".repeat(min - 1),
+                        "a".repeat(start),
+                        " ".repeat(len)
+                    );
+                    let at = min + start;
+                    let want = if len >= min {
+                        vec![(at, at + len)]
+                    } else {
+                        vec![]
+                    };
+                    let got: Vec<_> = long_runs(text.as_bytes(), min, space).collect();
+                    assert_eq!(got, want, "{text:?} min {min}");
+                }
+            }
+        }
+        // Two long runs, the second right after the first one's end.
+        let got: Vec<_> = long_runs(b"   x    ", 3, |b| b == b' ').collect();
+        assert_eq!(got, vec![(0, 3), (4, 8)]);
     }
 }

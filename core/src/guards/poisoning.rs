@@ -33,6 +33,7 @@ use super::learned::{self, Model};
 use super::normalize::{identifier_words, normalize_prose, Normalized, Smuggling};
 use super::threats::rules::compile;
 use super::{Action, FailureMode, FastBuild, Finding, Severity};
+use crate::bytes::long_runs;
 use crate::mcp::Tool;
 
 pub const GUARD_ID: &str = "tool_poisoning";
@@ -2446,40 +2447,30 @@ fn encoded_blobs(text: &str) -> Vec<((usize, usize), String, &'static str)> {
     const MIN_RUN: usize = 24;
     let mut out = Vec::new();
     let b = text.as_bytes();
-    let is_b64 = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_');
+    let is_b64 = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'-' | b'_');
     // Byte scan (the alphabets are ASCII, so runs never split a character);
-    // character offsets are only counted for the rare run that decodes. A run
-    // of `MIN_RUN` covers a position `k * MIN_RUN - 1`: only those are read
-    // until one is in the alphabet, and the run around it is measured.
-    let mut p = MIN_RUN - 1;
-    while p < b.len() && out.len() < 8 {
-        if !is_b64(&b[p]) {
-            p += MIN_RUN;
-            continue;
+    // character offsets are only counted for the rare run that decodes.
+    for (i, j) in long_runs(b, MIN_RUN, is_b64) {
+        if out.len() >= 8 {
+            break;
         }
-        let i = p - b[..p].iter().rev().take_while(|c| is_b64(c)).count();
-        let j = p + b[p..].iter().take_while(|c| is_b64(c)).count();
         let mut k = j;
         while k < b.len() && b[k] == b'=' && k - j < 2 {
             k += 1;
         }
-        if j - i >= MIN_RUN {
-            let run = &text[i..j];
-            let hexlike = run.len().is_multiple_of(2) && run.bytes().all(|c| c.is_ascii_hexdigit());
-            let decoded = if hexlike {
-                decode_hex(run).map(|d| (d, "hex"))
-            } else {
-                decode_base64(run).map(|d| (d, "base64"))
-            };
-            if let Some((bytes, kind)) = decoded {
-                if let Some(t) = readable(&bytes) {
-                    let start = text[..i].chars().count();
-                    out.push(((start, start + (k - i)), t, kind));
-                }
+        let run = &text[i..j];
+        let hexlike = run.len().is_multiple_of(2) && run.bytes().all(|c| c.is_ascii_hexdigit());
+        let decoded = if hexlike {
+            decode_hex(run).map(|d| (d, "hex"))
+        } else {
+            decode_base64(run).map(|d| (d, "base64"))
+        };
+        if let Some((bytes, kind)) = decoded {
+            if let Some(t) = readable(&bytes) {
+                let start = text[..i].chars().count();
+                out.push(((start, start + (k - i)), t, kind));
             }
         }
-        // The next sampled position past this run.
-        p = (j + 1).div_ceil(MIN_RUN) * MIN_RUN - 1;
     }
     out
 }
