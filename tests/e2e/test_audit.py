@@ -199,17 +199,14 @@ def test_metrics_endpoint(audited):
         'warden_decisions_total{source="filter",effect="deny",code="tool_denied"}',
         'warden_decisions_total{source="sidecar",effect="deny",code="tool_denied"}',
     ]
-    # The filter ships its records in batches: wait for its counter to move.
-    deadline = time.monotonic() + 10
-    while True:
+
+    def both_counted() -> str | None:
         status, body = S.http_get(S.metrics_port(data), "/metrics")
         text = body.decode()
-        if all(w in text for w in wanted) or time.monotonic() > deadline:
-            break
-        time.sleep(0.1)
-    assert status == 200
-    for w in wanted:
-        assert w in text, w
+        return text if status == 200 and all(w in text for w in wanted) else None
+
+    # The filter ships its records in batches: wait for its counter to move.
+    text = S.wait_until(both_counted, "a denial by each side in /metrics", timeout=10)
     assert "warden_audit_append_latency_seconds_bucket" in text
     assert "warden_filter_records_total" in text
     assert "warden_audit_records_total" in text

@@ -293,10 +293,7 @@ def test_tools_list_guard_denies_through_envoy(stack, demo_json, demo_sse, list_
 
 
 def cache_hits(data: Path) -> float:
-    for line in S.http_get(S.metrics_port(data), "/metrics")[1].decode().splitlines():
-        if line.startswith("warden_wasm_guard_list_cache_hits"):
-            return float(line.split()[-1])
-    raise AssertionError("warden_wasm_guard_list_cache_hits is not exported")
+    return S.sidecar_metric(data, "warden_wasm_guard_list_cache_hits_total")
 
 
 def test_tools_list_denial_carries_the_request_id(stack, demo_json, list_blocking):
