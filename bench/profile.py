@@ -16,6 +16,13 @@ module with symbols and pass it:
         cargo build -p warden-filter --target wasm32-wasip1 --profile wasm
     .venv/bin/python bench/profile.py "warden default" "tools/call" --v8 \
         --wasm target/v8/wasm32-wasip1/wasm/warden_filter.wasm
+
+`--v8 --count` compares builds where timings cannot: the same exchanges run
+under valgrind's callgrind, with V8 made deterministic (one thread, no Liftoff
+tier), and the instructions per exchange are printed for the filter and for
+`bench/floor`'s module in the same harness (what the harness and the
+proxy-wasm calls cost): their difference is the filter's own work, repeatable
+to about 2% on a busy machine (needs valgrind; slow: a few minutes).
 """
 
 from __future__ import annotations
@@ -37,7 +44,11 @@ def main() -> None:
                     help="the filter alone under node's V8, by function (a sidecar path's calls get an allow)")
     ap.add_argument("--wasm", type=Path, default=B.S.WASM, help="filter module for --v8")
     ap.add_argument("--requests", type=int, default=20000, help="exchanges for --v8")
+    ap.add_argument("--count", action="store_true",
+                    help="with --v8: instructions per exchange under callgrind, against the floor module")
     args = ap.parse_args()
+    if args.count and not args.v8:
+        ap.error("--count goes with --v8")
     if args.v8:
         v8_profile(args)
         return
@@ -90,10 +101,49 @@ def v8_profile(args) -> None:
              "request.json": request, "response.json": answers[request]}
     for name, text in files.items():
         (work / name).write_text(text)
+    inputs = [str(work / n) for n in files]
+    if args.count:
+        count_instructions(args, inputs, work)
+        return
     print(f"{args.path} / {args.workload}, the filter alone under node's V8:", flush=True)
-    subprocess.run(["node", "--no-warnings", str(B.ROOT / "bench" / "v8_host.mjs"), str(args.wasm),
-                    *(str(work / n) for n in files), "--requests", str(args.requests),
-                    "--profile", "25"], check=True)
+    subprocess.run(["node", "--no-warnings", str(HARNESS), str(args.wasm), *inputs,
+                    "--requests", str(args.requests), "--profile", "25"], check=True)
+
+
+HARNESS = B.ROOT / "bench" / "v8_host.mjs"
+# Two runs that differ only in the number of timed exchanges: their difference
+# is the cost of that many exchanges, without node's start-up and compilation.
+COUNT_RUNS = (1000, 6000)
+
+
+def count_instructions(args, inputs: list[str], work: Path) -> None:
+    if not B.FLOOR.exists():
+        raise SystemExit(f"{B.FLOOR} is missing: run `make bench-floor`")
+
+    def per_exchange(module: Path) -> float:
+        totals = []
+        for n in COUNT_RUNS:
+            out = work / f"callgrind.{module.stem}.{n}"
+            subprocess.run(["valgrind", "--tool=callgrind", "--smc-check=all-non-file",
+                            f"--callgrind-out-file={out}",
+                            "node", "--no-warnings", "--single-threaded", "--no-liftoff",
+                            str(HARNESS), str(module), *inputs, "--requests", str(n)],
+                           check=True, capture_output=True)
+            totals.append(callgrind_total(out))
+        return (totals[1] - totals[0]) / (COUNT_RUNS[1] - COUNT_RUNS[0])
+
+    print(f"{args.path} / {args.workload}: instructions per exchange under node's V8 (callgrind)",
+          flush=True)
+    filt, floor = per_exchange(args.wasm), per_exchange(B.FLOOR)
+    print(f"  filter {filt:,.0f}, floor module {floor:,.0f}, filter's own work {filt - floor:,.0f}")
+
+
+def callgrind_total(path: Path) -> int:
+    """The `events:`/`summary:` total callgrind writes at the end of its output."""
+    for line in path.read_text().splitlines():
+        if line.startswith(("summary:", "totals:")):
+            return int(line.split()[1])
+    raise SystemExit(f"no instruction total in {path}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@
 // request through the callbacks Envoy would call (a gRPC call to the sidecar
 // is answered at once with an allow). Envoy's binary is stripped
 // and its V8 keeps no perf map, so this is where the filter's time is seen by
-// function. Run through `bench/profile.py --v8`, which writes the inputs.
+// function. It prints the time and the host calls per exchange. Run through
+// `bench/profile.py --v8`, which writes the inputs.
 //
 //   node bench/v8_host.mjs FILTER.wasm CONFIG.json REQUEST.json RESPONSE.json
 //        [--requests N] [--profile TOP]
@@ -165,9 +166,16 @@ const host = {
 };
 
 const module = new WebAssembly.Module(readFileSync(wasmPath));
+// Every host call is counted: the calls per exchange are part of the report.
+const calls = new Map();
 const env = {};
 for (const i of WebAssembly.Module.imports(module)) {
-  if (i.module === 'env') env[i.name] = host[i.name] ?? (() => OK);
+  if (i.module !== 'env') continue;
+  const answer = host[i.name] ?? (() => OK);
+  env[i.name] = (...a) => {
+    calls.set(i.name, (calls.get(i.name) ?? 0) + 1);
+    return answer(...a);
+  };
 }
 const wasi = new WASI({ version: 'preview1' });
 instance = new WebAssembly.Instance(module, { env, wasi_snapshot_preview1: wasi.getImportObject().wasi_snapshot_preview1 });
@@ -208,6 +216,7 @@ function oneExchange() {
 
 // Warm up: V8 tiers the hot functions up, as it does in a loaded Envoy.
 for (let i = 0; i < 2000; i++) oneExchange();
+calls.clear();
 const started = process.hrtime.bigint();
 for (let i = 0; i < requests; i++) oneExchange();
 const perRequest = Number(process.hrtime.bigint() - started) / 1e3 / requests;
@@ -215,6 +224,8 @@ const sent = exchange.buffers[RESPONSE_BODY];
 const kept = exchange.headers[RESPONSE_HEADERS].some(([k]) => k === 'content-length');
 console.log(`${perRequest.toFixed(2)} us/request (${requests} requests); response ${sent.length} bytes, ` +
   `content-length ${kept ? 'kept' : 'removed'}`);
+console.log('host calls per exchange: ' + [...calls].sort()
+  .map(([name, n]) => `${name.replace(/^proxy_/, '')} ${+(n / requests).toFixed(2)}`).join(', '));
 
 // Rust's legacy mangling (`_ZN` + length-prefixed segments + hash) made readable.
 function readable(name) {
