@@ -39,29 +39,37 @@ impl ContentTypeError {
     }
 }
 
-/// Split a header value on commas outside quoted strings.
-fn split_list(value: &str) -> Vec<&str> {
-    let (mut out, mut start, mut quoted, mut escaped) = (Vec::new(), 0, false, false);
-    for (i, b) in value.bytes().enumerate() {
-        match b {
-            _ if escaped => escaped = false,
-            b'\\' if quoted => escaped = true,
-            b'"' => quoted = !quoted,
-            b',' if !quoted => {
-                out.push(&value[start..i]);
-                start = i + 1;
+/// Split a header value on commas outside quoted strings. Read on every
+/// request and response, so nothing is allocated.
+fn split_list(value: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(value);
+    std::iter::from_fn(move || {
+        let v = rest?;
+        // An unquoted comma is never inside a string or after an escape, so
+        // each member starts from a clean state.
+        let (mut quoted, mut escaped) = (false, false);
+        for (i, b) in v.bytes().enumerate() {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' if quoted => escaped = true,
+                b'"' => quoted = !quoted,
+                b',' if !quoted => {
+                    rest = Some(&v[i + 1..]);
+                    return Some(&v[..i]);
+                }
+                _ => {}
             }
-            _ => {}
         }
-    }
-    out.push(&value[start..]);
-    out
+        rest = None;
+        Some(v)
+    })
 }
 
 /// One media type: its framing, and whether its charset (if any) is UTF-8.
+/// Names compare without case (RFC 9110), so nothing is lower-cased into a copy.
 fn media_type(part: &str) -> (Framing, bool) {
     let mut pieces = part.split(';');
-    let essence = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
+    let essence = pieces.next().unwrap_or("").trim();
     let utf8 = pieces.all(|p| {
         let Some((name, value)) = p.split_once('=') else {
             return true;
@@ -69,19 +77,30 @@ fn media_type(part: &str) -> (Framing, bool) {
         if !name.trim().eq_ignore_ascii_case("charset") {
             return true;
         }
-        let v = value.trim().trim_matches('"').to_ascii_lowercase();
-        matches!(v.as_str(), "utf-8" | "utf8")
+        let v = value.trim().trim_matches('"');
+        v.eq_ignore_ascii_case("utf-8") || v.eq_ignore_ascii_case("utf8")
     });
-    let framing = match essence.as_str() {
-        "application/json"
-        | "application/json-rpc"
-        | "application/jsonrequest"
-        | "text/json"
-        | "text/x-json"
-        | "application/x-json" => Framing::Json,
-        "text/event-stream" => Framing::EventStream,
-        e if e.ends_with("+json") => Framing::Json,
-        _ => Framing::Other,
+    const JSON: [&str; 6] = [
+        "application/json",
+        "application/json-rpc",
+        "application/jsonrequest",
+        "text/json",
+        "text/x-json",
+        "application/x-json",
+    ];
+    let is = |name: &str| essence.eq_ignore_ascii_case(name);
+    let suffix = essence
+        .len()
+        .checked_sub(5)
+        .and_then(|at| essence.as_bytes().get(at..));
+    let framing = if JSON.iter().any(|name| is(name)) {
+        Framing::Json
+    } else if is("text/event-stream") {
+        Framing::EventStream
+    } else if suffix.is_some_and(|s| s.eq_ignore_ascii_case(b"+json")) {
+        Framing::Json
+    } else {
+        Framing::Other
     };
     (framing, utf8)
 }
@@ -94,7 +113,7 @@ impl Framing {
             return Ok(Self::Other);
         };
         let mut found: Option<Framing> = None;
-        for part in split_list(ct).into_iter().filter(|p| !p.trim().is_empty()) {
+        for part in split_list(ct).filter(|p| !p.trim().is_empty()) {
             let (framing, utf8) = media_type(part);
             if !utf8 && framing != Self::Other {
                 return Err(ContentTypeError::Charset);
@@ -252,9 +271,19 @@ mod tests {
             "application/vnd.api+json",
             "application/json, application/json",
             "application/json,",
+            "APPLICATION/VND.API+JSON; CHARSET=UTF8",
+            // An escaped quote does not end the quoted string: the comma is inside.
+            "application/json; x=\"a\\\",b\"",
         ] {
             assert_eq!(Framing::parse(Some(ct)), json, "{ct}");
         }
+        for ct in ["a/b", "application/ä+jsön", "json", ""] {
+            assert_eq!(Framing::parse(Some(ct)), Ok(Framing::Other), "{ct}");
+        }
+        assert_eq!(
+            Framing::parse(Some("Text/Event-Stream")),
+            Ok(Framing::EventStream)
+        );
         assert_eq!(
             Framing::parse(Some("text/event-stream; charset=utf-8")),
             Ok(Framing::EventStream)
