@@ -139,7 +139,7 @@ def count_instructions(args, inputs: list[str], work: Path) -> None:
 
 
 def callgrind_total(path: Path) -> int:
-    """The `events:`/`summary:` total callgrind writes at the end of its output."""
+    """The instruction total of a callgrind output file (its `summary:` line)."""
     for line in path.read_text().splitlines():
         if line.startswith(("summary:", "totals:")):
             return int(line.split()[1])
