@@ -263,7 +263,14 @@ const EXEC_WORDS: &[&str] = &[
     "program",
     "expression",
     "eval",
+    // Source handed to an interpreter (`pythonCode`, `snippet`).
+    "python",
+    "javascript",
+    "snippet",
 ];
+/// Whole keys (not words of one) that hold source for an interpreter: `code`
+/// alone is run, `zip_code` and `statusCode` are not.
+const EXEC_KEYS: &[&str] = &["code", "source_code", "sourcecode", "code_snippet"];
 const PATH_WORDS: &[&str] = &[
     "path",
     "paths",
@@ -379,6 +386,9 @@ impl Threats {
     /// What a field name says about its value (`shellCommand` -> Exec): the
     /// strongest kind named by the whole key or by any of its words.
     pub fn field_kind(&self, key: &str) -> FieldKind {
+        if EXEC_KEYS.iter().any(|k| key.eq_ignore_ascii_case(k)) {
+            return FieldKind::Exec;
+        }
         let strength = |k: FieldKind| match k {
             FieldKind::Exec => 3,
             FieldKind::Url => 2,
@@ -877,6 +887,10 @@ mod tests {
         assert_eq!(g.field_kind("imageUrl"), FieldKind::Url);
         assert_eq!(g.field_kind("query"), FieldKind::Text);
         assert_eq!(g.field_kind("zip_code"), FieldKind::Text);
+        assert_eq!(g.field_kind("statusCode"), FieldKind::Text);
+        assert_eq!(g.field_kind("code"), FieldKind::Exec);
+        assert_eq!(g.field_kind("pythonCode"), FieldKind::Exec);
+        assert_eq!(g.field_kind("snippet"), FieldKind::Exec);
     }
 
     #[test]
@@ -980,6 +994,7 @@ mod tests {
                 score: 0.9,
                 scores: rules::FieldScores::default(),
                 verify: None,
+                with: None,
             }],
             ..ThreatsConfig::default()
         };
