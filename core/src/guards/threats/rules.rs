@@ -555,4 +555,47 @@ mod tests {
         assert!(!signals("time.sleep(2 ** i)").contains(&"blind_injection".to_string()));
         assert!(!signals("await asyncio.sleep(5)").contains(&"blind_injection".to_string()));
     }
+
+    fn signals_in(text: &str, field: FieldKind) -> Vec<String> {
+        let set = RuleSet::new(&[]).unwrap();
+        let mut out = Vec::new();
+        set.scan(&text.to_ascii_lowercase(), field, |_| true, &mut out);
+        out.into_iter().map(|s| s.name.into_owned()).collect()
+    }
+
+    #[test]
+    fn a_line_break_starts_a_command_only_where_a_name_was_expected() {
+        let chain = "command_chain".to_string();
+        assert!(signals_in("invoice.pdf\ncat /etc/hosts", FieldKind::Path).contains(&chain));
+        assert!(signals_in("status.example.org%0aid", FieldKind::Url).contains(&chain));
+        // A script holds several lines by design, prose holds line breaks.
+        assert!(!signals_in("cd /srv/app\nls -la\nmake test", FieldKind::Exec).contains(&chain));
+        assert!(!signals_in("Line one\nid card renewal is due", FieldKind::Text).contains(&chain));
+    }
+
+    #[test]
+    fn and_tautologies_and_a_closed_quote_before_a_trailing_comment() {
+        for (t, signal) in [
+            ("1 AND 1=1", "sql_tautology"),
+            ("5' AND '7'='7", "sql_tautology"),
+            ("jo' ORDER BY 3--", "quote_break"),
+            ("42' AND (SELECT 1 FROM dual) = 1 #", "quote_break"),
+        ] {
+            assert!(signals(t).contains(&signal.to_string()), "{t}");
+        }
+        for t in [
+            "1 AND 2=3",
+            "price between 1 and 10",
+            "SELECT * FROM t WHERE name = 'bob' AND age > 3 -- adults",
+            "rock 'n' roll and blues -- live",
+        ] {
+            let found = signals(t);
+            assert!(
+                !found
+                    .iter()
+                    .any(|s| s == "sql_tautology" || s == "quote_break"),
+                "{t}: {found:?}"
+            );
+        }
+    }
 }
