@@ -6,6 +6,7 @@
 //! too, and its score depends on how the field is used.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
@@ -68,8 +69,21 @@ struct RuleFile {
 #[derive(Clone, Debug)]
 struct Compiled {
     rule: ArgRule,
-    re: Regex,
-    with: Option<Regex>,
+    /// The rule's own regex and its `with`, compiled when the set first says
+    /// the rule matched a value: most rules never match, and compiling every
+    /// one at load cost the filter's VM about 900 KiB of memory and the load
+    /// about 5 ms. The first value a rule matches pays its compile. Operator
+    /// rules are compiled at load (that is their validation); the built-in
+    /// ones are checked by a unit test, and one that failed would never match.
+    compiled: OnceLock<Option<(Regex, Option<Regex>)>>,
+}
+
+impl Compiled {
+    fn regexes(&self) -> Option<&(Regex, Option<Regex>)> {
+        self.compiled
+            .get_or_init(|| compile_rule(&self.rule).ok())
+            .as_ref()
+    }
 }
 
 /// Compiled rules, built-in first.
@@ -89,10 +103,12 @@ pub struct RuleSet {
 
 /// One operator rule's own checks (id, signal, scores, sizes, pattern).
 pub(crate) fn check_rule(rule: &ArgRule) -> Result<(), String> {
-    check(rule).map(|_| ())
+    check_fields(rule)?;
+    compile_rule(rule).map(|_| ())
 }
 
-fn check(rule: &ArgRule) -> Result<(Regex, Option<Regex>), String> {
+/// Everything about a rule but its regexes.
+fn check_fields(rule: &ArgRule) -> Result<(), String> {
     let ok_id = !rule.id.is_empty()
         && rule
             .id
@@ -138,6 +154,14 @@ fn check(rule: &ArgRule) -> Result<(Regex, Option<Regex>), String> {
             rule.id
         ));
     }
+    match rule.verify.as_deref() {
+        None | Some("equalOperands") => Ok(()),
+        Some(other) => Err(format!("rule {}: unknown verify {other:?}", rule.id)),
+    }
+}
+
+/// A rule's own regex and its `with`, compiled.
+fn compile_rule(rule: &ArgRule) -> Result<(Regex, Option<Regex>), String> {
     let re = compile(&rule.pattern).map_err(|e| format!("rule {}: {e}", rule.id))?;
     match rule.verify.as_deref() {
         None => {}
@@ -188,12 +212,13 @@ fn unquote(s: &[u8]) -> &[u8] {
     s
 }
 
-/// First match of `c` in `lower` that passes the rule's verification.
-fn first_match(c: &Compiled, lower: &str) -> Option<(usize, usize)> {
-    if c.rule.verify.is_none() {
-        return c.re.find(lower.as_bytes()).map(|m| (m.start(), m.end()));
+/// First match of `re` (rule `rule`'s) in `lower` that passes the rule's
+/// verification.
+fn first_match(rule: &ArgRule, re: &Regex, lower: &str) -> Option<(usize, usize)> {
+    if rule.verify.is_none() {
+        return re.find(lower.as_bytes()).map(|m| (m.start(), m.end()));
     }
-    c.re.captures_iter(lower.as_bytes()).find_map(|caps| {
+    re.captures_iter(lower.as_bytes()).find_map(|caps| {
         let l = caps.name("l")?.as_bytes();
         let r = caps.name("r")?.as_bytes();
         let m = caps.get(0)?;
@@ -213,9 +238,17 @@ impl RuleSet {
             ));
         }
         let mut rules = Vec::with_capacity(file.rules.len() + extra.len());
-        for rule in file.rules.into_iter().chain(extra.iter().cloned()) {
-            let (re, with) = check(&rule)?;
-            rules.push(Compiled { rule, re, with });
+        for rule in file.rules {
+            check_fields(&rule)?;
+            rules.push(Compiled {
+                rule,
+                compiled: OnceLock::new(),
+            });
+        }
+        for rule in extra.iter().cloned() {
+            check_fields(&rule)?;
+            let compiled = OnceLock::from(Some(compile_rule(&rule)?));
+            rules.push(Compiled { rule, compiled });
         }
         let set = RegexSetBuilder::new(rules.iter().map(|c| &c.rule.pattern))
             .unicode(false)
@@ -280,10 +313,13 @@ impl RuleSet {
             if !r.any.is_empty() && !r.any.iter().any(|t| contains(bytes, t.as_bytes())) {
                 continue;
             }
-            let Some((start, end)) = first_match(c, lower) else {
+            let Some((re, with)) = c.regexes() else {
                 continue;
             };
-            if c.with.as_ref().is_some_and(|w| !w.is_match(bytes)) {
+            let Some((start, end)) = first_match(r, re, lower) else {
+                continue;
+            };
+            if with.as_ref().is_some_and(|w| !w.is_match(bytes)) {
                 continue;
             }
             let score = match field {
@@ -315,6 +351,10 @@ mod tests {
     fn builtin_rules_compile() {
         let set = RuleSet::new(&[]).unwrap();
         assert!(set.len() >= 10);
+        // Built-in rules compile on first use: each must compile.
+        for c in &set.rules {
+            assert!(compile_rule(&c.rule).is_ok(), "{}", c.rule.id);
+        }
     }
 
     #[test]
