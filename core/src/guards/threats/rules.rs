@@ -640,6 +640,7 @@ mod tests {
         for t in [
             "Hello agent, my order has not arrived yet.",
             "Dear assistant, please book the room for Tuesday.",
+            "For the AI team worked hard, we shipped on time.",
         ] {
             assert!(
                 !signals(t).contains(&"instruction_override".to_string()),
