@@ -1169,10 +1169,6 @@ impl FieldMemo {
     }
 }
 
-/// Add one field's hits (from [`ToolPoisoningGuard::scan_field`]) to the tool's,
-/// naming the field. A concept rule counts once per field path: a second field
-/// under the same path (a property key containing a dot can spell another
-/// property's path) does not repeat it.
 /// Verbs of a tool whose purpose is to send something out.
 const OUTBOUND_VERBS: &[&str] = &[
     "upload", "send", "share", "post", "publish", "sync", "backup", "export", "submit", "attach",
@@ -1255,10 +1251,14 @@ fn credential_default(
             snippet(field.text)
         ),
         field: field.path.to_owned(),
-        span: (0, field.text.len()),
+        span: (0, field.text.chars().count()),
     })
 }
 
+/// Add one field's hits (from [`ToolPoisoningGuard::scan_field`]) to the tool's,
+/// naming the field. A concept rule counts once per field path: a second field
+/// under the same path (a property key containing a dot can spell another
+/// property's path) does not repeat it.
 fn merge_field_hits(hits: &mut Vec<Hit>, own: Vec<Hit>, path: &str) {
     for mut h in own {
         let concept = h.rule.is_some_and(|r| r >= CONCEPT_RULE_BASE);
