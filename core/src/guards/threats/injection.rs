@@ -1127,6 +1127,10 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
         {
             for &pi in cands {
                 let p = &PATTERNS[pi];
+                // "Never share your API key" is the advice against it.
+                if p.name == "data_exfiltration" && negated(&words, i, lower) {
+                    continue;
+                }
                 if let Some(last) = match_from(lower, &words, i, p.slots) {
                     push(out, p.name, p.score, i, last);
                 }
@@ -1208,6 +1212,24 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
     if appended {
         appended_instruction(text, lower, out);
     }
+}
+
+/// Whether word `i` follows a negation in its sentence ("never send",
+/// "do not share").
+fn negated(words: &[Word], i: usize, lower: &[u8]) -> bool {
+    const NEGATIONS: &[&str] = &[
+        "never",
+        "not",
+        "don't",
+        "dont",
+        "cannot",
+        "can't",
+        "shouldn't",
+        "mustn't",
+    ];
+    i.checked_sub(1)
+        .filter(|&j| words[j].sentence == words[i].sentence)
+        .is_some_and(|j| matches_alt(&lower[words[j].start..words[j].end], NEGATIONS))
 }
 
 /// Index of the first word of the sentence word `i` belongs to.
@@ -1633,6 +1655,7 @@ mod tests {
             "You are now subscribed to our newsletter.",
             "The previous version of the rules was confusing; see the new guide.",
             "Forget-me-nots are blue.",
+            "Security training: never share your API key in chat, and do not send your password by e-mail.",
             "Traceback (most recent call last): File \"error.py\", line 25, in <module>",
             "Summarize the latest advancements in quantum computing.",
             "Please ignore the previous email, I sent the wrong attachment.",
