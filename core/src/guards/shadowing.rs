@@ -343,12 +343,16 @@ impl ShadowingGuard {
             }
         }
         for (start, token) in tokens {
-            if token.len() < self.config.min_reference_len || own.contains(token) {
+            if token.len() < self.config.min_reference_len {
                 continue;
             }
+            // The catalogue first: most words name no tool at all.
             let Some(peer) = catalog.peers(&catalog.by_lower, token, server).next() else {
                 continue;
             };
+            if own.contains(token) {
+                continue;
+            }
             // The sentence around the mention.
             let s = text[..start].rfind(['.', '\n']).map(|p| p + 1).unwrap_or(0);
             let e = text[start..]
