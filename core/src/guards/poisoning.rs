@@ -3362,6 +3362,46 @@ mod tests {
     }
 
     #[test]
+    fn the_full_extra_rule_allowance_loads_and_no_trigger_state_outlives_a_scan() {
+        // Each rule needs both its words in one sentence, but its pattern
+        // reads only the second: a half-collected rule left over from an
+        // earlier scan would complete on the next text that holds the second.
+        // Distinct letter-only trigger words, endings no stemmer trims.
+        const LETTERS: &[u8] = b"bcfhkmnptvwxz";
+        let word = |i: usize| {
+            let (a, b) = (LETTERS[i / LETTERS.len()], LETTERS[i % LETTERS.len()]);
+            format!("blue{}{}", char::from(a), char::from(b))
+        };
+        let last = word(MAX_EXTRA_RULES - 1);
+        let rules: Vec<Value> = (0..MAX_EXTRA_RULES)
+            .map(|i| {
+                json!({
+                    "category": "secrecy",
+                    "weight": 0.8,
+                    "scope": ["prose"],
+                    "words": [word(i), "courier"],
+                    "label": format!("bluebird {i}"),
+                    "pattern": r"\bcourier\b"
+                })
+            })
+            .collect();
+        let cfg: PoisoningConfig =
+            serde_json::from_value(json!({ "learnedModel": false, "extraRules": rules })).unwrap();
+        let g = ToolPoisoningGuard::new(&cfg).unwrap();
+        assert_eq!(
+            g.rules.len(),
+            builtin_rules().unwrap().rules.len() + MAX_EXTRA_RULES
+        );
+        let first = g.scan(&simple("x", &format!("Hand over {last}.")));
+        assert!(first.findings.is_empty(), "{first:?}");
+        let second = g.scan(&simple("x", "Ask the courier."));
+        assert!(second.findings.is_empty(), "{second:?}");
+        // And a whole sentence still completes the rule.
+        let both = g.scan(&simple("x", &format!("Hand {last} to the courier.")));
+        assert_eq!(codes(&both), vec!["secrecy_directive"]);
+    }
+
+    #[test]
     fn extra_rules_extend_the_rule_file() {
         let cfg: PoisoningConfig = serde_json::from_value(json!({
             "learnedModel": false,
