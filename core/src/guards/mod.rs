@@ -173,31 +173,11 @@ impl Finding {
     }
 }
 
-/// FNV-1a: the guards' hash maps are keyed by short strings and integers the
-/// guard itself derived, so a keyed (DoS-resistant) hash buys nothing and
-/// SipHash costs more than the lookups it serves.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-pub(crate) type FastBuild = std::hash::BuildHasherDefault<Fnv>;
+/// The guards' hash maps are keyed by texts and integers the guard derived,
+/// or by a list's own field texts, in maps no larger than the list: a keyed
+/// (DoS-resistant) hash buys nothing there, and SipHash costs more than the
+/// lookups it serves.
+pub(crate) type FastBuild = rustc_hash::FxBuildHasher;
 
 /// A finding together with what the guard that raised it wants done.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

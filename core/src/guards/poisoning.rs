@@ -413,6 +413,27 @@ impl Hasher for IdHasher {
 
 type Fast<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
+/// A trigger word's place in one rule: the rule, the bit of the group the
+/// word belongs to, and the bits of all the rule's groups (read here, so the
+/// token loop never touches the rule itself).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Trigger {
+    rule: u16,
+    group: u8,
+    all_groups: u8,
+}
+
+/// Bits of a 4096-bit filter over trigger stems: most tokens of a text
+/// trigger nothing, and one bit test in a table that stays in the L1 cache
+/// rejects them before a hash-map probe.
+const STEM_FILTER_WORDS: usize = 64;
+
+fn stem_filter_bit(key: u64) -> (usize, u64) {
+    let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52;
+    // `h` < 4096: the word index is below STEM_FILTER_WORDS.
+    ((h >> 6) as usize, 1u64 << (h & 63))
+}
+
 /// A rule's regex. The built-in file's patterns compile the first time a
 /// sentence holds a rule's trigger words, once per process: most rules never
 /// meet their words in a deployment's tools, and every compiled pattern costs
@@ -455,9 +476,6 @@ struct Rule {
     scope: u8,
     label: String,
     re: RulePattern,
-    /// Trigger word groups that must all occur in one sentence (0: not
-    /// word-triggered; the regex then runs over the whole field).
-    groups: u8,
     /// Runs on every field of its scope (custom rules have no triggers).
     always: bool,
 }
@@ -466,8 +484,10 @@ struct Rule {
 pub struct ToolPoisoningGuard {
     config: PoisoningConfig,
     rules: Vec<Rule>,
-    /// Word stem → (rule, trigger group) pairs and concept bits.
-    triggers: Fast<(Vec<(u16, u8)>, u64)>,
+    /// Word stem → the rules it triggers and its concept bits.
+    triggers: Fast<(Vec<Trigger>, u64)>,
+    /// Every key of `triggers`, as bits (see [`stem_filter_bit`]).
+    stem_filter: [u64; STEM_FILTER_WORDS],
     sub_rules: Vec<u16>,
     /// Every trigger substring of `sub_rules`, found in one pass over a field;
     /// `sub_owner` maps each substring to its rule's place in `sub_rules`.
@@ -1291,7 +1311,7 @@ impl ToolPoisoningGuard {
         let file = builtin_rules()?;
         let specs: Vec<&PhraseRule> = file.rules.iter().chain(&config.extra_rules).collect();
         let mut rules = Vec::with_capacity(specs.len() + config.custom_rules.len());
-        let mut triggers: Fast<(Vec<(u16, u8)>, u64)> = Fast::default();
+        let mut triggers: Fast<(Vec<Trigger>, u64)> = Fast::default();
         let mut sub_rules = Vec::new();
         let (mut sub_patterns, mut sub_owner) = (Vec::new(), Vec::new());
         let mut always_rules = Vec::new();
@@ -1313,11 +1333,18 @@ impl ToolPoisoningGuard {
                 )
             };
             let idx = u16::try_from(rules.len()).map_err(|_| "too many rules".to_string())?;
+            // At most four groups: `check_shape` refuses more, built-in or extra.
+            let all_groups = ((1u32 << spec.words.len()) - 1) as u8;
             for (g, words) in spec.words.iter().enumerate() {
+                let trigger = Trigger {
+                    rule: idx,
+                    group: 1 << g,
+                    all_groups,
+                };
                 for w in words.split_whitespace() {
                     let entry = &mut triggers.entry(stem(w.as_bytes())).or_default().0;
-                    if !entry.contains(&(idx, g as u8)) {
-                        entry.push((idx, g as u8));
+                    if !entry.contains(&trigger) {
+                        entry.push(trigger);
                     }
                 }
             }
@@ -1335,7 +1362,6 @@ impl ToolPoisoningGuard {
                 scope: spec.scope.iter().fold(0, |m, s| m | s.bit()),
                 label: spec.label.clone(),
                 re,
-                groups: spec.words.len() as u8,
                 always: false,
             });
         }
@@ -1356,7 +1382,6 @@ impl ToolPoisoningGuard {
                     .clone()
                     .unwrap_or_else(|| format!("custom rule {}", custom.code)),
                 re,
-                groups: 0,
                 always: true,
             });
         }
@@ -1366,6 +1391,11 @@ impl ToolPoisoningGuard {
             for w in words.split_whitespace() {
                 triggers.entry(stem(w.as_bytes())).or_default().1 |= bit;
             }
+        }
+        let mut stem_filter = [0u64; STEM_FILTER_WORDS];
+        for &key in triggers.keys() {
+            let (word, bit) = stem_filter_bit(key);
+            stem_filter[word] |= bit;
         }
         let model = if config.learned_model {
             Some(learned::builtin()?)
@@ -1384,6 +1414,7 @@ impl ToolPoisoningGuard {
             config: config.clone(),
             rules,
             triggers,
+            stem_filter,
             sub_rules,
             sub_finder,
             sub_owner,
@@ -1723,25 +1754,29 @@ impl ToolPoisoningGuard {
                 }
             }
             prev_end = start + tok.len();
-            let entry = self.triggers.get(&stem(tok));
+            let key = stem(tok);
+            let (word, bit) = stem_filter_bit(key);
+            let entry = if self.stem_filter.get(word).is_some_and(|w| w & bit != 0) {
+                self.triggers.get(&key)
+            } else {
+                None
+            };
             if let Some((rs, _)) = entry {
-                for &(rule, g) in rs {
-                    let Some(st) = state.get_mut(usize::from(rule)) else {
+                let tag = u32::from((sentence as u16).wrapping_add(1)) << 8;
+                for t in rs {
+                    let Some(st) = state.get_mut(usize::from(t.rule)) else {
                         continue;
                     };
                     if *st == 0 {
-                        touched.push(rule);
+                        touched.push(t.rule);
                     }
-                    let tag = u32::from((sentence as u16).wrapping_add(1)) << 8;
                     if *st & !0xff != tag {
                         *st = tag;
                     }
                     let before = *st & 0xff;
-                    *st |= 1 << g;
-                    let full = self
-                        .rules
-                        .get(usize::from(rule))
-                        .map_or(0, |r| (1u32 << r.groups) - 1);
+                    *st |= u32::from(t.group);
+                    let full = u32::from(t.all_groups);
+                    let rule = t.rule;
                     if *st & 0xff == full && before != full {
                         if let Some(&(a, b)) = sentences.get(sentence) {
                             windows.push((rule, a, b));
@@ -3401,21 +3436,54 @@ mod tests {
         assert_eq!(codes(&both), vec!["secrecy_directive"]);
     }
 
-    #[test]
-    fn extra_rules_extend_the_rule_file() {
+    /// The built-in rules plus one operator secrecy rule, without the model.
+    fn with_secrecy_rule(words: &[&str], label: &str, pattern: &str) -> ToolPoisoningGuard {
         let cfg: PoisoningConfig = serde_json::from_value(json!({
             "learnedModel": false,
             "extraRules": [{
                 "category": "secrecy",
                 "weight": 0.8,
                 "scope": ["prose"],
-                "words": ["bluebird", "courier"],
-                "label": "hands the bluebird file to a courier",
-                "pattern": r"\bbluebird\b[^\n]{0,40}\bcourier\b"
+                "words": words,
+                "label": label,
+                "pattern": pattern
             }]
         }))
         .unwrap();
-        let g = ToolPoisoningGuard::new(&cfg).unwrap();
+        ToolPoisoningGuard::new(&cfg).unwrap()
+    }
+
+    #[test]
+    fn every_trigger_word_passes_the_stem_filter_and_a_rule_needs_all_its_groups() {
+        let g = with_secrecy_rule(
+            &["bluebird", "courier", "midnight", "ferry"],
+            "bluebird by ferry",
+            r"\bbluebird\b",
+        );
+        // A key the filter rejected would silently disable its rules.
+        for &key in g.triggers.keys() {
+            let (word, bit) = stem_filter_bit(key);
+            assert_ne!(g.stem_filter[word] & bit, 0, "stem key {key:#x}");
+        }
+        let three = "Give the bluebird file to the courier at midnight.";
+        assert!(g.scan(&simple("x", three)).findings.is_empty());
+        // The fourth group in the next sentence does not complete the rule.
+        let split = format!("{three} Take the ferry.");
+        assert!(g.scan(&simple("x", &split)).findings.is_empty());
+        let four = "Give the bluebird file to the courier on the midnight ferry.";
+        assert_eq!(
+            codes(&g.scan(&simple("x", four))),
+            vec!["secrecy_directive"]
+        );
+    }
+
+    #[test]
+    fn extra_rules_extend_the_rule_file() {
+        let g = with_secrecy_rule(
+            &["bluebird", "courier"],
+            "hands the bluebird file to a courier",
+            r"\bbluebird\b[^\n]{0,40}\bcourier\b",
+        );
         assert_eq!(g.rules.len(), builtin_rules().unwrap().rules.len() + 1);
         let r = g.scan(&simple("x", "Give the bluebird file to the courier."));
         assert_eq!(codes(&r), vec!["secrecy_directive"]);
