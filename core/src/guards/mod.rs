@@ -173,10 +173,10 @@ impl Finding {
     }
 }
 
-/// The guards' hash maps are keyed by texts and integers the guard derived,
-/// or by a list's own field texts, in maps no larger than the list: a keyed
-/// (DoS-resistant) hash buys nothing there, and SipHash costs more than the
-/// lookups it serves.
+/// Keys are words and integers the guard derived, or one list's own field
+/// texts: crafted collisions could only slow a list the body limit already
+/// bounds, and SipHash (keyed against them) costs more than the lookups it
+/// serves. FxHash reads a key a word at a time.
 pub(crate) type FastBuild = rustc_hash::FxBuildHasher;
 
 /// A finding together with what the guard that raised it wants done.
