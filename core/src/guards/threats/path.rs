@@ -68,6 +68,14 @@ pub(crate) const SENSITIVE: &[&str] = &[
     "/.config/gcloud/",
     "/.azure/",
     "/.gnupg/",
+    "/.config/gh/hosts.yml",
+    "/.npmrc",
+    "/.pypirc",
+    "/.vault-token",
+    "/.terraform.d/credentials",
+    "/.s3cfg",
+    "/.boto",
+    "/.password-store/",
 ];
 
 fn push(out: &mut Vec<Signal>, name: &'static str, score: f32, start: usize, end: usize) {
