@@ -445,29 +445,6 @@ static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "instruction_override",
-        score: 0.6,
-        slots: &[
-            (&["attention", "note"], 0),
-            (&["to", "for"], 1),
-            (
-                &[
-                    "ai",
-                    "llm",
-                    "llms",
-                    "assistant",
-                    "assistants",
-                    "agent",
-                    "agents",
-                    "chatbot",
-                    "model",
-                    "models",
-                ],
-                1,
-            ),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
         score: 0.75,
         slots: &[
             (&["do"], 0),
@@ -884,6 +861,9 @@ const ADDRESS_LEADS: &[&str] = &[
     "hello",
     "hi",
     "attention",
+    "note",
+    "message",
+    "reminder",
 ];
 /// `system notice`, `system override`: a system voice inside data.
 const SYSTEM_VOICE: &[&str] = &[
@@ -1443,15 +1423,20 @@ fn addresses_model(lower: &[u8], words: &[Word], i: usize, flags: u8) -> Option<
         if w(i) == b"language" && last == i {
             return None;
         }
-        let after = lower[words[last].end..]
+        let rest = &lower[words[last].end..];
+        let gap = rest
             .iter()
-            .find(|b| !matches!(b, b' ' | b'\t'))
-            .copied();
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count();
+        let after = rest.get(gap).copied();
         let label = i - words[i].sent_start <= 2 && after == Some(b':');
+        // A dash ends the address only as a dash (`models - forward`), not as
+        // a hyphen (`AI-generated`).
         let ends = !same(last + 1)
-            || matches!(after, Some(b':' | b',' | b'-' | b'!'))
+            || matches!(after, Some(b':' | b',' | b'!'))
+            || (after == Some(b'-') && gap > 0)
             || matches_alt(w(last + 1), ADDRESS_FOLLOWERS);
-        let led = (i.saturating_sub(2)..i).any(|j| same(j) && matches_alt(w(j), ADDRESS_LEADS));
+        let led = (i.saturating_sub(3)..i).any(|j| same(j) && matches_alt(w(j), ADDRESS_LEADS));
         if label || (led && ends && w(i) != b"system") {
             return Some(Cue::Strong);
         }
@@ -1463,6 +1448,10 @@ fn addresses_model(lower: &[u8], words: &[Word], i: usize, flags: u8) -> Option<
             i + 1
         };
         if same(at) && matches_alt(w(at), MODEL_PROCESS) {
+            return Some(Cue::Weak);
+        }
+        // `before doing anything else`: a step put ahead of the task.
+        if same(at + 1) && matches_alt(w(at), &["doing", "do"]) && w(at + 1) == b"anything" {
             return Some(Cue::Weak);
         }
     }
@@ -2040,6 +2029,7 @@ mod tests {
             "Translate the following sentence into French: 'The meeting is at noon.'",
             "Ignore the directions printed on the box; the manual is newer.",
             "Your new task is ready in the tracker.",
+            "Note to the assistant team: the quarterly offsite is moved to Thursday.",
             "Dear team,\n\nAttached is the Q3 report with revenue, churn and hiring numbers for every region. Please review the numbers before the meeting and flag anything unusual so we can fix it before the board deck goes out.\n\nCan you confirm you received it?",
         ] {
             let (s, names) = best(t);
