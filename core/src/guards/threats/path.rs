@@ -20,6 +20,9 @@ pub(crate) const ENCODED: &[&str] = &[
     "%c1%9c",
     "%e0%80%ae",
     "%uff0e",
+    "%u002e",
+    "%u2215",
+    "%u2216",
     "..;/",
     "....//",
     "....\\\\",
@@ -76,6 +79,10 @@ pub(crate) const SENSITIVE: &[&str] = &[
     "/.s3cfg",
     "/.boto",
     "/.password-store/",
+    "/etc/cron.d/",
+    "/etc/crontab",
+    "/var/spool/cron/",
+    "windows/system32/config/",
 ];
 
 fn push(out: &mut Vec<Signal>, name: &'static str, score: f32, start: usize, end: usize) {
