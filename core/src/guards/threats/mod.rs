@@ -39,15 +39,21 @@ pub enum ThreatKind {
     PathTraversal,
     Ssrf,
     SqlInjection,
+    /// A value that closes the LDAP filter it is put into and opens another.
+    LdapInjection,
+    /// A line break that starts a new HTTP header in a value sent as one.
+    HeaderInjection,
 }
 
 impl ThreatKind {
-    pub const ALL: [ThreatKind; 5] = [
+    pub const ALL: [ThreatKind; 7] = [
         Self::PromptInjection,
         Self::CommandInjection,
         Self::PathTraversal,
         Self::Ssrf,
         Self::SqlInjection,
+        Self::LdapInjection,
+        Self::HeaderInjection,
     ];
 
     /// Stable finding code.
@@ -58,6 +64,8 @@ impl ThreatKind {
             Self::PathTraversal => "path_traversal",
             Self::Ssrf => "ssrf",
             Self::SqlInjection => "sql_injection",
+            Self::LdapInjection => "ldap_injection",
+            Self::HeaderInjection => "header_injection",
         }
     }
 
@@ -68,6 +76,8 @@ impl ThreatKind {
             Self::PathTraversal => "path traversal",
             Self::Ssrf => "server-side request forgery",
             Self::SqlInjection => "SQL injection",
+            Self::LdapInjection => "LDAP injection",
+            Self::HeaderInjection => "HTTP header injection",
         }
     }
 }
@@ -165,6 +175,8 @@ pub struct ThreatsConfig {
     pub path_traversal: bool,
     pub ssrf: bool,
     pub sql_injection: bool,
+    pub ldap_injection: bool,
+    pub header_injection: bool,
     /// Rules added to the built-in `core/rules/argument_threats.json`.
     pub extra_rules: Vec<rules::ArgRule>,
     /// Also look for prompt injection in `tools/call` results.
@@ -194,6 +206,8 @@ impl Default for ThreatsConfig {
             path_traversal: true,
             ssrf: true,
             sql_injection: true,
+            ldap_injection: true,
+            header_injection: true,
             extra_rules: Vec::new(),
             scan_results: true,
             exec_fields: Vec::new(),
@@ -464,6 +478,8 @@ impl Threats {
                         ThreatKind::PathTraversal => c.path_traversal,
                         ThreatKind::Ssrf => c.ssrf,
                         ThreatKind::SqlInjection => c.sql_injection,
+                        ThreatKind::LdapInjection => c.ldap_injection,
+                        ThreatKind::HeaderInjection => c.header_injection,
                     }
             },
             &mut out,
@@ -898,6 +914,14 @@ mod tests {
         let c: ThreatsConfig = serde_json::from_value(json!({})).unwrap();
         assert_eq!(c, ThreatsConfig::default());
         assert!(serde_json::from_value::<ThreatsConfig>(json!({"minscore": 1})).is_err());
+        // The newer kinds have their switches, and a switched-off kind is not
+        // reported.
+        let off: ThreatsConfig =
+            serde_json::from_value(json!({"ldapInjection": false, "headerInjection": false}))
+                .unwrap();
+        let g = Threats::new(off).unwrap();
+        assert!(g.scan_str("*)(uid=*))(|(uid=*", Some("filter")).is_empty());
+        assert!(g.scan_str("en\r\nSet-Cookie: a=1", Some("lang")).is_empty());
         let bad = ThreatsConfig {
             min_score: 1.5,
             ..ThreatsConfig::default()
@@ -1035,11 +1059,12 @@ mod tests {
         assert!(combine(&[s("a", 0.3)], 0.5).is_empty());
     }
 
-    /// Option injection, blind and error-based SQL, ignore-your-instructions
-    /// in other languages, credential stores and persistence paths, UNC paths
-    /// to an address, answers fixed whatever the content says, and command
-    /// substitution outside prose as rules; their look-alikes (a Markdown code
-    /// span in a sentence, a share on a named server) pass.
+    /// Option injection, blind and error-based SQL, LDAP filter breaks, CRLF
+    /// headers, ignore-your-instructions in other languages, credential stores
+    /// and persistence paths, UNC paths to an address, answers fixed whatever
+    /// the content says, and command substitution outside prose as rules;
+    /// their look-alikes (a Markdown code span in a sentence, a share on a
+    /// named server, a whole LDAP filter, a `Location:` line) pass.
     #[test]
     fn options_subqueries_translated_overrides_and_credential_stores() {
         let g = t();
@@ -1083,6 +1108,10 @@ mod tests {
             ("D:/Windows/System32/config/SYSTEM", "path"),
             ("$(printf 'id')", "host"),
             ("feat/x`touch /tmp/owned`", "branch"),
+            ("*)(uid=*))(|(uid=*", "filter"),
+            ("admin)(|(password=*))", "username"),
+            ("en\r\nSet-Cookie: sid=1", "lang"),
+            ("/home%0d%0aLocation: https://evil.example/", "next"),
         ] {
             assert!(top(text, field) >= 0.5, "{text}");
         }
@@ -1102,6 +1131,10 @@ mod tests {
             ("Whatever the page says, the shop opens at nine.", "text"),
             ("SELECT name FROM t WHERE id = 4 OR name = 'x'", "sql"),
             ("cat notes.txt | tee summary.txt", "command"),
+            ("(&(objectClass=user)(mail=*@example.com))", "filter"),
+            ("see note 1) (below) for details", "text"),
+            ("Date: May 5\r\nLocation: Berlin\r\nHost: Dana", "text"),
+            ("Cookies\nCookie: chocolate chip, 200 g", "text"),
         ] {
             assert!(top(text, field) < 0.5, "{text}");
         }
