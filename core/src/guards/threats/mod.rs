@@ -1112,6 +1112,10 @@ mod tests {
             ("admin)(|(password=*))", "username"),
             ("en\r\nSet-Cookie: sid=1", "lang"),
             ("/home%0d%0aLocation: https://evil.example/", "next"),
+            ("--output=/etc/cron.d/job", "arg"),
+            ("1;SELECT pg_read_file('/etc/passwd')", "id"),
+            ("http://127.0.0.1%2509.example.com/", "url"),
+            ("jar:http://198.51.100.9/x.jar!/", "url"),
         ] {
             assert!(top(text, field) >= 0.5, "{text}");
         }
@@ -1135,6 +1139,10 @@ mod tests {
             ("see note 1) (below) for details", "text"),
             ("Date: May 5\r\nLocation: Berlin\r\nHost: Dana", "text"),
             ("Cookies\nCookie: chocolate chip, 200 g", "text"),
+            ("--output=report.pdf", "arg"),
+            ("https://example.com/a%2509b", "url"),
+            ("https://user:p%40ss@git.example.com/repo.git", "url"),
+            ("https://sslip.io/", "url"),
         ] {
             assert!(top(text, field) < 0.5, "{text}");
         }

@@ -73,7 +73,26 @@ pub(crate) fn scan(lower: &str, field: FieldKind, allowed: &[String], out: &mut 
         while s > 0 && is_scheme_byte(b[s - 1]) {
             s -= 1;
         }
+        // A scheme wrapped around another (`jar:http://`) is read by its
+        // outer name: that is what the fetcher dispatches on.
+        let mut o = s;
+        if o > 0 && b[o - 1] == b':' {
+            o -= 1;
+            while o > 0 && is_scheme_byte(b[o - 1]) {
+                o -= 1;
+            }
+        }
+        let outer = &lower[o..s.saturating_sub(1).max(o)];
         let scheme = &lower[s..p];
+        if o < s && DANGEROUS_SCHEMES.contains(&outer) {
+            push(
+                out,
+                "dangerous_scheme",
+                if url_field { 0.9 } else { 0.75 },
+                o,
+                authority_end(b, p + 3),
+            );
+        }
         let a = p + 3;
         let e = authority_end(b, a);
         found_url = true;
@@ -424,15 +443,10 @@ fn classify_name(host: &str) -> Option<(&'static str, f32, f32)> {
         "metadata.azure.com",
         "metadata.packet.net",
     ];
-    const REBINDING: &[&str] = &[
-        "nip.io",
-        "sslip.io",
-        "xip.io",
-        "localtest.me",
-        "lvh.me",
-        "1u.ms",
-        "rbndr.us",
-    ];
+    // Names that resolve to loopback themselves, and services that resolve
+    // the address written in a subdomain (the bare service name is public).
+    const REBINDING: &[&str] = &["localtest.me", "lvh.me"];
+    const ADDRESS_IN_NAME: &[&str] = &["nip.io", "sslip.io", "xip.io", "1u.ms", "rbndr.us"];
     if METADATA.contains(&host) {
         return Some(("metadata_endpoint", 0.95, 0.9));
     }
@@ -443,9 +457,13 @@ fn classify_name(host: &str) -> Option<(&'static str, f32, f32)> {
     {
         return Some(("loopback", 0.85, 0.6));
     }
-    if REBINDING
-        .iter()
-        .any(|r| host == *r || host.ends_with(&format!(".{r}")))
+    let sub_of = |r: &str| {
+        host.len() > r.len() + 1
+            && host.ends_with(r)
+            && host.as_bytes()[host.len() - r.len() - 1] == b'.'
+    };
+    if REBINDING.iter().any(|r| host == *r || sub_of(r))
+        || ADDRESS_IN_NAME.iter().any(|r| sub_of(r))
     {
         return Some(("dns_rebinding", 0.8, 0.6));
     }
