@@ -155,11 +155,24 @@ fn host_signals(
     };
     let host = if let Some(rest) = hostport.strip_prefix('[') {
         rest.split(']').next().unwrap_or(rest)
+    } else if hostport.parse::<std::net::Ipv6Addr>().is_ok() {
+        // An address left unbracketed (`http://fd12::1/`): a lenient parser
+        // reads it whole, not as a host `fd12:` and a port.
+        hostport
     } else {
         match hostport.rfind(':') {
             Some(c) if hostport[c + 1..].bytes().all(|b| b.is_ascii_digit()) => &hostport[..c],
             _ => hostport,
         }
+    };
+    // An address with a template or variable glued on
+    // (`169.254.170.2$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`): what is
+    // fetched once it expands starts with the address.
+    let host = match host
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '%' | ':')))
+    {
+        Some(cut) if cut > 0 && host[..cut].parse::<std::net::Ipv4Addr>().is_ok() => &host[..cut],
+        _ => host,
     };
     let raw = host.trim_end_matches('.');
     if raw.is_empty() {
