@@ -178,8 +178,8 @@ fn host_signals(
     if raw.is_empty() {
         return;
     }
-    // What a URL parser fetches: percent-escapes decoded, full-width digits and
-    // ideographic dots folded, an IPv6 zone dropped.
+    // What a URL parser fetches: percent-escapes decoded, full-width digits,
+    // look-alike digits and ideographic dots folded, an IPv6 zone dropped.
     let decoded = canonical_host(raw);
     let host = decoded.trim_end_matches('.');
     let respelled = host != raw;
@@ -218,9 +218,37 @@ fn host_signals(
     }
 }
 
+/// The ASCII a URL parser's host mapping (UTS #46, the compatibility
+/// decompositions of NFKC) makes of the digit and letter look-alikes that can
+/// spell an address: circled, parenthesised and full-stop numbers (`⑯⑨` is
+/// `169`), circled letters, super- and subscript digits, mathematical digits.
+fn compatibility_form(c: char) -> Option<String> {
+    let n = c as u32;
+    let digit = |d: u32| char::from_digit(d, 10).map(String::from);
+    match n {
+        0x2460..=0x2473 => Some((n - 0x2460 + 1).to_string()),
+        0x2474..=0x2487 => Some(format!("({})", n - 0x2474 + 1)),
+        0x2488..=0x249B => Some(format!("{}.", n - 0x2488 + 1)),
+        0x249C..=0x24B5 => char::from_u32(n - 0x249C + u32::from(b'a')).map(|a| format!("({a})")),
+        0x24B6..=0x24CF => char::from_u32(n - 0x24B6 + u32::from(b'a')).map(String::from),
+        0x24D0..=0x24E9 => char::from_u32(n - 0x24D0 + u32::from(b'a')).map(String::from),
+        0x24EA => digit(0),
+        0x24F5..=0x24FE => Some((n - 0x24F5 + 1).to_string()),
+        0x2070 => digit(0),
+        0x00B9 => digit(1),
+        0x00B2 => digit(2),
+        0x00B3 => digit(3),
+        0x2074..=0x2079 => digit(n - 0x2070),
+        0x2080..=0x2089 => digit(n - 0x2080),
+        0x1D7CE..=0x1D7FF => digit((n - 0x1D7CE) % 10),
+        _ => None,
+    }
+}
+
 /// The host as a URL parser resolves it: `%xx` decoded (ASCII only), full-width
-/// digits, letters and dots folded to ASCII, `。` `｡` `．` read as dots, an IPv6
-/// zone (`%25eth0`, `%eth0`) dropped.
+/// digits, letters and dots folded to ASCII, `。` `｡` `．` read as dots, other
+/// digit and letter look-alikes folded ([`compatibility_form`]), an IPv6 zone
+/// (`%25eth0`, `%eth0`) dropped.
 fn canonical_host(host: &str) -> std::borrow::Cow<'_, str> {
     if host.is_ascii() && !host.contains('%') {
         return std::borrow::Cow::Borrowed(host);
@@ -249,16 +277,19 @@ fn canonical_host(host: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     let text = String::from_utf8_lossy(&bytes);
-    let mut out: String = text
-        .chars()
-        .map(|c| match c {
-            '\u{3002}' | '\u{FF0E}' | '\u{FF61}' => '.',
-            '\u{FF01}'..='\u{FF5E}' => {
-                char::from_u32(c as u32 - 0xFF01 + 0x21).map_or(c, |a| a.to_ascii_lowercase())
-            }
-            c => c,
-        })
-        .collect();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{3002}' | '\u{FF0E}' | '\u{FF61}' => out.push('.'),
+            '\u{FF01}'..='\u{FF5E}' => out.push(
+                char::from_u32(c as u32 - 0xFF01 + 0x21).map_or(c, |a| a.to_ascii_lowercase()),
+            ),
+            c => match compatibility_form(c) {
+                Some(folded) => out.push_str(&folded),
+                None => out.push(c),
+            },
+        }
+    }
     // IPv6 zone identifier: `fe80::1%eth0` (after `%25` decoding).
     if out.contains(':') {
         if let Some(z) = out.find('%') {
@@ -562,6 +593,11 @@ mod tests {
             ("http://0x0a.0.0.1/", FieldKind::Url, 0.85),
             ("http://[::ffff:7f00:1]/", FieldKind::Url, 0.8),
             ("http://0/", FieldKind::Url, 0.7),
+            // Look-alike digits a URL parser folds (UTS #46).
+            ("http://⑯⑨。②⑤④。⑯⑨。②⑤④/", FieldKind::Url, 0.9),
+            ("http://¹²⁷.₀.₀.₁/", FieldKind::Url, 0.8),
+            ("http://fd12:3456:789a::1/", FieldKind::Url, 0.7),
+            ("http://169.254.170.2$AWS_URI", FieldKind::Url, 0.9),
         ] {
             let (s, names) = best(t, f);
             assert!(s >= min, "{t}: {s} {names:?}");
