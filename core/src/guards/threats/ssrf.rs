@@ -189,8 +189,13 @@ fn host_signals(
     }
     let sc = |url: f32, text: f32| if url_field { url } else { text };
     if let Some(u) = userinfo {
-        // `https://trusted.example.com@evil.example/`: the host is what follows `@`.
-        if u.contains('.') && !u.contains(':') {
+        // `https://trusted.example.com@evil.example/`: the host is what follows `@`;
+        // `http://127.0.0.1:80@evil.example/` reads as a loopback address and
+        // port to a parser that stops at the first `:`.
+        let addressish = u.rsplit_once(':').is_some_and(|(h, p)| {
+            h.parse::<IpAddr>().is_ok() && p.bytes().all(|b| b.is_ascii_digit())
+        });
+        if (u.contains('.') && !u.contains(':')) || addressish {
             push(out, "userinfo_confusion", sc(0.6, 0.5), s, e);
         }
     }
@@ -521,6 +526,8 @@ fn classify_name(host: &str) -> Option<(&'static str, f32, f32)> {
         ".corp",
         ".lan",
         ".home.arpa",
+        ".consul",
+        ".private",
     ];
     if internal.iter().any(|s| host.ends_with(s)) || host.starts_with("kubernetes.default") {
         return Some(("internal_host", 0.6, 0.4));
