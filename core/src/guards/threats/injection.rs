@@ -1044,7 +1044,8 @@ const REFRAME_NOUNS: &[&str] = &[
     "mission",
     "instructions",
 ];
-/// Actions that move data out, or change or destroy something.
+/// Actions that move data out, open, create, change or destroy something,
+/// or speak for the model ([`SPEECH_VERBS`]).
 const ACTION_VERBS: &[&str] = &[
     "say",
     "tell",
@@ -1109,7 +1110,8 @@ const ORDER_LEADS: &[&str] = &[
     "first",
     "instead",
 ];
-/// What an addressed order must touch to count: data worth stealing.
+/// What an addressed order must touch to count: data worth stealing, and
+/// rights, second factors and backups worth taking or destroying.
 const SENSITIVE_NOUNS: &[&str] = &[
     "password*",
     "passwd",
@@ -1589,11 +1591,12 @@ enum Cue {
     Strong,
 }
 
-/// Whether word `i` (an addressee, a machine head or a machine noun) names
-/// the model as the one the text talks to: a speaker label (`Assistant:`,
-/// `AI agents:`), a vocative (`Copilot, ...`), an address after a lead that
-/// ends the phrase (`any AI,`, `note for screening software:`), the text's
-/// reader (`tools that read this`), rules for machines in general
+/// Whether word `i` (an addressee, a machine head, a machine noun or a
+/// reader noun) names the model as the one the text talks to: a speaker
+/// label (`Assistant:`, `AI agents:`), a vocative or mention (`Copilot,
+/// ...`, `@copilot`), an address after a lead that ends the phrase (`any
+/// AI,`, `note for screening software:`), the text's reader (`tools that
+/// read this`, `the AI helping this user`), rules for machines in general
 /// (`chatbots must`), `as an AI ... you`, or a system voice heading its
 /// sentence (`IMPORTANT SYSTEM NOTICE`).
 fn addressee(lower: &[u8], words: &[Word], i: usize) -> bool {
@@ -1666,8 +1669,8 @@ fn addressee(lower: &[u8], words: &[Word], i: usize) -> bool {
             || (next(1, READER_VERBS) && this(2))
             || (name && next(1, SERVING_VERBS) && next(2, &["this", "the"]) && next(3, SERVED));
     // A vocative opening its sentence: `Assistant, disregard ...`,
-    // `AI assistant please ...`, `@copilot ...`.
-    // `@copilot`, not `support@ai.example`.
+    // `AI assistant please ...`, or a mention: `@copilot`, not
+    // `support@ai.example`.
     let mention = words[i].start > 0
         && lower[words[i].start - 1] == b'@'
         && (words[i].start == 1 || lower[words[i].start - 2].is_ascii_whitespace());
