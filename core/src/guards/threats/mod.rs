@@ -817,8 +817,16 @@ fn needle_hits(lower: &[u8]) -> Hits {
 /// `lower` with its percent-escapes decoded (twice, for `%2527`), lowercased,
 /// when it has any: `None` for a value with no escape.
 fn percent_decoded(lower: &str) -> Option<String> {
-    memchr::memchr(b'%', lower.as_bytes())?;
-    let mut cur: Vec<u8> = lower.as_bytes().to_vec();
+    let b = lower.as_bytes();
+    // Prose with a bare `%` (`20% off`) has no escape: nothing is copied.
+    let escaped = memchr::memchr_iter(b'%', b).any(|p| {
+        b.get(p + 1..p + 3)
+            .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit))
+    });
+    if !escaped {
+        return None;
+    }
+    let mut cur: Vec<u8> = b.to_vec();
     let mut changed = false;
     for _ in 0..2 {
         let mut next = Vec::with_capacity(cur.len());
