@@ -21,7 +21,7 @@ help:
 	@echo "make test   fmt, clippy (host + wasm32), unit tests, Envoy config validation, end-to-end"
 	@echo "make bench  load benchmark through Envoy (passthrough vs Warden)"
 	@echo "make eval   detection quality: leave-one-source-out first, then dev set"
-	@echo "make train  retrain the learned poisoning model"
+	@echo "make train  retrain the learned models (tool poisoning, argument injection)"
 	@echo "make fuzz   each cargo-fuzz target for FUZZ_SECONDS (default 60), then the regressions"
 	@echo "make guards build the WebAssembly guard components into target/guards/"
 	@echo "make reliability  fault tests, short fuzz pass, 2-minute soak (SOAK_MINUTES=10), summary table"
@@ -95,14 +95,17 @@ bench-floor: toolchain
 
 eval: venv
 	$(PY) -m pip install --quiet --disable-pip-version-check -r scripts/requirements-eval.txt
-	$(CARGO) build --release -p warden-core --example scan_tools --example scan_text --example tool_features
+	$(CARGO) build --release -p warden-core --example scan_tools --example scan_text --example tool_features --example arg_features
 	bash scripts/eval.sh
 
-# Retrain the learned poisoning model (core/models/poisoning.json + .sha256).
+# Retrain the learned models: tool poisoning (core/models/poisoning.json) and
+# prompt injection in arguments (core/models/argument_injection.json), each
+# with its .sha256.
 train: venv
 	$(PY) -m pip install --quiet --disable-pip-version-check -r scripts/requirements-eval.txt
-	$(CARGO) build --release -p warden-core --example tool_features
+	$(CARGO) build --release -p warden-core --example tool_features --example arg_features
 	$(PY) scripts/train_poisoning.py
+	$(PY) scripts/train_arguments.py
 
 clean:
 	$(CARGO) clean

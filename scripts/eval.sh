@@ -2,8 +2,8 @@
 # Detection quality of the native guards on the labelled data in ../shared/eval and
 # the project's own cases (scripts/data), with the default guard config.
 #
-# First: leave-one-source-out for the tools-list guard (each source repository held
-# out, the learned model and its thresholds fitted without it; per source and
+# First: leave-one-source-out for the tools-list guard and the argument guard (each source repository held
+# out, each learned model and its thresholds fitted without it; per source and
 # pooled). Then: dev-set scores through the same scan code `warden scan` runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,11 @@ trap 'rm -rf "$out"' EXIT
 echo "######## leave-one-source-out (best estimate for unseen data)"
 "$PY" scripts/train_poisoning.py --eval-only
 echo
-echo "== argument threats per source (rules only, nothing fitted: the same as held out)"
+echo "== argument threats: the learned prompt-injection model held out by source, then the"
+echo "   guard as shipped (rules + model) per source"
+"$PY" scripts/train_arguments.py --eval-only
+echo
+echo "== argument threats per source, as shipped (the model's own sources are in-sample here)"
 "$BIN/scan_text" "$EVAL_DIR/injection_args.jsonl" > "$out/inj.out.jsonl"
 "$BIN/scan_text" scripts/data/argument_cases.jsonl > "$out/own_args.out.jsonl"
 "$PY" scripts/eval_args_by_source.py "$EVAL_DIR/injection_args.jsonl" "$out/inj.out.jsonl" \

@@ -5,9 +5,9 @@ usage: eval_args_by_source.py LABELLED.jsonl SCAN.jsonl [LABELLED2.jsonl SCAN2.j
 
 Counts a row as flagged when it has an `argument_threats` finding. Headline recall
 leaves out `context_dependent` rows (text only malicious inside third-party
-content); they are reported apart. The argument guard has no fitted part, so
-these per-source figures are already held-out figures for every source whose
-phrasings the rules were not written on.
+content); they are reported apart. The rules have no fitted part; the learned
+prompt-injection model was fitted on these sources, so for it these are dev-set
+figures (scripts/train_arguments.py holds each source out).
 """
 import json
 import sys

@@ -86,18 +86,7 @@ def source_of(row):
 
 
 def features(rows):
-    with tempfile.TemporaryDirectory() as d:
-        path = os.path.join(d, "tools.jsonl")
-        with open(path, "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r) + "\n")
-        if os.path.exists(FEATURES_BIN):
-            cmd = [FEATURES_BIN, path]
-        else:
-            cmd = ["cargo", "run", "-q", "--release", "-p", "warden-core", "--example", "tool_features", "--", path]
-        out = subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True).stdout
-    lines = [json.loads(x) for x in out.splitlines() if x.strip()]
-    assert len(lines) == len(rows), "one feature line per row"
+    lines = run_example(FEATURES_BIN, "tool_features", rows)
     dims = lines[0]["dims"]
     r, c, v = [], [], []
     rule = np.zeros(len(rows))
@@ -141,12 +130,14 @@ class Sparse:
         return np.bincount(self.c, weights=self.v * g[self.r], minlength=self.d)
 
 
-def fit(X, y):
-    """Class-balanced L2 logistic regression; deterministic (zero init, Adam)."""
+def fit(X, y, sample_weight=None):
+    """Class-balanced L2 logistic regression; deterministic (zero init, Adam).
+    `sample_weight` (default 1 each) is balanced per class too."""
     n, d = X.shape
-    pos = max(y.sum(), 1)
-    neg = max(n - y.sum(), 1)
-    sw = np.where(y == 1, n / (2 * pos), n / (2 * neg))
+    sample = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+    pos = max((sample * y).sum(), 1e-9)
+    neg = max((sample * (1 - y)).sum(), 1e-9)
+    sw = sample * np.where(y == 1, n / (2 * pos), n / (2 * neg))
     w = np.zeros(d)
     b = 0.0
     m_w = np.zeros(d); v_w = np.zeros(d); m_b = 0.0; v_b = 0.0
@@ -311,7 +302,7 @@ def main():
         "denyAt": round(deny_at, 6),
         "trained": {
             "script": "scripts/train_poisoning.py",
-            "data": {os.path.relpath(p, os.path.dirname(ROOT)): hashlib.sha256(open(p, "rb").read()).hexdigest() for p in files},
+            "data": data_hashes(files),
             "rows": len(rows),
             "l2": L2,
             "iterations": ITERS,
@@ -322,14 +313,41 @@ def main():
             "denyFalsePositiveTarget": DENY_FP,
         },
     }
+    write_model(MODEL, model)
+    return 0
+
+
+def data_hashes(files):
+    """SHA-256 of each training file, keyed by its path beside the checkout."""
+    return {os.path.relpath(p, os.path.dirname(ROOT)): hashlib.sha256(open(p, "rb").read()).hexdigest() for p in files}
+
+
+def write_model(path, model):
+    """Write a model as compact JSON and its SHA-256 beside it (checked by a unit test)."""
     text = json.dumps(model, separators=(",", ":")) + "\n"
-    with open(MODEL, "w", encoding="utf-8") as f:
+    with open(path, "w", encoding="utf-8") as f:
         f.write(text)
     digest = hashlib.sha256(text.encode()).hexdigest()
-    with open(MODEL + ".sha256", "w", encoding="utf-8") as f:
-        f.write(f"{digest}  poisoning.json\n")
-    print(f"wrote {os.path.relpath(MODEL, ROOT)} ({len(text)} bytes), sha256 {digest}")
-    return 0
+    with open(path + ".sha256", "w", encoding="utf-8") as f:
+        f.write(f"{digest}  {os.path.basename(path)}\n")
+    print(f"wrote {os.path.relpath(path, ROOT)} ({len(text)} bytes), sha256 {digest}")
+
+
+def run_example(binary, example, rows):
+    """JSON lines printed by a core example (a built binary, else `cargo run`) over `rows`."""
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "rows.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r) + "\n")
+        if os.path.exists(binary):
+            cmd = [binary, path]
+        else:
+            cmd = ["cargo", "run", "-q", "--release", "-p", "warden-core", "--example", example, "--", path]
+        out = subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    lines = [json.loads(x) for x in out.splitlines() if x.strip()]
+    assert len(lines) == len(rows), "one output line per row"
+    return lines
 
 
 if __name__ == "__main__":

@@ -9,11 +9,13 @@
 //! Signal names: `instruction_override`, `simulated_user`, `role_hijack`,
 //! `system_prompt_exfiltration`, `data_exfiltration`, `hidden_marker`,
 //! `invisible_characters`, `output_manipulation`, `tool_directive`,
-//! `appended_instruction`, `addressed_order`.
+//! `appended_instruction`, `addressed_order`, `learned_injection` (the
+//! learned model of [`super::learned`], over the same words).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::learned::{self, Model};
 use super::{Signal, ThreatKind};
 use crate::guards::FastBuild;
 
@@ -1282,6 +1284,7 @@ struct FirstIndex {
 }
 
 impl FirstIndex {
+    #[inline]
     fn get(&self, word: &[u8]) -> Option<&(Vec<usize>, u8)> {
         let (&first, &last) = (word.first()?, word.last()?);
         let bit = 1u64 << word.len().min(63);
@@ -1431,8 +1434,37 @@ fn has_two_words(lower: &[u8]) -> bool {
     word_run_end(lower, 0).is_some_and(|end| word_run_end(lower, end).is_some())
 }
 
-/// Scan for prompt-injection signals.
-pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal>) {
+/// The learned model's input for a text, word by word (for the trainer:
+/// `examples/arg_features.rs`), read as [`scan`] reads it. Empty below
+/// [`learned::MIN_WORDS`] words.
+pub fn learned_features(lower: &str) -> Vec<Vec<u32>> {
+    let lower = lower.as_bytes();
+    let words = tokenize(lower);
+    if words.len() < learned::MIN_WORDS {
+        return Vec::new();
+    }
+    let index = first_index();
+    let mut features = learned::WordFeatures::default();
+    let mut buf = [0u32; learned::MAX_PER_WORD];
+    words
+        .iter()
+        .map(|w| {
+            let word = &lower[w.start..w.end];
+            let classes = index.get(word).map_or(0, |(_, flags)| *flags);
+            let n = features.next(word, w.sentence, classes, &mut buf);
+            buf[..n].to_vec()
+        })
+        .collect()
+}
+
+/// Scan for prompt-injection signals; `learned` adds the learned model's.
+pub(crate) fn scan(
+    text: &str,
+    lower: &str,
+    appended: bool,
+    learned: Option<&Model>,
+    out: &mut Vec<Signal>,
+) {
     let lower = lower.as_bytes();
     markers(lower, out);
     invisible(text, out);
@@ -1445,6 +1477,9 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
     if words.len() < 2 {
         return;
     }
+    let mut scorer = learned
+        .filter(|_| words.len() >= learned::MIN_WORDS)
+        .map(|m| learned::Scorer::new(m, words.len()));
     let w = |i: usize| &lower[words[i].start..words[i].end];
     let index = first_index();
     let mut state_sentences: Option<Vec<bool>> = None;
@@ -1464,7 +1499,11 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
     };
     for i in 0..words.len() {
         let word = w(i);
-        let Some((cands, flags)) = index.get(word) else {
+        let entry = index.get(word);
+        if let Some(scorer) = scorer.as_mut() {
+            scorer.push(word, words[i].sentence, entry.map_or(0, |(_, f)| *f));
+        }
+        let Some((cands, flags)) = entry else {
             continue;
         };
         let flags = *flags;
@@ -1574,6 +1613,9 @@ pub(crate) fn scan(text: &str, lower: &str, appended: bool, out: &mut Vec<Signal
         push(out, "addressed_order", 0.8, i, last);
     } else if let Some(p) = embedded_policy(&words, &cues, &policies) {
         push(out, "addressed_order", 0.75, p, p);
+    }
+    if let Some((score, s, e)) = scorer.and_then(|s| s.flagged_window()) {
+        push(out, "learned_injection", score, s, e - 1);
     }
     if appended {
         appended_instruction(text, lower, out);
@@ -2246,7 +2288,7 @@ mod tests {
 
     fn best(text: &str) -> (f32, Vec<&'static str>) {
         let mut out = Vec::new();
-        scan(text, &text.to_ascii_lowercase(), true, &mut out);
+        scan(text, &text.to_ascii_lowercase(), true, None, &mut out);
         let m = super::super::combine(&out, 0.0);
         let score = m.first().map_or(0.0, |m| m.score);
         (

@@ -85,6 +85,28 @@ pub(crate) const SENSITIVE: &[&str] = &[
     "windows/system32/config/",
 ];
 
+/// Whether every `/.env` in the value names a template checked in beside the
+/// real file (`.env.example`, `.env.sample`): those hold placeholders.
+fn only_env_templates(b: &[u8], needle: &str) -> bool {
+    const TEMPLATES: &[&[u8]] = &[
+        b".example",
+        b".sample",
+        b".template",
+        b".dist",
+        b".defaults",
+    ];
+    needle == "/.env"
+        && memchr::memmem::find_iter(b, b"/.env").all(|p| {
+            let rest = &b[p + 5..];
+            TEMPLATES.iter().any(|t| {
+                rest.starts_with(t)
+                    && !rest
+                        .get(t.len())
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'.')
+            })
+        })
+}
+
 fn push(out: &mut Vec<Signal>, name: &'static str, score: f32, start: usize, end: usize) {
     out.push(Signal {
         kind: ThreatKind::PathTraversal,
@@ -167,7 +189,10 @@ pub(crate) fn scan(lower: &str, field: FieldKind, hits: &Hits, out: &mut Vec<Sig
             push(out, "dot_dot_slash", score, s, e);
         }
     }
-    if let Some((ni, p)) = hits.sensitive {
+    if let Some((ni, p)) = hits
+        .sensitive
+        .filter(|&(ni, _)| !only_env_templates(b, SENSITIVE[ni]))
+    {
         let score = match field {
             FieldKind::Path => 0.85,
             FieldKind::Exec => 0.7,
@@ -198,6 +223,26 @@ mod tests {
         super::super::combine(&out, 0.0)
             .first()
             .map_or(0.0, |m| m.score)
+    }
+
+    #[test]
+    fn env_templates_are_not_the_env_file() {
+        for spared in [
+            "./config/.env.example",
+            "app/.env.sample",
+            "/srv/.env.template",
+        ] {
+            assert!(best(spared, FieldKind::Path) < 0.5, "{spared}");
+        }
+        for flagged in [
+            "./config/.env",
+            "/srv/app/.env",
+            "app/.env.example.bak/../.env",
+            "/a/.env.example /b/.env",
+            "/srv/.env.examples",
+        ] {
+            assert!(best(flagged, FieldKind::Path) >= 0.5, "{flagged}");
+        }
     }
 
     #[test]
