@@ -107,7 +107,7 @@ class Windows:
     """Every window of every row as one sparse matrix, and which row each is of."""
 
     def __init__(self, lines):
-        r, c, v, owner, spans = [], [], [], [], []
+        r, c, v, owner = [], [], [], []
         k = 0
         for i, o in enumerate(lines):
             for s, e in o["windows"]:
@@ -116,7 +116,6 @@ class Windows:
                     for b in word:
                         r.append(k); c.append(b); v.append(scale)
                 owner.append(i)
-                spans.append((s, e))
                 k += 1
         self.X = tp.Sparse(np.array(r, dtype=np.int64), np.array(c, dtype=np.int64), np.array(v), k, DIMS)
         self.owner = np.array(owner, dtype=np.int64)

@@ -13,8 +13,9 @@
 //! training and the guard cannot drift apart) and live in
 //! `core/models/argument_injection.json`, embedded at build time, quantised to
 //! one signed byte each; its SHA-256 is in `argument_injection.json.sha256`
-//! and checked by a unit test. A window's score is an integer sum, so the
-//! filter (wasm) and the trainer compute the same probability.
+//! and checked by a unit test. A window's weight sum is an integer, so the
+//! filter (wasm) and the trainer compute the same sum; the probability after
+//! it differs between them only by float rounding.
 
 use std::sync::OnceLock;
 
@@ -27,8 +28,9 @@ pub const MODEL_SHA256: &str = include_str!("../../../models/argument_injection.
 /// Fewest words the model reads: names, identifiers and short phrases are
 /// left to the rules.
 pub const MIN_WORDS: usize = 8;
-/// Words per window, and how far each window starts after the one before.
+/// Words per window.
 pub const WINDOW: usize = 32;
+/// Words from the start of one window to the start of the next.
 pub const STRIDE: usize = 16;
 /// Hashed feature buckets.
 pub const DIMS: u32 = 1 << 14;
@@ -55,12 +57,12 @@ struct ModelFile {
     weights: String,
     /// Probability from which a window is reported on its own.
     flag_at: f32,
-    /// How the model was fitted (script, data hashes, figures): for people.
+    /// How the model was fitted (script, data hashes, settings): for people.
     #[allow(dead_code)]
     trained: serde_json::Value,
 }
 
-/// Debug shows the parameters, not 16k weights.
+/// The parsed model (`Debug` prints its parameters, not its weights).
 pub struct Model {
     bias: f32,
     scale: f32,
@@ -262,8 +264,8 @@ impl Model {
         1.0 / (1.0 + (-z).exp())
     }
 
-    /// The guard's score for a flagged probability: the model's flag point is
-    /// the guard's default report point (0.5), certainty 0.95.
+    /// The guard's score for a flagged probability: the flag point maps to
+    /// 0.5 (the guard's default report point) and p = 1 to 0.95.
     pub(crate) fn score(&self, p: f32) -> f32 {
         let span = (1.0 - self.flag_at).max(1e-6);
         (0.5 + 0.45 * (p - self.flag_at) / span).clamp(0.5, 0.95)
