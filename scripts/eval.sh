@@ -17,8 +17,8 @@ trap 'rm -rf "$out"' EXIT
 echo "######## leave-one-source-out (best estimate for unseen data)"
 "$PY" scripts/train_poisoning.py --eval-only
 echo
-echo "== argument threats: the learned prompt-injection model held out by source, then the"
-echo "   guard as shipped (rules + model) per source"
+echo "== argument threats: leave-one-source-out for the guard (rules, or the learned"
+echo "   prompt-injection model fitted without the held-out source), then the model's dev set"
 "$PY" scripts/train_arguments.py --eval-only
 echo
 echo "== argument threats per source, as shipped (the model's own sources are in-sample here)"
