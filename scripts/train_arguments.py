@@ -51,8 +51,7 @@ import numpy as np  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import train_poisoning as tp  # noqa: E402  (the shared fit, feature runner and model writer)
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-EVAL = os.environ.get("EVAL_DIR", os.path.join(os.path.dirname(ROOT), "shared", "eval"))
+ROOT, EVAL = tp.ROOT, tp.EVAL
 OWN = os.path.join(ROOT, "scripts", "data", "argument_cases.jsonl")
 SYNTH = os.path.join(ROOT, "scripts", "data", "argument_synth.jsonl")
 MODEL = os.path.join(ROOT, "core", "models", "argument_injection.json")
@@ -89,18 +88,9 @@ def load():
     return files, rows
 
 
-def source_of(row):
-    s = row["source"].split(" + ")[0].split("@")[0]
-    return "/".join(s.split("/")[:2])
-
-
 def features(rows):
-    lines = tp.run_example(FEATURES_BIN, "arg_features",
-                           [{"text": r["text"], **({"field": r["field"]} if r.get("field") else {})} for r in rows])
-    for i, o in enumerate(lines):
-        if "error" in o:
-            raise SystemExit(f"row {i}: {o['error']}")
-    return lines
+    return tp.run_example(FEATURES_BIN, "arg_features",
+                          [{"text": r["text"], **({"field": r["field"]} if r.get("field") else {})} for r in rows])
 
 
 class Windows:
@@ -231,7 +221,7 @@ def main():
     ctx = np.array([bool(r.get("context_dependent")) for r in rows])
     synthetic = np.array([bool(r.get("_extra")) for r in rows])
     # The synthetic text is training data only: never held out or scored.
-    groups = np.array([r.get("_extra") or source_of(r) for r in rows])
+    groups = np.array([r.get("_extra") or tp.source_of(r) for r in rows])
     lines = features(rows)
     rule_flag = np.array([o["rule"] >= REPORT - 1e-6 for o in lines])
     other_kind_only = np.array([bool(o["kinds"]) and "prompt_injection" not in o["kinds"] for o in lines])

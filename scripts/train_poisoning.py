@@ -91,8 +91,6 @@ def features(rows):
     r, c, v = [], [], []
     rule = np.zeros(len(rows))
     for i, o in enumerate(lines):
-        if "error" in o:
-            raise SystemExit(f"row {i}: {o['error']}")
         for j, val in o["x"]:
             r.append(i)
             c.append(j)
@@ -334,7 +332,8 @@ def write_model(path, model):
 
 
 def run_example(binary, example, rows):
-    """JSON lines printed by a core example (a built binary, else `cargo run`) over `rows`."""
+    """JSON lines printed by a core example (a built binary, else `cargo run`)
+    over `rows`; a row the example could not read stops the run."""
     with tempfile.TemporaryDirectory() as d:
         path = os.path.join(d, "rows.jsonl")
         with open(path, "w", encoding="utf-8") as f:
@@ -347,6 +346,9 @@ def run_example(binary, example, rows):
         out = subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True).stdout
     lines = [json.loads(x) for x in out.splitlines() if x.strip()]
     assert len(lines) == len(rows), "one output line per row"
+    for i, o in enumerate(lines):
+        if "error" in o:
+            raise SystemExit(f"row {i}: {o['error']}")
     return lines
 
 
