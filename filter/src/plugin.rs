@@ -845,13 +845,15 @@ impl Exchanger {
 
     /// Whether a JSON response of `len` bytes keeps its `content-length`
     /// (sparing Envoy the re-framing): only when nothing written in its place
-    /// can be longer, so a rewrite is padded to the length the client was sent.
+    /// can be longer except a refusal, and the short refusal that stands in
+    /// for a long one fits, so whatever is sent is padded to the length the
+    /// client was sent.
     fn may_keep_length(&self, len: usize) -> bool {
         matches!(self.response, ResponseState::BufferJson)
-            && (pipeline::KEEP_LENGTH_FROM..=self.engine.config.limits.max_body_bytes)
-                .contains(&len)
-            && self.engine.response_only_shrinks(&self.exchange)
+            && len <= self.engine.config.limits.max_body_bytes
+            && self.engine.response_rewrites_fit(&self.exchange)
             && !self.holds_for_guards()
+            && pipeline::withheld_reply_len(&self.exchange) <= len
     }
 
     /// A response Warden cannot inspect (`why`): its body is replaced by a
@@ -885,8 +887,7 @@ impl Exchanger {
             Some(len) => {
                 let fits = reply::pad_to_length(body, len).or_else(|| {
                     self.metrics.add(Counter::Uninspectable, 1);
-                    let r = pipeline::uninspectable_reply(200, "rewrite_exceeds_length");
-                    reply::pad_to_length(&r.body, len)
+                    reply::pad_to_length(&pipeline::withheld_reply(&self.exchange), len)
                 });
                 match fits {
                     Some(f) => {
@@ -894,7 +895,8 @@ impl Exchanger {
                         &fitted
                     }
                     None => {
-                        // No error fits the length the client was sent.
+                        // `may_keep_length` makes this unreachable; should it
+                        // not, nothing is sent rather than a wrong length.
                         host::reset_stream();
                         return Action::Continue;
                     }

@@ -179,30 +179,89 @@ ORDER_IN_PROSE = ("Alt text: a golden retriever catching a frisbee. Image model,
 PLAIN_PROSE = "Alt text: a man holding a boarding pass at the gate, smiling at the camera."
 
 
-@pytest.fixture(scope="module")
-def hostile(stack):
+def hostile_envoy(stack, plugin_config: dict):
+    """Envoy with `plugin_config` in front of a server that answers each
+    request as its `x-scenario` header says."""
     scenarios = {"echo": lambda r: H.json_reply(dumps(result(rid(r), {"tools": []} if r.get("method") == "tools/list" else {}))),
                  "new-wording": lambda r: H.json_reply(dumps(result(rid(r), {"tools": H.clean_tools() + NEW_WORDING}))),
                  "order-in-prose": lambda r: H.json_reply(dumps(text_result(rid(r), ORDER_IN_PROSE))),
-                 "plain-prose": lambda r: H.json_reply(dumps(text_result(rid(r), PLAIN_PROSE)))}
+                 "plain-prose": lambda r: H.json_reply(dumps(text_result(rid(r), PLAIN_PROSE))),
+                 "short-unsolicited": raw_json('{"jsonrpc":"2.0","id":999,"result":{}}')}
     scenarios.update({name: fn for name, (_, fn) in ATTACKS.items()})
     server = H.HostileServer(scenarios).start()
     _, ports, admin = stack.envoy("warden.yaml", upstream_port=server.port,
-                                  plugin_config=H.plugin_config(), tweak=H.enable_trailers)
+                                  plugin_config=plugin_config, tweak=H.enable_trailers)
+    return server, ports["mcp"], admin
+
+
+@pytest.fixture(scope="module")
+def hostile(stack):
+    server, port, admin = hostile_envoy(stack, H.plugin_config())
     before = H.wasm_health(admin)
-    yield ports["mcp"], admin, before
+    yield port, admin, before
     server.stop()
+
+
+@pytest.fixture(scope="module")
+def refusing(stack):
+    """DLP refuses what it finds in results instead of masking it: no reply
+    Warden writes in place of a result is longer than it, so results keep
+    their `content-length`."""
+    config = H.plugin_config()
+    dlp = config.setdefault("guards", {}).setdefault("dlp", {})
+    dlp["pii"] = {**dlp.get("pii", {}), "action": "deny"}
+    dlp["secrets"] = {**dlp.get("secrets", {}), "action": "deny"}
+    server, port, _ = hostile_envoy(stack, config)
+    yield port
+    server.stop()
+
+
+def answer(port: int, request, scenario: str):
+    return H.http(port, "POST", "/mcp", dumps(request), headers=[
+        ("content-type", "application/json"), ("accept", "application/json, text/event-stream"),
+        ("x-scenario", scenario)])
 
 
 @pytest.mark.parametrize("name", list(ATTACKS))
 def test_hostile_server_answer_leaks_nothing(hostile, name):
     port, _, _ = hostile
-    request, _ = ATTACKS[name]
-    status, headers, body = H.http(port, "POST", "/mcp", dumps(request), headers=[
-        ("content-type", "application/json"), ("accept", "application/json, text/event-stream"),
-        ("x-scenario", name)])
+    status, headers, body = answer(port, ATTACKS[name][0], name)
     found = H.leaks(body, headers.get("content-type", ""))
     assert not found, f"{name}: client could read {found}: {status} {body[:400]!r}"
+
+
+@pytest.mark.parametrize("name", [n for n, (request, _) in ATTACKS.items() if request is not LIST])
+def test_an_answer_that_keeps_its_length_leaks_nothing(refusing, name):
+    status, headers, body = answer(refusing, ATTACKS[name][0], name)
+    found = H.leaks(body, headers.get("content-type", ""))
+    assert not found, f"{name}: client could read {found}: {status} {body[:400]!r}"
+    if "content-length" in headers:
+        assert int(headers["content-length"]) == len(body), (name, headers, len(body))
+
+
+def test_results_keep_their_length_unless_a_mask_could_lengthen_them(hostile, refusing):
+    """Where DLP masks results (the default) a result may grow, so Envoy
+    re-frames it; where it refuses instead, the server's length stands: the
+    result as sent, or a refusal padded to it, which is the short `withheld`
+    error answering the call when the full one would not fit. A body shorter
+    than that error is re-framed, and gets the full one."""
+    sent = text_result(2, PLAIN_PROSE)
+    status, headers, body = answer(hostile[0], CALL, "plain-prose")
+    assert status == 200 and "content-length" not in headers and json.loads(body) == sent, headers
+    status, headers, body = answer(refusing, CALL, "plain-prose")
+    assert status == 200 and "transfer-encoding" not in headers, headers
+    assert int(headers["content-length"]) == len(body) == len(dumps(sent)), (headers, body)
+    assert json.loads(body) == sent
+    original = dumps(text_result(999, SECRET))
+    status, headers, body = answer(refusing, CALL, "unsolicited-id")
+    assert status == 200 and int(headers["content-length"]) == len(body) == len(original), (headers, body)
+    reply = json.loads(body)
+    assert reply["id"] == 2 and reply["error"]["data"]["warden"]["code"] == "withheld", reply
+    assert body.endswith(b" ") and SECRET.encode() not in body
+    status, headers, body = answer(refusing, CALL, "short-unsolicited")
+    assert status == 200 and "content-length" not in headers, headers
+    reply = json.loads(body)
+    assert reply["error"]["data"]["warden"]["code"] == "upstream_unsolicited", reply
 
 
 def test_a_long_list_rewritten_keeps_the_length_the_client_was_sent(hostile):

@@ -11,7 +11,7 @@ mod response;
 mod tests;
 
 pub use request::{too_large_reply, uninspectable_reply};
-pub use response::{ListCache, ResponseContext, SseInspector};
+pub use response::{withheld_reply, withheld_reply_len, ListCache, ResponseContext, SseInspector};
 
 use crate::config::FilterConfig;
 use crate::guards::acl::{IdentitySource, ToolAcl};
@@ -22,11 +22,6 @@ use crate::guards::{Action, Finding};
 use crate::jsonrpc::Id;
 use crate::mcp::Method;
 use crate::reply::{codes, Denial};
-
-/// The smallest JSON response whose `content-length` the filter keeps when
-/// [`Engine::response_only_shrinks`]: the `rewrite_exceeds_length` error it
-/// falls back to is far shorter.
-pub const KEEP_LENGTH_FROM: usize = 1024;
 
 pub use crate::guards::acl::Identity;
 
@@ -108,18 +103,29 @@ impl Engine {
     }
 
     /// Whether what the guards may write in place of this exchange's JSON
-    /// response is, in practice, no longer than the response once that is at
-    /// least [`KEEP_LENGTH_FROM`] bytes: an answer to `tools/list` only has
-    /// tools cut out of it, or becomes an error. (Nothing bounds a denial's
-    /// length; the filter answers one that would not fit with an error that
-    /// does.) Other results may be masked (DLP), which lengthens them.
-    pub fn response_only_shrinks(&self, exchange: &Exchange) -> bool {
+    /// response is either no longer than the response or an error: an answer
+    /// to `tools/list` only has tools cut out of it, and other answers are
+    /// only ever refused unless DLP masks results (a mask can be longer than
+    /// what it hides). A refusal longer than the response is sent as
+    /// [`withheld_reply`], which the filter checks fits before it keeps the
+    /// length.
+    pub fn response_rewrites_fit(&self, exchange: &Exchange) -> bool {
         !exchange.stream
             && !exchange.pending.is_empty()
-            && exchange
-                .pending
-                .iter()
-                .all(|(_, m)| *m == Method::ToolsList)
+            && (!self.masks_results()
+                || exchange
+                    .pending
+                    .iter()
+                    .all(|(_, m)| *m == Method::ToolsList))
+    }
+
+    /// Whether DLP may mask what a server sends (results, errors, server
+    /// requests): the only response rewrite that can lengthen a message.
+    fn masks_results(&self) -> bool {
+        let dlp = &self.config.guards.dlp;
+        dlp.enabled
+            && dlp.scan_results
+            && (dlp.pii.action == Action::Redact || dlp.secrets.action == Action::Redact)
     }
 
     fn inspects_call_results(&self) -> bool {

@@ -226,6 +226,33 @@ fn server_key(ctx: &ResponseContext<'_>) -> String {
     )
 }
 
+/// What the filter sends in place of a JSON response whose `content-length`
+/// it kept when the reply it meant to send there (a refusal, a rewrite) is
+/// longer: the shortest error of Warden's shape, answering the exchange's one
+/// request (`null` for a batch). The filter keeps a length only where this
+/// fits, so a refusal never has to cut the connection instead.
+pub fn withheld_reply(exchange: &Exchange) -> String {
+    format!("{WITHHELD_HEAD}{}{WITHHELD_TAIL}", withheld_id(exchange))
+}
+
+/// The length of [`withheld_reply`], without writing it: the filter asks on
+/// every response it buffers.
+pub fn withheld_reply_len(exchange: &Exchange) -> usize {
+    WITHHELD_HEAD.len() + withheld_id(exchange).len() + WITHHELD_TAIL.len()
+}
+
+// `Denial::new(codes::GUARD_ERROR, "withheld", "Withheld by Warden")` as a
+// response, in two constant halves around the id (a test holds them to it).
+const WITHHELD_HEAD: &str = r#"{"jsonrpc":"2.0","id":"#;
+const WITHHELD_TAIL: &str = r#","error":{"code":-32005,"message":"Withheld by Warden","data":{"warden":{"code":"withheld"}}}}"#;
+
+fn withheld_id(exchange: &Exchange) -> &str {
+    match exchange.pending.as_slice() {
+        [(id, _)] if !exchange.batch => id.as_json(),
+        _ => "null",
+    }
+}
+
 fn upstream_invalid() -> String {
     Denial::new(
         crate::error::INVALID_REQUEST,

@@ -835,3 +835,50 @@ fn tools_holding_text_a_result_could_not_carry_are_filtered() {
     assert!(out.contains("\"sub\""), "{out}");
     assert_eq!(rep.tools_filtered, 1, "{rep:?}");
 }
+
+#[test]
+fn a_response_keeps_its_length_unless_a_mask_could_lengthen_it() {
+    let call = br#"{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"add","arguments":{"a":1}}}"#;
+    let list = br#"{"jsonrpc":"2.0","id":4,"method":"tools/list"}"#;
+    let masking = deny_engine(); // DLP's default: PII in results is masked
+    let refusing =
+        engine(r#"{"guards":{"dlp":{"pii":{"action":"deny"},"secrets":{"action":"warn"}}}}"#);
+    let blind = engine(r#"{"guards":{"dlp":{"scanResults":false}}}"#);
+    for (e, call_kept) in [(&masking, false), (&refusing, true), (&blind, true)] {
+        let ex = e.inspect_request(call, &facts()).0;
+        assert_eq!(e.response_rewrites_fit(&ex), call_kept);
+        // A list only ever has tools cut out, whatever DLP does.
+        let ex = e.inspect_request(list, &facts()).0;
+        assert!(e.response_rewrites_fit(&ex));
+    }
+    // Nothing pending (a stream, a notification): nothing to fit a reply to.
+    assert!(!refusing.response_rewrites_fit(&refusing.stream_exchange()));
+    let note = br#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#;
+    let ex = refusing.inspect_request(note, &facts()).0;
+    assert!(!refusing.response_rewrites_fit(&ex));
+}
+
+#[test]
+fn the_withheld_reply_answers_the_one_request_in_flight() {
+    let e = deny_engine();
+    let ex = e
+        .inspect_request(
+            br#"{"jsonrpc":"2.0","id":"req-9","method":"ping"}"#,
+            &facts(),
+        )
+        .0;
+    let withheld = Denial::new(codes::GUARD_ERROR, "withheld", "Withheld by Warden");
+    let reply = withheld_reply(&ex);
+    assert_eq!(
+        reply,
+        withheld.to_response(ex.pending.first().map(|(id, _)| id))
+    );
+    assert_eq!(withheld_reply_len(&ex), reply.len());
+    let reply: Value = serde_json::from_str(&reply).unwrap();
+    assert_eq!(reply["id"], "req-9");
+    // A batch is answered as one error, to no single member.
+    let batch = br#"[{"jsonrpc":"2.0","id":1,"method":"ping"}]"#;
+    let ex = e.inspect_request(batch, &facts()).0;
+    assert_eq!(withheld_reply(&ex), withheld.to_response(None));
+    assert_eq!(withheld_reply_len(&ex), withheld_reply(&ex).len());
+}
