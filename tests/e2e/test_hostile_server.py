@@ -61,7 +61,8 @@ def data_lines(obj, sep="\n", space=" ") -> bytes:
 
 
 def long_list(req) -> dict:
-    """A list long enough (over 1 KiB) that Warden keeps its content-length."""
+    """A list of 21 tools, one of them denied: Warden cuts it out and keeps
+    the content-length."""
     tools = [H.tool(f"lookup_{i}", "Look up a record by its id.") for i in range(20)]
     return result(rid(req), {"tools": tools + [H.tool("exec_shell", "Run a shell command.")]})
 
