@@ -95,11 +95,8 @@ impl Engine {
     /// then drops `content-length` up front, since headers cannot change later.
     pub fn may_rewrite_requests(&self) -> bool {
         let dlp = &self.config.guards.dlp;
-        let dlp_redacts = dlp.enabled
-            && dlp.scan_arguments
-            && (dlp.pii.action == Action::Redact || dlp.secrets.action == Action::Redact);
         // The sidecar's policy may answer `redact` too.
-        dlp_redacts || self.config.sidecar.is_some()
+        dlp.enabled && dlp.scan_arguments && dlp.masks() || self.config.sidecar.is_some()
     }
 
     /// Whether what the guards may write in place of this exchange's JSON
@@ -123,9 +120,7 @@ impl Engine {
     /// requests): the only response rewrite that can lengthen a message.
     fn masks_results(&self) -> bool {
         let dlp = &self.config.guards.dlp;
-        dlp.enabled
-            && dlp.scan_results
-            && (dlp.pii.action == Action::Redact || dlp.secrets.action == Action::Redact)
+        dlp.enabled && dlp.scan_results && dlp.masks()
     }
 
     fn inspects_call_results(&self) -> bool {

@@ -348,6 +348,11 @@ impl Default for DlpConfig {
 }
 
 impl DlpConfig {
+    /// Whether some match is masked rather than refused or only reported.
+    pub fn masks(&self) -> bool {
+        self.pii.action == Action::Redact || self.secrets.action == Action::Redact
+    }
+
     pub fn validate(&self) -> Result<(), String> {
         for (name, a) in [
             ("pii.action", self.pii.action),
