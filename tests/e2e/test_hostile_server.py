@@ -273,8 +273,7 @@ def test_a_long_list_rewritten_keeps_the_length_the_client_was_sent(hostile):
     sent = {"long-list-filtered": dumps(long_list(LIST)),
             "long-list-spelt": SPELT_LIST.replace("$ID", "1").encode()}
     for name, original in sent.items():
-        status, headers, body = H.http(port, "POST", "/mcp", dumps(LIST), headers=[
-            ("content-type", "application/json"), ("x-scenario", name)])
+        status, headers, body = answer(port, LIST, name)
         assert status == 200 and "transfer-encoding" not in headers, (name, headers)
         assert int(headers["content-length"]) == len(body) == len(original), (name, headers, len(body))
         assert body.endswith(b" ") and b"exec_shell" not in body, (name, body[-60:])
@@ -293,13 +292,11 @@ def test_the_filter_runs_the_learned_model_on_results(hostile):
     `the_learned_model_reports_orders_no_pattern_lists_and_has_a_switch`) is
     refused, the plain text passes."""
     port, _, _ = hostile
-    status, _, body = H.http(port, "POST", "/mcp", dumps(CALL), headers=[
-        ("content-type", "application/json"), ("x-scenario", "order-in-prose")])
+    status, _, body = answer(port, CALL, "order-in-prose")
     reply = json.loads(body)
     assert status == 200 and reply["error"]["data"]["warden"]["code"] == "prompt_injection", body[:400]
     assert b"seat 1A" not in body, reply
-    status, _, body = H.http(port, "POST", "/mcp", dumps(CALL), headers=[
-        ("content-type", "application/json"), ("x-scenario", "plain-prose")])
+    status, _, body = answer(port, CALL, "plain-prose")
     assert status == 200 and json.loads(body)["result"]["content"][0]["text"] == PLAIN_PROSE, body[:400]
 
 
