@@ -13,7 +13,7 @@ use warden_core::pipeline::{
 
 #[path = "common/pipeline_inputs.rs"]
 mod pipeline_inputs;
-use pipeline_inputs::{tools_list, CALL, RESULT};
+use pipeline_inputs::{tools_list, CALL, LIST_REQUEST, RESULT};
 
 /// One response through the pipeline, as the filter inspects it.
 fn respond(
@@ -43,14 +43,30 @@ fn bench(c: &mut Criterion) {
     c.bench_function("response tools/call result (dlp + injection)", |b| {
         b.iter(|| respond(&engine, &exchange, &mut pins, &mut cache, RESULT))
     });
+    // The list answers a `tools/list` (id 8): answering the call (id 7) it
+    // would be refused as unsolicited before any list guard ran.
+    let listing = engine.inspect_request(LIST_REQUEST.as_bytes(), &facts).0;
     let list = tools_list();
+    for (exchange, body) in [(&exchange, RESULT), (&listing, list.as_str())] {
+        let sent = respond(
+            &engine,
+            exchange,
+            &mut pins,
+            &mut ListCache::default(),
+            body,
+        );
+        assert!(
+            sent.is_none(),
+            "the benchmark's answers go through unchanged"
+        );
+    }
     c.bench_function("response tools/list 30 tools, cached verdict", |b| {
-        b.iter(|| respond(&engine, &exchange, &mut pins, &mut cache, &list))
+        b.iter(|| respond(&engine, &listing, &mut pins, &mut cache, &list))
     });
     c.bench_function("response tools/list 30 tools, first sight", |b| {
         b.iter(|| {
             let mut fresh = ListCache::default();
-            respond(&engine, &exchange, &mut pins, &mut fresh, &list)
+            respond(&engine, &listing, &mut pins, &mut fresh, &list)
         })
     });
 }
@@ -68,8 +84,7 @@ fn deny_list_only(c: &mut Criterion) {
         let (mut pins, mut cache) = (MemoryPinStore::new(), ListCache::default());
         b.iter(|| respond(&engine, &call, &mut pins, &mut cache, RESULT))
     });
-    let list_request = r#"{"jsonrpc":"2.0","id":8,"method":"tools/list","params":{}}"#;
-    let exchange = engine.inspect_request(list_request.as_bytes(), &facts).0;
+    let exchange = engine.inspect_request(LIST_REQUEST.as_bytes(), &facts).0;
     let mut pins = MemoryPinStore::new();
     let mut cache = ListCache::default();
     let list = tools_list();

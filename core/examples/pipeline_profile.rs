@@ -5,9 +5,9 @@
 //! `cargo build --release -p warden-core --example pipeline_profile`
 //! `valgrind --tool=callgrind target/release/examples/pipeline_profile request 1000`
 //!
-//! Modes: `request` / `response` (a `tools/call` and its result, every guard
-//! on), `deny-request` / `deny-response` (`bench/deny-list-only.json`: a call,
-//! and a 30-tool list).
+//! Modes: `request` / `response` / `list-response` (a `tools/call`, its
+//! result and a 30-tool list, every guard on), `deny-request` /
+//! `deny-response` (`bench/deny-list-only.json`: a call, and a 30-tool list).
 
 use std::hint::black_box;
 use std::process::ExitCode;
@@ -18,24 +18,24 @@ use warden_core::pipeline::{Engine, ListCache, RequestFacts, ResponseContext, Re
 
 #[path = "../benches/common/pipeline_inputs.rs"]
 mod pipeline_inputs;
-use pipeline_inputs::{tools_list, CALL, RESULT};
+use pipeline_inputs::{tools_list, CALL, LIST_REQUEST, RESULT};
 
 const ALL_GUARDS: &[u8] = br#"{"toolDenyList":["exec_*"]}"#;
 const DENY_LIST_ONLY: &[u8] = include_bytes!("../../bench/deny-list-only.json");
-const LIST_REQUEST: &str = r#"{"jsonrpc":"2.0","id":8,"method":"tools/list","params":{}}"#;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mode = args.first().map_or("request", String::as_str);
     let Some(n) = args.get(1).map_or(Some(1000), |s| s.parse::<usize>().ok()) else {
         eprintln!(
-            "usage: pipeline_profile [request|response|deny-request|deny-response] [iterations]"
+            "usage: pipeline_profile [request|response|list-response|deny-request|deny-response] [iterations]"
         );
         return ExitCode::from(2);
     };
     let (config, request, response) = match mode {
         "request" => (ALL_GUARDS, CALL, None),
         "response" => (ALL_GUARDS, CALL, Some(RESULT.to_owned())),
+        "list-response" => (ALL_GUARDS, LIST_REQUEST, Some(tools_list())),
         "deny-request" => (DENY_LIST_ONLY, CALL, None),
         "deny-response" => (DENY_LIST_ONLY, LIST_REQUEST, Some(tools_list())),
         _ => {

@@ -2,6 +2,7 @@
 //! (`examples/pipeline_profile.rs`) inspect.
 
 pub const CALL: &str = r#"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"get_weather","arguments":{"city":"Oslo","units":"metric","days":3}}}"#;
+pub const LIST_REQUEST: &str = r#"{"jsonrpc":"2.0","id":8,"method":"tools/list","params":{}}"#;
 pub const RESULT: &str = r#"{"jsonrpc":"2.0","id":7,"result":{"content":[{"type":"text","text":"It is 21C and sunny in Oslo."}],"isError":false}}"#;
 
 pub fn tools_list() -> String {
