@@ -7,6 +7,8 @@
 //! numbers in context (`Phone: 450 0840`) need a context word nearby; strong
 //! formats (`+41 44 668 18 00`, `(415) 555-0132`) do not.
 
+use smallvec::SmallVec;
+
 use super::validators::{
     iban_length, iban_valid, ipv4_valid, ipv6_plausible, luhn_valid, ssn_valid,
 };
@@ -151,11 +153,11 @@ struct NumRun {
     end: usize,
     /// End including an `x123` / `ext. 123` extension.
     ext_end: usize,
-    digits: Vec<u8>,
+    digits: SmallVec<[u8; 32]>,
     /// Lengths of the digit groups, in order.
-    groups: Vec<usize>,
+    groups: SmallVec<[usize; 8]>,
     /// The distinct separators seen between groups.
-    seps: Vec<u8>,
+    seps: SmallVec<[u8; 8]>,
     plus: bool,
     parens: bool,
 }
@@ -173,9 +175,9 @@ fn read_run(b: &[u8], i: usize) -> (Option<NumRun>, usize) {
     if plus {
         j += 1;
     }
-    let mut digits = Vec::with_capacity(20);
-    let mut groups = Vec::with_capacity(8);
-    let mut seps: Vec<u8> = Vec::new();
+    let mut digits = SmallVec::new();
+    let mut groups = SmallVec::new();
+    let mut seps: SmallVec<[u8; 8]> = SmallVec::new();
     let mut parens = false;
     let mut open_paren = false;
     let mut cur = 0usize;
@@ -357,7 +359,7 @@ fn classify(b: &[u8], run: &NumRun, on: &impl Fn(PiiType) -> bool, out: &mut Vec
     let only = |allowed: &[u8]| run.seps.iter().all(|s| allowed.contains(s));
 
     // IPv4: exactly four dot-separated groups.
-    if run.seps == [b'.'] && run.groups.len() == 4 && !run.plus {
+    if run.seps[..] == [b'.'] && run.groups.len() == 4 && !run.plus {
         if on(PiiType::IpAddress) {
             if let Ok(s) = std::str::from_utf8(text) {
                 if ipv4_valid(s) {
@@ -369,7 +371,7 @@ fn classify(b: &[u8], run: &NumRun, on: &impl Fn(PiiType) -> bool, out: &mut Vec
     }
     // Dotted versions and decimals (`1.2.3`, `3.14`) are never PII; the one
     // dotted shape that is, is the North American `415.555.0132`.
-    if run.seps == [b'.'] && run.groups.len() <= 3 && run.groups != [3, 3, 4] {
+    if run.seps[..] == [b'.'] && run.groups.len() <= 3 && run.groups[..] != [3, 3, 4] {
         return;
     }
     if looks_like_date(run) || looks_like_time(b, run) {
@@ -379,8 +381,9 @@ fn classify(b: &[u8], run: &NumRun, on: &impl Fn(PiiType) -> bool, out: &mut Vec
     // US SSN: 3-2-4 with one consistent separator, or nine bare digits next to
     // an SSN keyword.
     if on(PiiType::UsSsn) && nd == 9 && !run.plus && !run.parens {
-        let shaped = run.groups == [3, 2, 4] && (run.seps == [b'-'] || run.seps == [b' ']);
-        let bare = run.groups == [9] && context_before(b, run.start, SSN_WORDS, 40);
+        let shaped =
+            run.groups[..] == [3, 2, 4] && (run.seps[..] == [b'-'] || run.seps[..] == [b' ']);
+        let bare = run.groups[..] == [9] && context_before(b, run.start, SSN_WORDS, 40);
         if (shaped || bare) && ssn_valid(&run.digits) {
             push(out, PiiType::UsSsn, run.start, run.end);
             return;
@@ -518,11 +521,11 @@ const SSN_WORDS: &[&str] = &["ssn", "social", "security"];
 fn phone(b: &[u8], run: &NumRun, out: &mut Vec<RawMatch>) {
     let nd = run.digits.len();
     // 3-2-4 is the SSN shape; an invalid SSN is still not a phone number.
-    if !(7..=15).contains(&nd) || run.groups == [3, 2, 4] {
+    if !(7..=15).contains(&nd) || run.groups[..] == [3, 2, 4] {
         return;
     }
-    let d = &run.digits;
-    let g = &run.groups;
+    let d = &run.digits[..];
+    let g = &run.groups[..];
     let has_sep = g.len() > 1;
     // Strong formats: recognisable without any context word.
     let e164 = run.plus && nd >= 8 && d[0] != b'0';

@@ -678,12 +678,13 @@ fn check(rule: &Rule, tok: &[u8]) -> bool {
 
 /// Rules by the first byte of their prefix: `bounded` rules need a token
 /// boundary before the prefix, `free` ones (URL paths) may sit anywhere.
-/// `second[first]` is a bitmap of the second bytes of those prefixes: most
-/// word starts are rejected by one bit test instead of a walk over the rules.
+/// `pairs` is a bitmap of every prefix's first two bytes, indexed by the two
+/// bytes as one `u16`: most bytes of a text are rejected by one bit test
+/// instead of a walk over the rules.
 struct Index {
     bounded: Vec<Vec<usize>>,
     free: Vec<Vec<usize>>,
-    second: Vec<[u64; 4]>,
+    pairs: Box<[u64; 1024]>,
 }
 
 impl Index {
@@ -693,7 +694,8 @@ impl Index {
             // A one-byte prefix can still end the text.
             None => true,
             Some(n) => {
-                self.second[usize::from(first)][usize::from(n >> 6)] & (1u64 << (n & 63)) != 0
+                let pair = usize::from(first) << 8 | usize::from(n);
+                self.pairs[pair >> 6] & (1u64 << (pair & 63)) != 0
             }
         }
     }
@@ -709,7 +711,7 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let mut bounded = vec![Vec::new(); 256];
         let mut free = vec![Vec::new(); 256];
-        let mut second = vec![[0u64; 4]; 256];
+        let mut pairs = Box::new([0u64; 1024]);
         for (i, r) in rules().iter().enumerate() {
             let list = if r.prefix.contains(&b'/') {
                 &mut free
@@ -718,7 +720,8 @@ fn index() -> &'static Index {
             };
             list[r.prefix[0] as usize].push(i);
             if let Some(&n) = r.prefix.get(1) {
-                second[r.prefix[0] as usize][usize::from(n >> 6)] |= 1u64 << (n & 63);
+                let pair = usize::from(r.prefix[0]) << 8 | usize::from(n);
+                pairs[pair >> 6] |= 1u64 << (pair & 63);
             }
         }
         for list in bounded.iter_mut().chain(free.iter_mut()) {
@@ -727,7 +730,7 @@ fn index() -> &'static Index {
         Index {
             bounded,
             free,
-            second,
+            pairs,
         }
     })
 }
@@ -800,14 +803,14 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
     // body are not retried: keeps crafted input (`=eyJ=eyJ...`) linear.
     let mut long_until = 0;
     while i < b.len() {
-        let c = b[i] as usize;
-        // Most candidates fail on the second byte: one bit test before the
-        // rule lists and the boundary check.
-        let next = b.get(i + 1).copied();
-        if !idx.may_start(b[i], next) {
+        // Most bytes cannot open a prefix with the byte after them: a tight
+        // loop of one bit test each, before the rule lists and the boundary
+        // check. The last byte goes on (a prefix may end the text there).
+        while i + 1 < b.len() && !idx.may_start(b[i], Some(b[i + 1])) {
             i += 1;
-            continue;
         }
+        let c = b[i] as usize;
+        let next = b.get(i + 1).copied();
         let free = &idx.free[c];
         let bounded: &[usize] =
             if i >= long_until && !idx.bounded[c].is_empty() && boundary_before(b, i) {
@@ -842,7 +845,9 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
             None => i += 1,
         }
     }
-    if b.len() >= 40 {
+    // Every key block opens with its dashes: one vectorised search spares the
+    // two marker searches on the texts (nearly all) that have none.
+    if b.len() >= 40 && memchr::memmem::find(b, b"-----BEGIN ").is_some() {
         private_keys(text, out);
     }
     if memchr::memmem::find(b, b"Q~").is_some() {
@@ -964,7 +969,7 @@ fn azure_client_secrets(b: &[u8], out: &mut Vec<RawMatch>) {
 static MARKER_START: [bool; 256] = {
     let mut t = [false; 256];
     let mut k = 0;
-    let bytes = b":|-AMNOs";
+    let bytes = b":|-AMNO?&";
     while k < bytes.len() {
         t[bytes[k] as usize] = true;
         k += 1;
@@ -973,16 +978,14 @@ static MARKER_START: [bool; 256] = {
 };
 
 fn markers(b: &[u8], out: &mut Vec<RawMatch>) {
-    for i in 0..b.len() {
-        if !MARKER_START[usize::from(b[i])] {
-            continue;
-        }
-        // Only these bytes open an arm below; `s` only after `?` or `&`.
-        match b[i] {
-            b':' | b'|' | b'-' | b'A' | b'M' | b'N' | b'O' => {}
-            b's' if i > 0 && matches!(b[i - 1], b'?' | b'&') => {}
-            _ => continue,
-        }
+    let mut next = 0;
+    while next < b.len() {
+        // A tight loop of one table read per byte to the next that opens an arm.
+        let Some(k) = b[next..].iter().position(|&c| MARKER_START[usize::from(c)]) else {
+            break;
+        };
+        let i = next + k;
+        next = i + 1;
         match b[i] {
             b':' if b.get(i + 1..i + 3) == Some(b"AA") => {
                 let s = digits_back(b, i);
@@ -1033,12 +1036,12 @@ fn markers(b: &[u8], out: &mut Vec<RawMatch>) {
                     out.push(RawMatch::secret("secret:azure-storage-key", s, e, P_STRUCT));
                 }
             }
-            b's' if i > 0
-                && matches!(b[i - 1], b'?' | b'&')
-                && b[i..].starts_with(b"sig=")
-                && (contains(b, b"sv=") || contains(b, b"se=")) =>
+            // A SAS signature parameter: `?sig=` or `&sig=`.
+            b'?' | b'&'
+                if b[i + 1..].starts_with(b"sig=")
+                    && (contains(b, b"sv=") || contains(b, b"se=")) =>
             {
-                let s = i + 4;
+                let s = i + 5;
                 let e = run_fwd(b, s, |c| b64(c) || c == b'%', 200);
                 if e - s >= 40 && random(&b[s..e], 4.0) {
                     out.push(RawMatch::secret("secret:azure-sas-token", s, e, P_STRUCT));
@@ -1967,6 +1970,53 @@ mod tests {
         assert_eq!(
             found(&format!("postgres://app:{pass}@db.internal:5432/x")),
             vec![("secret:url-credentials", format!("app:{pass}"))]
+        );
+    }
+
+    /// Tokens found by a marker in their middle, each arm of `markers`.
+    #[test]
+    fn marker_secrets() {
+        const DIGITS: &[u8] = b"0123456789";
+        let telegram = format!("{}:AA{}", rnd(9, 50, DIGITS), rnd(33, 51, AN));
+        assert_eq!(
+            found(&format!("bot token {telegram} here")),
+            vec![("secret:telegram-bot-token", telegram.clone())]
+        );
+        let facebook = format!("{}|{}", rnd(15, 52, DIGITS), rnd(30, 53, AN));
+        assert_eq!(ids(&facebook), vec!["secret:facebook-access-token"]);
+        let mailchimp = format!("{}-us14", rnd(32, 54, LHEX));
+        assert_eq!(ids(&mailchimp), vec!["secret:mailchimp-api-key"]);
+        let storage = format!("AccountName=x;AccountKey={}==;", rnd(86, 55, AN));
+        assert_eq!(ids(&storage), vec!["secret:azure-storage-key"]);
+        let sig = rnd(44, 56, AN);
+        let sas =
+            format!("https://a.blob.core.windows.net/c/f?sv=2022-11-02&se=2030-01-01&sig={sig}");
+        assert_eq!(found(&sas), vec![("secret:azure-sas-token", sig.clone())]);
+        let first = format!("https://a.blob.core.windows.net/c/f?sig={sig}&sv=2022-11-02");
+        assert_eq!(ids(&first), vec!["secret:azure-sas-token"]);
+        // Without the SAS version or expiry beside it, `sig=` is any signature.
+        assert!(ids(&format!("https://example.com/x?sig={sig}")).is_empty());
+        let id = rnd(18, 57, DIGITS);
+        let b64 = |bytes: &[u8]| {
+            let table = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+            bytes
+                .chunks(3)
+                .flat_map(|c| {
+                    let n =
+                        c.iter().fold(0u32, |a, x| (a << 8) | u32::from(*x)) << (8 * (3 - c.len()));
+                    (0..=c.len()).map(move |k| table[((n >> (18 - 6 * k)) & 63) as usize] as char)
+                })
+                .collect::<String>()
+        };
+        let discord = format!(
+            "{}.{}.{}",
+            b64(id.as_bytes()),
+            rnd(6, 58, AN),
+            rnd(30, 59, AN)
+        );
+        assert_eq!(
+            ids(&format!("DISCORD_TOKEN {discord}")),
+            vec!["secret:discord-bot-token"]
         );
     }
 
