@@ -259,16 +259,14 @@ pub(crate) fn scan(
         push(out, name, score, p, p + needle.len());
     }
     let b = lower.as_bytes();
-    let Some(first) = b.iter().position(|&c| META[usize::from(c)]) else {
-        return;
-    };
-    let mut i = first;
-    while i < b.len() {
+    let mut i = 0;
+    // A tight loop of one table read per byte reaches the next metacharacter.
+    while let Some(k) = b
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&c| META[usize::from(c)]))
+    {
+        i += k;
         let c = b[i];
-        if !META[usize::from(c)] {
-            i += 1;
-            continue;
-        }
         let (name, after, glued) = match c {
             b';' => ("command_chain", i + 1, true),
             b'|' if b.get(i + 1) == Some(&b'|') => ("command_chain", i + 2, true),

@@ -1420,10 +1420,13 @@ fn tokenize(lower: &[u8]) -> Vec<Word> {
     let mut sentence = 0u32;
     let mut at_start = true;
     let mut sent_start = 0usize;
+    // The sentence of the last word pushed (none yet).
+    let mut last_sentence = None;
     while i < lower.len() {
         let c = lower[i];
         if is_word_byte(c) && c != b'\'' {
             let s = i;
+            i += 1;
             while i < lower.len() && is_word_byte(lower[i]) {
                 i += 1;
             }
@@ -1435,8 +1438,9 @@ fn tokenize(lower: &[u8]) -> Vec<Word> {
             let bullet = e - s <= 2
                 && lower[s..e].iter().all(u8::is_ascii_digit)
                 && matches!(lower.get(e), Some(b'.' | b')'));
-            if words.last().is_none_or(|w: &Word| w.sentence != sentence) {
+            if last_sentence != Some(sentence) {
                 sent_start = words.len();
+                last_sentence = Some(sentence);
             }
             words.push(Word {
                 start: s,
@@ -2214,9 +2218,18 @@ static MARKER_START: [bool; 256] = {
 
 fn markers(lower: &[u8], out: &mut Vec<Signal>) {
     let mut comment_end = 0;
-    for (i, &c) in lower.iter().enumerate() {
-        // Every marker opens with one of these bytes: one table read skips the rest.
-        if !MARKER_START[usize::from(c)] || i < comment_end {
+    let mut next = 0;
+    // Every marker opens with one of these bytes: a tight loop of one table
+    // read per byte finds the next.
+    while let Some(k) = lower
+        .get(next..)
+        .and_then(|rest| rest.iter().position(|&c| MARKER_START[usize::from(c)]))
+    {
+        let i = next + k;
+        let c = lower[i];
+        next = i + 1;
+        if i < comment_end {
+            next = comment_end;
             continue;
         }
         if c == b's' && (i == 0 || lower[i - 1] == b'\n') && lower[i..].starts_with(b"system:") {
