@@ -1534,9 +1534,7 @@ pub(crate) fn scan(
     if words.len() < 2 {
         return;
     }
-    let mut scorer = learned
-        .filter(|_| words.len() >= learned::MIN_WORDS)
-        .map(|m| learned::Scorer::new(m, words.len()));
+    let mut scorer = learned.and_then(|m| learned::Scorer::new(m, words.len()));
     let w = |i: usize| &lower[words[i].start..words[i].end];
     let index = first_index();
     let mut state_sentences: Option<Vec<bool>> = None;

@@ -200,14 +200,19 @@ pub(crate) struct Scorer<'m> {
 }
 
 impl<'m> Scorer<'m> {
-    pub(crate) fn new(model: &'m Model, words: usize) -> Self {
+    /// A scorer for a text of `words` words; `None` below [`MIN_WORDS`],
+    /// which the model does not score.
+    pub(crate) fn new(model: &'m Model, words: usize) -> Option<Self> {
+        if words < MIN_WORDS {
+            return None;
+        }
         let mut prefix = Vec::with_capacity(words + 1);
         prefix.push(0);
-        Self {
+        Some(Self {
             model,
             words: WordFeatures::default(),
             prefix,
-        }
+        })
     }
 
     pub(crate) fn push(&mut self, word: &[u8], sentence: u32, classes: u8) {

@@ -526,11 +526,7 @@ impl Threats {
     /// (empty where it does not run): for the trainer, `examples/arg_features.rs`.
     pub fn learned_input(&self, text: &str, field: Option<&str>) -> Vec<Vec<u32>> {
         let kind = field.map_or(FieldKind::Text, |f| self.field_kind(f));
-        let kind = match kind {
-            FieldKind::Text => value_shape(text),
-            known => known,
-        };
-        if kind != FieldKind::Text || text.len() < 3 {
+        if read_as(kind, text) != FieldKind::Text || text.len() < 3 {
             return Vec::new();
         }
         injection::learned_features(&text.to_ascii_lowercase())
@@ -554,11 +550,7 @@ impl Threats {
         if text.len() < 3 {
             return Vec::new();
         }
-        let field = match field {
-            FieldKind::Text => value_shape(text),
-            known => known,
-        };
-        let signals = self.signals(text, field, kinds);
+        let signals = self.signals(text, read_as(field, text), kinds);
         let mut out = combine(&signals, self.config.min_score);
         let mut cc = CharCounter::new(text);
         out.sort_by_key(|m| m.byte_start);
@@ -892,6 +884,16 @@ fn percent_decoded(lower: &str) -> Option<String> {
     }
     cur.make_ascii_lowercase();
     Some(String::from_utf8_lossy(&cur).into_owned())
+}
+
+/// How a value under a field of kind `field` is used: as its field says, or,
+/// under an uninformative name, as its shape says ([`value_shape`]). The scan
+/// and the learned model's input read a value the same way through this.
+fn read_as(field: FieldKind, text: &str) -> FieldKind {
+    match field {
+        FieldKind::Text => value_shape(text),
+        known => known,
+    }
 }
 
 /// What a value under an uninformative field name is, by its shape: a whole
