@@ -27,6 +27,17 @@ pub fn starts_with(hay: &[u8], prefix: &[u8]) -> bool {
         .is_some_and(|head| equal(head, prefix))
 }
 
+/// The first position at or after `from` whose byte `table` marks: one tight
+/// loop of table reads, how a scanner reaches the next byte that can open a
+/// match.
+#[inline]
+pub fn next_marked(bytes: &[u8], from: usize, table: &[bool; 256]) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    rest.iter()
+        .position(|&c| table[usize::from(c)])
+        .map(|k| from + k)
+}
+
 /// The maximal runs of bytes that `member` accepts and that are at least
 /// `min_len` long, as `(start, end)` in text order. Such a run covers a
 /// position `k * min_len - 1`, so only those positions are read until one is a
@@ -112,5 +123,24 @@ mod tests {
         // Two long runs, the second right after the first one's end.
         let got: Vec<_> = long_runs(b"   x    ", 3, |b| b == b' ').collect();
         assert_eq!(got, vec![(0, 3), (4, 8)]);
+    }
+
+    #[test]
+    fn next_marked_finds_each_marked_byte_from_where_it_is_asked() {
+        let mut table = [false; 256];
+        table[usize::from(b';')] = true;
+        table[usize::from(b'|')] = true;
+        let text = b"a;b|c;";
+        let mut found = Vec::new();
+        let mut from = 0;
+        while let Some(i) = next_marked(text, from, &table) {
+            found.push(i);
+            from = i + 1;
+        }
+        assert_eq!(found, vec![1, 3, 5]);
+        assert_eq!(next_marked(text, 2, &table), Some(3));
+        assert_eq!(next_marked(text, 6, &table), None);
+        assert_eq!(next_marked(text, 60, &table), None);
+        assert_eq!(next_marked(b"abc", 0, &table), None);
     }
 }

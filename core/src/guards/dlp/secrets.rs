@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 use super::validators::{base64_decode, class_count, looks_like_placeholder, shannon_entropy};
 use super::RawMatch;
+use crate::bytes::next_marked;
 
 /// Priorities used when matches overlap (higher wins).
 const P_BLOCK: u8 = 12;
@@ -689,15 +690,9 @@ struct Index {
 
 impl Index {
     /// May a prefix starting with `first` continue with `next`?
-    fn may_start(&self, first: u8, next: Option<u8>) -> bool {
-        match next {
-            // A one-byte prefix can still end the text.
-            None => true,
-            Some(n) => {
-                let pair = usize::from(first) << 8 | usize::from(n);
-                self.pairs[pair >> 6] & (1u64 << (pair & 63)) != 0
-            }
-        }
+    fn may_start(&self, first: u8, next: u8) -> bool {
+        let pair = usize::from(first) << 8 | usize::from(next);
+        self.pairs[pair >> 6] & (1u64 << (pair & 63)) != 0
     }
 }
 
@@ -806,7 +801,7 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
         // Most bytes cannot open a prefix with the byte after them: a tight
         // loop of one bit test each, before the rule lists and the boundary
         // check. The last byte goes on (a prefix may end the text there).
-        while i + 1 < b.len() && !idx.may_start(b[i], Some(b[i + 1])) {
+        while i + 1 < b.len() && !idx.may_start(b[i], b[i + 1]) {
             i += 1;
         }
         let c = b[i] as usize;
@@ -979,12 +974,7 @@ static MARKER_START: [bool; 256] = {
 
 fn markers(b: &[u8], out: &mut Vec<RawMatch>) {
     let mut next = 0;
-    while next < b.len() {
-        // A tight loop of one table read per byte to the next that opens an arm.
-        let Some(k) = b[next..].iter().position(|&c| MARKER_START[usize::from(c)]) else {
-            break;
-        };
-        let i = next + k;
+    while let Some(i) = next_marked(b, next, &MARKER_START) {
         next = i + 1;
         match b[i] {
             b':' if b.get(i + 1..i + 3) == Some(b"AA") => {

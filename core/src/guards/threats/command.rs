@@ -6,6 +6,7 @@
 //! `shell_obfuscation`, `command_chain`, `command_substitution`.
 
 use super::{FieldKind, Signal, ThreatKind};
+use crate::bytes::next_marked;
 
 /// Commands an injected chain reaches for: network, shells, interpreters,
 /// destruction, persistence, recon.
@@ -260,12 +261,8 @@ pub(crate) fn scan(
     }
     let b = lower.as_bytes();
     let mut i = 0;
-    // A tight loop of one table read per byte reaches the next metacharacter.
-    while let Some(k) = b
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|&c| META[usize::from(c)]))
-    {
-        i += k;
+    while let Some(at) = next_marked(b, i, &META) {
+        i = at;
         let c = b[i];
         let (name, after, glued) = match c {
             b';' => ("command_chain", i + 1, true),

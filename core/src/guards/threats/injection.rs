@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 use super::learned::{self, Model};
 use super::{Signal, ThreatKind};
+use crate::bytes::next_marked;
 use crate::guards::FastBuild;
 
 struct Word {
@@ -2217,13 +2218,8 @@ static MARKER_START: [bool; 256] = {
 fn markers(lower: &[u8], out: &mut Vec<Signal>) {
     let mut comment_end = 0;
     let mut next = 0;
-    // Every marker opens with one of these bytes: a tight loop of one table
-    // read per byte finds the next.
-    while let Some(k) = lower
-        .get(next..)
-        .and_then(|rest| rest.iter().position(|&c| MARKER_START[usize::from(c)]))
-    {
-        let i = next + k;
+    // Every marker opens with one of these bytes.
+    while let Some(i) = next_marked(lower, next, &MARKER_START) {
         let c = lower[i];
         next = i + 1;
         if i < comment_end {
