@@ -1,10 +1,15 @@
 //! Prompt injection: text that talks to the model instead of carrying data.
 //!
-//! Phrase patterns run over a word list (ASCII-lowercased once, `_` kept inside
-//! words so `write_file` stays one word): each pattern is a sequence of word
-//! sets with a bounded gap before each, anchored on its first word through a
-//! hash lookup. Markers (`<IMPORTANT>`, `<|im_start|>`, `[INST]`) and invisible
-//! characters (zero-width, bidi overrides, Unicode tags) are byte checks.
+//! The words are data: the families and phrase patterns of
+//! `core/rules/injection_phrases.json`, with the operator's additions (see
+//! [`super::phrases`]). This module is the engine. Text is read as a word list
+//! (ASCII-lowercased once, `_` kept inside words so `write_file` stays one
+//! word). Each pattern is a sequence of word sets with a bounded gap before
+//! each, anchored on its first word through a hash lookup; the structural
+//! checks (who a text addresses, which verbs give orders, what an order
+//! touches) read the families by name. Markers (`<IMPORTANT>`,
+//! `<|im_start|>`, `[INST]`) and invisible characters (zero-width, bidi
+//! overrides, Unicode tags) are byte checks.
 //!
 //! Signal names: `instruction_override`, `simulated_user`, `role_hijack`,
 //! `system_prompt_exfiltration`, `data_exfiltration`, `hidden_marker`,
@@ -12,10 +17,11 @@
 //! `appended_instruction`, `addressed_order`, `learned_injection` (the
 //! learned model of [`super::learned`], over the same words).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use super::learned::{self, Model};
+use super::phrases::{Family, Lexicon, Pattern, Phrases};
 use super::{Signal, ThreatKind};
 use crate::bytes::next_marked;
 use crate::guards::FastBuild;
@@ -31,1277 +37,6 @@ struct Word {
     first: bool,
 }
 
-/// A slot: alternatives (a trailing `*` is a prefix match) and how many words
-/// may be skipped before it.
-type Slot = (&'static [&'static str], usize);
-
-struct Pattern {
-    name: &'static str,
-    score: f32,
-    slots: &'static [Slot],
-}
-
-const OVERRIDE_VERBS: &[&str] = &[
-    "ignore",
-    "disregard",
-    "forget",
-    "neglect",
-    "overlook",
-    "discard",
-    "abandon",
-];
-const BYPASS_VERBS: &[&str] = &["override", "bypass", "circumvent", "overrule"];
-const PRIOR: &[&str] = &[
-    "previous",
-    "prior",
-    "above",
-    "earlier",
-    "preceding",
-    "foregoing",
-    "former",
-    "initial",
-    "original",
-    "old",
-    "existing",
-    "all",
-    "any",
-    "every",
-    "your",
-    "the",
-    "these",
-    "those",
-    "system",
-    "developer",
-    "safety",
-    "security",
-];
-const PRIOR_STRICT: &[&str] = &[
-    "previous",
-    "prior",
-    "above",
-    "earlier",
-    "preceding",
-    "initial",
-    "original",
-    "all",
-    "your",
-    "system",
-    "developer",
-    "safety",
-    "security",
-];
-const RULE_NOUNS: &[&str] = &[
-    "instruction*",
-    "prompt*",
-    "rule",
-    "rules",
-    "directive*",
-    "guideline*",
-    "guardrail*",
-    "constraint*",
-    "programming",
-    "restriction*",
-    "safeguard*",
-    "policy",
-    "policies",
-];
-const RULE_NOUNS_TIGHT: &[&str] = &[
-    "instruction*",
-    "directive*",
-    "guardrail*",
-    "guideline*",
-    "rules",
-];
-const TASK_NOUNS: &[&str] = &["task*", "context", "request*", "conversation"];
-const REVEAL_VERBS: &[&str] = &[
-    "reveal",
-    "print",
-    "show",
-    "repeat",
-    "output",
-    "display",
-    "disclose",
-    "leak",
-    "dump",
-    "expose",
-    "share",
-    "tell",
-    "give",
-    "return",
-    "recite",
-    "write",
-    "list",
-    "provide",
-    "send",
-    "copy",
-    "paste",
-    "echo",
-    "spell",
-    "translate",
-    "summarize",
-    "summarise",
-];
-const HIDDEN_ADJ: &[&str] = &[
-    "system",
-    "initial",
-    "original",
-    "hidden",
-    "secret",
-    "internal",
-    "developer",
-    "confidential",
-];
-const PROMPT_NOUNS: &[&str] = &[
-    "prompt*",
-    "instruction*",
-    "directive*",
-    "configuration",
-    "guideline*",
-    "rules",
-    "preprompt",
-    "message",
-];
-const EXFIL_VERBS: &[&str] = &[
-    "send",
-    "post",
-    "forward",
-    "upload",
-    "exfiltrate",
-    "email",
-    "transmit",
-    "leak",
-    "share",
-];
-const EXFIL_OBJECTS_2: &[&str] = &[
-    "history",
-    "variables",
-    "keys",
-    "key",
-    "credentials",
-    "tokens",
-    "secrets",
-    "passwords",
-];
-const EXFIL_OBJECTS_1: &[&str] = &[
-    "conversation",
-    "chat",
-    "environment",
-    "env",
-    "api",
-    "private",
-    "ssh",
-    "access",
-    "aws",
-    "session",
-];
-const AI_NOUNS: &[&str] = &[
-    "ai",
-    "llm",
-    "llms",
-    "assistant",
-    "chatbot",
-    "gpt",
-    "language",
-];
-
-static PATTERNS: &[Pattern] = &[
-    // Instruction override.
-    Pattern {
-        name: "instruction_override",
-        score: 0.9,
-        slots: &[(OVERRIDE_VERBS, 0), (PRIOR, 2), (RULE_NOUNS, 3)],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.85,
-        slots: &[(BYPASS_VERBS, 0), (PRIOR_STRICT, 2), (RULE_NOUNS, 3)],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.9,
-        slots: &[(OVERRIDE_VERBS, 0), (RULE_NOUNS_TIGHT, 0)],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.85,
-        slots: &[
-            (OVERRIDE_VERBS, 0),
-            (PRIOR_STRICT, 2),
-            (
-                &[
-                    "directions",
-                    "guidance",
-                    "commands",
-                    "orders",
-                    "training",
-                    "context",
-                ],
-                1,
-            ),
-        ],
-    },
-    // `Ignore everything above`: what came before the text set aside.
-    Pattern {
-        name: "instruction_override",
-        score: 0.85,
-        slots: &[
-            (OVERRIDE_VERBS, 0),
-            (&["everything", "anything", "whatever", "all"], 0),
-            (
-                &[
-                    "above",
-                    "before",
-                    "previously",
-                    "prior",
-                    "earlier",
-                    "preceding",
-                    "beforehand",
-                ],
-                1,
-            ),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.85,
-        slots: &[
-            (OVERRIDE_VERBS, 0),
-            (&["everything", "anything", "all"], 0),
-            (&["you", "you've", "i", "we", "that"], 2),
-            (
-                &[
-                    "told",
-                    "said",
-                    "learned",
-                    "learnt",
-                    "know",
-                    "instructed",
-                    "given",
-                    "been",
-                ],
-                2,
-            ),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.45,
-        slots: &[
-            (&["before"], 0),
-            (&["you"], 0),
-            (
-                &[
-                    "answer",
-                    "respond",
-                    "reply",
-                    "continue",
-                    "proceed",
-                    "summarize",
-                    "summarise",
-                    "start",
-                    "begin",
-                ],
-                1,
-            ),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.7,
-        slots: &[
-            (&["when", "while", "if", "after", "before"], 0),
-            (
-                &[
-                    "summarizing",
-                    "summarising",
-                    "processing",
-                    "reading",
-                    "analyzing",
-                    "analysing",
-                    "answering",
-                    "responding",
-                    "translating",
-                    "parsing",
-                    "reviewing",
-                ],
-                1,
-            ),
-            (&["this", "the", "these"], 0),
-            (
-                &[
-                    "page", "document", "email", "e-mail", "text", "content", "article", "message",
-                    "file", "website", "site", "data", "result",
-                ],
-                1,
-            ),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.55,
-        slots: &[
-            (
-                &[
-                    "tell", "ask", "instruct", "convince", "remind", "urge", "persuade",
-                ],
-                0,
-            ),
-            (&["the"], 0),
-            (&["user", "users", "reader", "human"], 0),
-            (&["to", "that"], 0),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.6,
-        slots: &[
-            (OVERRIDE_VERBS, 0),
-            (&["previous", "prior", "above", "earlier", "all"], 2),
-            (TASK_NOUNS, 2),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.85,
-        slots: &[
-            (&["do"], 0),
-            (&["not"], 0),
-            (&["follow", "obey"], 0),
-            (PRIOR, 2),
-            (RULE_NOUNS, 2),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.85,
-        slots: &[
-            (&["don't", "dont", "never"], 0),
-            (&["follow", "obey"], 0),
-            (PRIOR, 2),
-            (RULE_NOUNS, 2),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.45,
-        slots: &[
-            (
-                &[
-                    "new",
-                    "updated",
-                    "revised",
-                    "real",
-                    "actual",
-                    "true",
-                    "secret",
-                    "hidden",
-                    "additional",
-                    "special",
-                    "overriding",
-                ],
-                0,
-            ),
-            (&["instructions", "instruction", "directives"], 1),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.75,
-        slots: &[
-            (&["must", "should", "shall", "strictly", "always"], 0),
-            (&["adhere", "obey", "comply", "follow"], 1),
-            (&["to", "with"], 1),
-            (&["the", "these", "this"], 1),
-            (&["following", "below", "new"], 0),
-            (&["instruction*", "directive*", "command*", "order*"], 1),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.6,
-        slots: &[
-            (&["task"], 0),
-            (&["i", "we", "user"], 2),
-            (&["gave", "assigned", "asked", "give"], 1),
-            (&["you"], 0),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.45,
-        slots: &[
-            (&["do", "complete", "perform", "execute"], 0),
-            (&["the"], 0),
-            (&["following"], 0),
-            (&["first", "immediately", "instead", "now"], 2),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.6,
-        slots: &[
-            (&["instead"], 0),
-            (&["of"], 0),
-            (&["the", "your", "my"], 0),
-            (
-                &[
-                    "original", "previous", "assigned", "current", "user's", "user",
-                ],
-                0,
-            ),
-            (
-                &["task*", "request*", "question*", "query", "instruction*"],
-                1,
-            ),
-        ],
-    },
-    // Addressing the model from inside data.
-    Pattern {
-        name: "instruction_override",
-        score: 0.7,
-        slots: &[
-            (&["if"], 0),
-            (&["you"], 0),
-            (&["are"], 0),
-            (&["an", "a", "the"], 0),
-            (AI_NOUNS, 1),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.75,
-        slots: &[
-            (&["do"], 0),
-            (&["not"], 0),
-            (
-                &[
-                    "tell", "inform", "mention", "reveal", "notify", "alert", "show",
-                ],
-                0,
-            ),
-            (&["the", "this", "to", "it"], 2),
-            (&["user", "users", "human"], 1),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.75,
-        slots: &[
-            (&["don't", "dont", "never"], 0),
-            (
-                &[
-                    "tell", "inform", "mention", "reveal", "notify", "alert", "show",
-                ],
-                0,
-            ),
-            (&["the", "this", "to", "it"], 2),
-            (&["user", "users", "human"], 1),
-        ],
-    },
-    Pattern {
-        name: "instruction_override",
-        score: 0.7,
-        slots: &[
-            (&["without"], 0),
-            (
-                &["telling", "informing", "notifying", "asking", "alerting"],
-                0,
-            ),
-            (&["the"], 1),
-            (&["user", "users", "human"], 0),
-        ],
-    },
-    // A fake user turn inside data.
-    Pattern {
-        name: "simulated_user",
-        score: 0.8,
-        slots: &[
-            (&["new"], 0),
-            (&["user"], 0),
-            (
-                &[
-                    "query",
-                    "request",
-                    "instruction",
-                    "instructions",
-                    "message",
-                    "task",
-                    "prompt",
-                    "input",
-                ],
-                0,
-            ),
-        ],
-    },
-    Pattern {
-        name: "simulated_user",
-        score: 0.7,
-        slots: &[
-            (&["previous", "prior", "original", "current", "first"], 0),
-            (&["task", "request", "query"], 0),
-            (&["has", "is", "was"], 0),
-            (&["been", "now", "already"], 1),
-            (
-                &[
-                    "completed",
-                    "done",
-                    "finished",
-                    "cancelled",
-                    "canceled",
-                    "over",
-                    "complete",
-                ],
-                0,
-            ),
-        ],
-    },
-    Pattern {
-        name: "simulated_user",
-        score: 0.55,
-        slots: &[
-            (&["i"], 0),
-            (&["am"], 0),
-            (&["the"], 0),
-            (&["user", "administrator", "admin", "developer", "owner"], 1),
-        ],
-    },
-    Pattern {
-        name: "simulated_user",
-        score: 0.7,
-        slots: &[
-            (&["important", "urgent"], 0),
-            (
-                &[
-                    "message",
-                    "notice",
-                    "instruction",
-                    "instructions",
-                    "request",
-                ],
-                0,
-            ),
-            (&["from"], 0),
-            (&["the", "your"], 1),
-            (
-                &[
-                    "user",
-                    "developer",
-                    "admin",
-                    "administrator",
-                    "system",
-                    "owner",
-                    "assistant",
-                    "operator",
-                ],
-                0,
-            ),
-        ],
-    },
-    Pattern {
-        name: "simulated_user",
-        score: 0.45,
-        slots: &[
-            (&["more", "most", "very"], 0),
-            (&["urgent"], 0),
-            (&["new"], 1),
-            (&["task", "request", "instruction"], 0),
-        ],
-    },
-    // Role hijack.
-    Pattern {
-        name: "role_hijack",
-        score: 0.85,
-        slots: &[
-            (&["you"], 0),
-            (&["are"], 0),
-            (&["now"], 0),
-            (
-                &[
-                    "dan",
-                    "jailbroken",
-                    "unrestricted",
-                    "unfiltered",
-                    "uncensored",
-                    "evil",
-                ],
-                1,
-            ),
-        ],
-    },
-    Pattern {
-        name: "role_hijack",
-        score: 0.7,
-        slots: &[
-            (&["from"], 0),
-            (&["now"], 0),
-            (&["on"], 0),
-            (
-                &[
-                    "act", "respond", "answer", "reply", "behave", "pretend", "speak", "ignore",
-                ],
-                2,
-            ),
-        ],
-    },
-    Pattern {
-        name: "role_hijack",
-        score: 0.7,
-        slots: &[
-            (&["from"], 0),
-            (&["now"], 0),
-            (&["on"], 0),
-            (&["you"], 1),
-            (&["are", "will", "must", "shall", "should"], 0),
-            (
-                &[
-                    "dan",
-                    "unrestricted",
-                    "evil",
-                    "jailbroken",
-                    "free",
-                    "no",
-                    "not",
-                    "only",
-                    "never",
-                    "always",
-                ],
-                2,
-            ),
-        ],
-    },
-    Pattern {
-        name: "role_hijack",
-        score: 0.6,
-        slots: &[
-            (&["pretend"], 0),
-            (&["to", "you", "that"], 0),
-            (&["be", "are", "you"], 0),
-        ],
-    },
-    Pattern {
-        name: "role_hijack",
-        score: 0.85,
-        slots: &[
-            (&["enable", "enter", "activate", "switch", "turn"], 0),
-            (
-                &[
-                    "developer",
-                    "god",
-                    "dan",
-                    "jailbreak",
-                    "debug",
-                    "admin",
-                    "sudo",
-                    "unrestricted",
-                    "maintenance",
-                    "root",
-                ],
-                2,
-            ),
-            (&["mode"], 0),
-        ],
-    },
-    Pattern {
-        name: "role_hijack",
-        score: 0.85,
-        slots: &[
-            (&["developer", "god", "dan", "jailbreak"], 0),
-            (&["mode"], 0),
-            (&["enabled", "on", "activated", "active"], 1),
-        ],
-    },
-    Pattern {
-        name: "role_hijack",
-        score: 0.85,
-        slots: &[(&["do"], 0), (&["anything"], 0), (&["now"], 0)],
-    },
-    Pattern {
-        name: "role_hijack",
-        score: 0.7,
-        slots: &[
-            (&["you"], 0),
-            (&["have", "are", "will"], 3),
-            (&["no", "without", "free"], 1),
-            (
-                &[
-                    "restrictions",
-                    "filters",
-                    "censorship",
-                    "limitations",
-                    "guidelines",
-                    "rules",
-                ],
-                2,
-            ),
-        ],
-    },
-    Pattern {
-        name: "role_hijack",
-        score: 0.75,
-        slots: &[
-            (&["your"], 0),
-            (&["new", "true", "real"], 0),
-            (
-                &["role", "persona", "identity", "purpose", "instructions"],
-                0,
-            ),
-            (&["is", "are"], 1),
-        ],
-    },
-    // System prompt extraction.
-    Pattern {
-        name: "system_prompt_exfiltration",
-        score: 0.85,
-        slots: &[
-            (REVEAL_VERBS, 0),
-            (&["your", "the", "me", "all", "back", "us"], 3),
-            (HIDDEN_ADJ, 2),
-            (PROMPT_NOUNS, 1),
-        ],
-    },
-    Pattern {
-        name: "system_prompt_exfiltration",
-        score: 0.75,
-        slots: &[
-            (
-                &[
-                    "reveal", "print", "repeat", "output", "disclose", "leak", "dump", "expose",
-                    "recite", "show",
-                ],
-                0,
-            ),
-            (&["your"], 2),
-            (&["instructions", "prompt", "directives"], 0),
-        ],
-    },
-    Pattern {
-        name: "system_prompt_exfiltration",
-        score: 0.8,
-        slots: &[
-            (&["what"], 0),
-            (&["is", "are", "was", "were"], 0),
-            (&["your"], 0),
-            (&["system", "initial", "original", "hidden", "secret"], 1),
-            (&["prompt*", "instruction*"], 0),
-        ],
-    },
-    Pattern {
-        name: "system_prompt_exfiltration",
-        score: 0.75,
-        slots: &[
-            (&["repeat", "print", "output", "recite"], 0),
-            (&["the", "all", "every", "everything"], 1),
-            (
-                &["words", "text", "lines", "above", "before", "everything"],
-                1,
-            ),
-            (&["above", "before", "prior", "preceding", "verbatim"], 1),
-        ],
-    },
-    Pattern {
-        name: "system_prompt_exfiltration",
-        score: 0.6,
-        slots: &[
-            (&["names", "list", "descriptions", "all"], 0),
-            (&["of"], 0),
-            (&["the", "all"], 1),
-            (&["tools", "functions"], 0),
-            (&["you"], 1),
-            (&["can", "have"], 0),
-        ],
-    },
-    // Exfiltration of conversation or credentials.
-    Pattern {
-        name: "data_exfiltration",
-        score: 0.6,
-        slots: &[
-            (EXFIL_VERBS, 0),
-            (&["the", "your", "all", "any", "my", "our", "this"], 3),
-            (EXFIL_OBJECTS_1, 1),
-            (EXFIL_OBJECTS_2, 0),
-        ],
-    },
-];
-
-const TOOL_VERBS: &[&str] = &[
-    "use", "call", "invoke", "run", "execute", "using", "utilize", "trigger",
-];
-
-/// Who text addresses when it talks to the model: as a speaker label
-/// (`Assistant:`, `AI agents:`) or after a lead (`any AI`, `dear assistant`).
-/// Only words that name an AI: "Agent:" heads a form, "all models" a spec.
-const ADDRESSEES: &[&str] = &[
-    "ai",
-    "ais",
-    "assistant",
-    "assistants",
-    "llm",
-    "llms",
-    "chatbot",
-    "chatbots",
-    "copilot",
-    "copilots",
-    "claude",
-    "gpt",
-    "gpts",
-    "chatgpt",
-    "gemini",
-    "system",
-];
-/// Words that name a machine only with a noun after them (`language
-/// models`, `automated agents`).
-const MACHINE_HEADS: &[&str] = &["language", "automated", "autonomous"];
-/// Machines that text can address after a lead (`note for screening
-/// software:`) or as their reader (`tools that read this`, `automation
-/// reading this page`); not `agents`, which are also people at a help desk.
-const MACHINE_NOUNS: &[&str] = &[
-    "tools",
-    "bot",
-    "bots",
-    "software",
-    "crawlers",
-    "scrapers",
-    "automation",
-    "automations",
-];
-/// Nouns that name a machine only as the text's reader (`the model reading
-/// this`): `all models:` heads a product list.
-const READER_NOUNS: &[&str] = &["model", "models"];
-/// Nouns that may follow an addressee in its name (`AI agents`, `language
-/// models`), and the modifiers that may come between (`LLM-based tools`).
-const ADDRESSEE_TAILS: &[&str] = &[
-    "agent",
-    "agents",
-    "model",
-    "models",
-    "bot",
-    "bots",
-    "assistant",
-    "assistants",
-    "tool",
-    "tools",
-    "software",
-    "system",
-    "systems",
-    "crawler",
-    "crawlers",
-    "scraper",
-    "scrapers",
-    "reviewer",
-    "reviewers",
-    "summarizer",
-    "summarizers",
-    "summariser",
-    "summarisers",
-];
-const ADDRESSEE_MODIFIERS: &[&str] = &["coding", "based", "powered", "driven"];
-/// `the AI helping this user`: the model named by the one it serves.
-const SERVING_VERBS: &[&str] = &["helping", "assisting", "serving", "supporting", "handling"];
-const SERVED: &[&str] = &["user", "users", "customer", "customers", "person", "human"];
-/// `tools that read this`, `agents processing this page`.
-const READER_VERBS: &[&str] = &[
-    "read",
-    "reads",
-    "reading",
-    "process",
-    "processes",
-    "processing",
-    "see",
-    "sees",
-    "seeing",
-    "summarize",
-    "summarizes",
-    "summarizing",
-    "summarise",
-    "summarises",
-    "summarising",
-    "parse",
-    "parses",
-    "parsing",
-    "index",
-    "indexes",
-    "indexing",
-    "crawl",
-    "crawls",
-    "crawling",
-    "analys*",
-    "analyz*",
-    "review",
-    "reviews",
-    "reviewing",
-    "scan",
-    "scans",
-    "scanning",
-    "screen",
-    "screens",
-    "screening",
-    "triage*",
-    "triaging",
-];
-/// Words that make an addressee one thing described (`our chatbot`); `an
-/// LLM` and `any assistant` stay general.
-const DETERMINERS: &[&str] = &[
-    "the", "our", "my", "your", "their", "his", "her", "its", "this", "that", "these", "those",
-];
-/// What text calls itself: `this page`, `this thread`.
-const CONTENT_NOUNS: &[&str] = &[
-    "page",
-    "pages",
-    "email",
-    "emails",
-    "message",
-    "messages",
-    "thread",
-    "document",
-    "doc",
-    "text",
-    "comment",
-    "review",
-    "post",
-    "ticket",
-    "issue",
-    "file",
-    "article",
-    "note",
-    "site",
-    "website",
-    "content",
-    "repo",
-    "repository",
-    "readme",
-    "answers",
-    "responses",
-    "survey",
-    "feedback",
-    "form",
-    "submission*",
-    "application*",
-    "profile",
-    "listing",
-    "invoice*",
-    "contract*",
-    "minutes",
-    "report",
-    "transcript",
-    "chat",
-    "log",
-    "logs",
-    "record",
-    "records",
-    "entry",
-    "entries",
-    "data",
-];
-/// Words that make an order a standing policy (`always say`, `regardless of
-/// the requirements`, `close every issue`) or set the user's aside
-/// (`disregard the shopper's budget`).
-const POLICY_WORDS: &[&str] = &[
-    "always",
-    "never",
-    "regardless",
-    "whatever",
-    "every",
-    "ignore",
-    "disregard",
-    "override",
-    "bypass",
-    "despite",
-    "even",
-    "silently",
-    "quietly",
-    "secretly",
-    "covertly",
-    "automatically",
-    "without",
-];
-/// Words after an addressee that keep it an address (`any AI reading this`)
-/// rather than a noun's modifier (`dear assistant manager`).
-const ADDRESS_FOLLOWERS: &[&str] = &[
-    "reading",
-    "processing",
-    "handling",
-    "summarizing",
-    "summarising",
-    "parsing",
-    "reviewing",
-    "analyzing",
-    "analysing",
-    "seeing",
-    "that",
-    "who",
-    "which",
-];
-/// Words that open an address (`any AI`, `note for the AI:`).
-const ADDRESS_LEADS: &[&str] = &[
-    "any",
-    "every",
-    "all",
-    "dear",
-    "hey",
-    "hello",
-    "hi",
-    "attention",
-    "attn",
-    "note",
-    "message",
-    "reminder",
-    "instructions",
-];
-/// `system notice`, `system override`: a system voice inside data.
-const SYSTEM_VOICE: &[&str] = &[
-    "notice",
-    "note",
-    "message",
-    "alert",
-    "update",
-    "override",
-    "instruction*",
-    "directive*",
-    "announcement",
-];
-/// `before replying`, `when you summarise`: the model's own work named.
-const PROCESS_LEADS: &[&str] = &["before", "after", "when", "while", "once"];
-const MODEL_PROCESS: &[&str] = &[
-    "reply*",
-    "respond*",
-    "answer*",
-    "summaris*",
-    "summariz*",
-    "process*",
-];
-/// `your context`, `your system prompt`: the model's own state named.
-const MODEL_STATE: &[&str] = &[
-    "context",
-    "memory",
-    "conversation",
-    "instructions",
-    "prompt",
-    "system",
-    "tools",
-];
-/// `your reply`: also what one person asks of another.
-const MODEL_OUTPUT: &[&str] = &["reply", "response", "answer", "output", "summary"];
-/// `the real task`: the request reframed.
-const REFRAME_ADJ: &[&str] = &["real", "actual", "true", "hidden", "secret"];
-const REFRAME_NOUNS: &[&str] = &[
-    "task",
-    "goal",
-    "objective",
-    "job",
-    "mission",
-    "instructions",
-];
-/// Actions that move data out, open, create, change or destroy something,
-/// or speak for the model ([`SPEECH_VERBS`]).
-const ACTION_VERBS: &[&str] = &[
-    "say",
-    "tell",
-    "recommend",
-    "suggest",
-    "create",
-    "add",
-    "grant",
-    "disable",
-    "revoke",
-    "reset",
-    "insert",
-    "open",
-    "forward",
-    "push",
-    "publish",
-    "send",
-    "email",
-    "export",
-    "upload",
-    "post",
-    "include",
-    "put",
-    "paste",
-    "attach",
-    "share",
-    "leak",
-    "reveal",
-    "disclose",
-    "exfiltrate",
-    "transfer",
-    "copy",
-    "dump",
-    "call",
-    "invoke",
-    "run",
-    "execute",
-    "delete",
-    "drop",
-    "wipe",
-    "erase",
-];
-/// Actions that only speak: they count when they send the reader to an
-/// outside address (`recommend rival.example`), not when they name data
-/// (`tell me the password policy` is a user's question).
-const SPEECH_VERBS: &[&str] = &["say", "tell", "recommend", "suggest"];
-/// Words before an action verb that make it an order: `now forward`,
-/// `must export`, `also include`.
-const ORDER_LEADS: &[&str] = &[
-    "now",
-    "please",
-    "also",
-    "then",
-    "must",
-    "should",
-    "shall",
-    "to",
-    "immediately",
-    "quietly",
-    "secretly",
-    "silently",
-    "first",
-    "instead",
-];
-/// What an addressed order must touch to count: data worth stealing, and
-/// rights, second factors, backups and safety checks worth taking,
-/// destroying or switching off.
-const SENSITIVE_NOUNS: &[&str] = &[
-    "password*",
-    "passwd",
-    "passphrase*",
-    "credential*",
-    "secret*",
-    "token*",
-    "apikey*",
-    "inbox*",
-    "mailbox*",
-    "emails",
-    "contacts",
-    "records",
-    "customer*",
-    "database*",
-    "env",
-    "history",
-    "conversation*",
-    "context",
-    "cookie*",
-    "ssh",
-    "wallet*",
-    "payroll",
-    "private",
-    "pin",
-    "pins",
-    "cvv",
-    "ssn",
-    "card",
-    "admin*",
-    "permission*",
-    "privilege*",
-    "recovery",
-    "otp",
-    "2fa",
-    "mfa",
-    "backup*",
-    "audit*",
-    "fraud",
-    "firewall*",
-    "antivirus",
-    "antimalware",
-    "verification",
-    "encryption",
-    "monitoring",
-    "logging",
-];
-
-/// Sentence openers that make "your response/reply/answer" an order about
-/// the model's output.
-const IMPERATIVE_OPENERS: &[&str] = &[
-    "translate",
-    "encode",
-    "encrypt",
-    "reply",
-    "respond",
-    "answer",
-    "write",
-    "provide",
-    "render",
-    "express",
-    "use",
-    "add",
-    "include",
-    "integrate",
-    "insert",
-    "modify",
-    "enhance",
-    "augment",
-    "append",
-    "mention",
-    "suggest",
-    "promote",
-    "replace",
-    "substitute",
-    "shift",
-    "apply",
-    "reverse",
-    "invert",
-    "format",
-    "end",
-    "start",
-    "begin",
-    "make",
-    "ensure",
-    "always",
-    "also",
-    "can",
-    "could",
-    "please",
-    "in",
-    "into",
-    "within",
-    "put",
-    "give",
-    "output",
-    "return",
-    "present",
-    "convert",
-    "change",
-    "rewrite",
-    "embed",
-    "attach",
-    "display",
-    "show",
-    "spell",
-    "prefix",
-    "sign",
-    "finish",
-];
-const OUTPUT_NOUNS: &[&str] = &[
-    "response",
-    "responses",
-    "reply",
-    "replies",
-    "answer",
-    "answers",
-    "output",
-];
-const ENCODINGS: &[&str] = &[
-    "base64",
-    "base32",
-    "base16",
-    "base58",
-    "base85",
-    "hex",
-    "hexadecimal",
-    "binary",
-    "morse",
-    "rot13",
-    "caesar",
-    "emoji",
-    "emojis",
-    "leetspeak",
-    "reverse",
-    "reversed",
-    "backwards",
-    "backward",
-    "cipher",
-    "unicode",
-];
-
 fn matches_alt(word: &[u8], alts: &[&str]) -> bool {
     alts.iter().any(|a| match a.strip_suffix('*') {
         Some(p) => word.starts_with(p.as_bytes()),
@@ -1311,7 +46,7 @@ fn matches_alt(word: &[u8], alts: &[&str]) -> bool {
 
 /// Word → (patterns anchored on it, word-class flags): one lookup per word
 /// decides which checks can start there; most words are in no entry.
-type WordIndex = HashMap<&'static [u8], (Vec<usize>, u8), FastBuild>;
+type WordIndex = HashMap<Box<[u8]>, (Vec<usize>, u8), FastBuild>;
 
 const W_YOUR: u8 = 1;
 const W_REPLY: u8 = 2;
@@ -1322,14 +57,9 @@ const W_REFRAME: u8 = 32;
 const W_ACTION: u8 = 64;
 const W_POLICY: u8 = 128;
 
-/// Verbs that open `reply in base64`-style output orders.
-const REPLY_VERBS: &[&str] = &[
-    "reply", "respond", "answer", "write", "encode", "express", "provide",
-];
-
 /// The word index, and per first byte a mask of the lengths of its words: a
 /// prose word is rejected by one table read, before any hashing.
-struct FirstIndex {
+pub(crate) struct FirstIndex {
     map: WordIndex,
     lens: [u64; 256],
     /// The same per last byte: most prose words that pass the first test
@@ -1350,51 +80,52 @@ impl FirstIndex {
     }
 }
 
-/// Builds the shared phrase index now rather than on the first scan.
-pub(crate) fn build_index() {
-    first_index();
-}
-
-fn first_index() -> &'static FirstIndex {
-    static INDEX: OnceLock<FirstIndex> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut m = WordIndex::default();
-        for (i, p) in PATTERNS.iter().enumerate() {
-            for w in p.slots[0].0 {
-                m.entry(w.as_bytes()).or_default().0.push(i);
+/// The word index of a set of phrases: each pattern's first words, and the
+/// words of the families that start a structural check.
+pub(crate) fn build_index(lex: &Lexicon, patterns: &[Pattern]) -> FirstIndex {
+    let mut m = WordIndex::default();
+    for (i, p) in patterns.iter().enumerate() {
+        if let Some((first, _)) = p.slots.first() {
+            for w in first.exact() {
+                m.entry(w.into()).or_default().0.push(i);
             }
         }
-        for (flag, list) in [
-            (W_YOUR, &["your"][..]),
-            (W_REPLY, REPLY_VERBS),
-            (W_TOOL, TOOL_VERBS),
-            (W_ADDRESSEE, ADDRESSEES),
-            (W_ADDRESSEE, MACHINE_HEADS),
-            (W_ADDRESSEE, MACHINE_NOUNS),
-            (W_ADDRESSEE, READER_NOUNS),
-            (W_POLICY, POLICY_WORDS),
-            (W_PROCESS_LEAD, PROCESS_LEADS),
-            (W_REFRAME, REFRAME_ADJ),
-            (W_ACTION, ACTION_VERBS),
-        ] {
-            for w in list {
-                m.entry(w.as_bytes()).or_default().1 |= flag;
-            }
+    }
+    let your = {
+        let mut f = Family::default();
+        f.push("your");
+        f
+    };
+    for (flag, family) in [
+        (W_YOUR, &your),
+        (W_REPLY, &lex.reply_verbs),
+        (W_TOOL, &lex.tool_verbs),
+        (W_ADDRESSEE, &lex.addressees),
+        (W_ADDRESSEE, &lex.machine_heads),
+        (W_ADDRESSEE, &lex.machine_nouns),
+        (W_ADDRESSEE, &lex.reader_nouns),
+        (W_POLICY, &lex.policy_words),
+        (W_PROCESS_LEAD, &lex.process_leads),
+        (W_REFRAME, &lex.reframe_adj),
+        (W_ACTION, &lex.action_verbs),
+    ] {
+        for w in family.exact() {
+            m.entry(w.into()).or_default().1 |= flag;
         }
-        let mut lens = [0u64; 256];
-        let mut last_lens = [0u64; 256];
-        for w in m.keys() {
-            if let (Some(&f), Some(&l)) = (w.first(), w.last()) {
-                lens[usize::from(f)] |= 1u64 << w.len().min(63);
-                last_lens[usize::from(l)] |= 1u64 << w.len().min(63);
-            }
+    }
+    let mut lens = [0u64; 256];
+    let mut last_lens = [0u64; 256];
+    for w in m.keys() {
+        if let (Some(&f), Some(&l)) = (w.first(), w.last()) {
+            lens[usize::from(f)] |= 1u64 << w.len().min(63);
+            last_lens[usize::from(l)] |= 1u64 << w.len().min(63);
         }
-        FirstIndex {
-            map: m,
-            lens,
-            last_lens,
-        }
-    })
+    }
+    FirstIndex {
+        map: m,
+        lens,
+        last_lens,
+    }
 }
 
 /// Word bytes: ASCII letters and digits, `_`, `'`, and any non-ASCII byte;
@@ -1410,7 +141,7 @@ static WORD_BYTE: [bool; 256] = {
     t
 };
 
-fn is_word_byte(b: u8) -> bool {
+pub(crate) fn is_word_byte(b: u8) -> bool {
     WORD_BYTE[usize::from(b)]
 }
 
@@ -1495,13 +226,13 @@ fn has_two_words(lower: &[u8]) -> bool {
 /// The learned model's input for a text, word by word (for the trainer:
 /// `examples/arg_features.rs`), read as [`scan`] reads it. Empty below
 /// [`learned::MIN_WORDS`] words.
-pub fn learned_features(lower: &str) -> Vec<Vec<u32>> {
+pub fn learned_features(phrases: &Phrases, lower: &str) -> Vec<Vec<u32>> {
     let lower = lower.as_bytes();
     let words = tokenize(lower);
     if words.len() < learned::MIN_WORDS {
         return Vec::new();
     }
-    let index = first_index();
+    let index = &phrases.index;
     let mut features = learned::WordFeatures::default();
     let mut buf = [0u32; learned::MAX_PER_WORD];
     words
@@ -1517,6 +248,7 @@ pub fn learned_features(lower: &str) -> Vec<Vec<u32>> {
 
 /// Scan for prompt-injection signals; `learned` adds the learned model's.
 pub(crate) fn scan(
+    phrases: &Phrases,
     text: &str,
     lower: &str,
     appended: bool,
@@ -1524,7 +256,7 @@ pub(crate) fn scan(
     out: &mut Vec<Signal>,
 ) {
     let lower = lower.as_bytes();
-    markers(lower, out);
+    markers(phrases, lower, out);
     invisible(text, out);
     // Keys and one-word values (most of a message's strings) hold no phrase:
     // they skip the tokenizer and its allocation.
@@ -1537,17 +269,18 @@ pub(crate) fn scan(
     }
     let mut scorer = learned.and_then(|m| learned::Scorer::new(m, words.len()));
     let w = |i: usize| &lower[words[i].start..words[i].end];
-    let index = first_index();
+    let index = &phrases.index;
+    let lex = &phrases.lex;
     let mut state_sentences: Option<Vec<bool>> = None;
     // Sentences that address the model, orders to act on data, and words
     // that make an order a standing one.
     let mut cues: Vec<(u32, Cue)> = Vec::new();
     let mut orders: Vec<(usize, bool)> = Vec::new();
     let mut policies: Vec<usize> = Vec::new();
-    let push = |out: &mut Vec<Signal>, name: &'static str, score, s: usize, e: usize| {
+    let push = |out: &mut Vec<Signal>, name: Cow<'static, str>, score, s: usize, e: usize| {
         out.push(Signal {
             kind: ThreatKind::PromptInjection,
-            name: std::borrow::Cow::Borrowed(name),
+            name,
             score,
             start: words[s].start,
             end: words[e].end,
@@ -1564,12 +297,12 @@ pub(crate) fn scan(
         };
         let flags = *flags;
         if flags & (W_ADDRESSEE | W_PROCESS_LEAD | W_REFRAME | W_YOUR) != 0 {
-            if let Some(cue) = addresses_model(lower, &words, i, flags) {
+            if let Some(cue) = addresses_model(lex, lower, &words, i, flags) {
                 cues.push((words[i].sentence, cue));
             }
         }
         if flags & W_ACTION != 0 {
-            orders.push((i, is_order(lower, &words, i)));
+            orders.push((i, is_order(lex, lower, &words, i)));
         }
         // `even` sets something aside only as `even if` / `even though`.
         if flags & W_POLICY != 0
@@ -1582,13 +315,12 @@ pub(crate) fn scan(
         }
         {
             for &pi in cands {
-                let p = &PATTERNS[pi];
-                // "Never share your API key" is the advice against it.
-                if p.name == "data_exfiltration" && negated(&words, i, lower) {
+                let p = &phrases.patterns[pi];
+                if p.unless_negated && negated(&words, i, lower) {
                     continue;
                 }
-                if let Some(last) = match_from(lower, &words, i, p.slots) {
-                    push(out, p.name, p.score, i, last);
+                if let Some(last) = match_from(lower, &words, i, &p.slots) {
+                    push(out, p.signal.clone(), p.score, i, last);
                 }
             }
         }
@@ -1597,12 +329,12 @@ pub(crate) fn scan(
             let noun = |j: usize| {
                 let x = w(j);
                 let x = x.strip_suffix(b"'s").unwrap_or(x);
-                matches_alt(x, OUTPUT_NOUNS)
+                lex.output_nouns.has(x)
             };
             if let Some(j) = (i + 1..(i + 3).min(words.len())).find(|&j| noun(j)) {
                 let first = sentence_start(&words, i);
-                if words[first].first && matches_alt(w(first), IMPERATIVE_OPENERS) {
-                    push(out, "output_manipulation", 0.6, i, j);
+                if words[first].first && lex.imperative_openers.has(w(first)) {
+                    push(out, Cow::Borrowed("output_manipulation"), 0.6, i, j);
                 }
             } else if let Some(j) = (i + 1..(i + 2).min(words.len()))
                 .find(|&j| matches_alt(w(j), &["message", "messages", "text"]))
@@ -1610,17 +342,17 @@ pub(crate) fn scan(
                 // `your message` only when the sentence transforms it.
                 // (bounded look-back: a run-on sentence must not make this quadratic)
                 let first = sentence_start(&words, i).max(i.saturating_sub(16));
-                if (first..i).any(|k| matches_alt(w(k), TRANSFORM_VERBS)) {
-                    push(out, "output_manipulation", 0.6, i, j);
+                if (first..i).any(|k| lex.transform_verbs.has(w(k))) {
+                    push(out, Cow::Borrowed("output_manipulation"), 0.6, i, j);
                 }
             }
         }
         // `reply in base64`, `respond using emojis only`.
         if flags & W_REPLY != 0 {
             let end = (i + 5).min(words.len());
-            if let Some(j) = (i + 1..end).find(|&j| matches_alt(w(j), ENCODINGS)) {
+            if let Some(j) = (i + 1..end).find(|&j| lex.encodings.has(w(j))) {
                 if (i + 1..j).any(|k| matches_alt(w(k), &["in", "using", "with", "as", "into"])) {
-                    push(out, "output_manipulation", 0.55, i, j);
+                    push(out, Cow::Borrowed("output_manipulation"), 0.55, i, j);
                 }
             }
         }
@@ -1646,7 +378,7 @@ pub(crate) fn scan(
                         for x in &words {
                             if lower[x.start..x.end]
                                 .split(|c| *c == b'_')
-                                .any(|part| matches_alt(part, STATE_CHANGING))
+                                .any(|part| lex.state_changing.has(part))
                             {
                                 f[x.sentence as usize] = true;
                             }
@@ -1659,22 +391,22 @@ pub(crate) fn scan(
                         .unwrap_or(false);
                     let score = if changes_state { 0.55 } else { 0.45 };
                     let last = if tool_word { j + 1 } else { j };
-                    push(out, "tool_directive", score, i, last);
+                    push(out, Cow::Borrowed("tool_directive"), score, i, last);
                 }
                 break;
             }
         }
     }
-    if let Some((i, last)) = addressed_order(lower, &words, &cues, &orders) {
-        push(out, "addressed_order", 0.8, i, last);
+    if let Some((i, last)) = addressed_order(lex, lower, &words, &cues, &orders) {
+        push(out, Cow::Borrowed("addressed_order"), 0.8, i, last);
     } else if let Some(p) = embedded_policy(&words, &cues, &policies) {
-        push(out, "addressed_order", 0.75, p, p);
+        push(out, Cow::Borrowed("addressed_order"), 0.75, p, p);
     }
     if let Some((score, s, e)) = scorer.and_then(|s| s.flagged_window()) {
-        push(out, "learned_injection", score, s, e - 1);
+        push(out, Cow::Borrowed("learned_injection"), score, s, e - 1);
     }
     if appended {
-        appended_instruction(text, lower, out);
+        appended_instruction(lex, text, lower, out);
     }
 }
 
@@ -1697,11 +429,11 @@ enum Cue {
 /// read this`, `the AI helping this user`), rules for machines in general
 /// (`chatbots must`), `as an AI ... you`, or a system voice heading its
 /// sentence (`IMPORTANT SYSTEM NOTICE`).
-fn addressee(lower: &[u8], words: &[Word], i: usize) -> bool {
+fn addressee(lex: &Lexicon, lower: &[u8], words: &[Word], i: usize) -> bool {
     let w = |j: usize| &lower[words[j].start..words[j].end];
     let same = |j: usize| j < words.len() && words[j].sentence == words[i].sentence;
     let word = w(i);
-    let named = matches_alt(word, ADDRESSEES);
+    let named = lex.addressees.has(word);
     // `system message` is also a term of art mid-sentence: the system speaks
     // only at the head of its sentence (`SYSTEM:`, `IMPORTANT SYSTEM NOTICE`).
     if word == b"system" {
@@ -1710,27 +442,27 @@ fn addressee(lower: &[u8], words: &[Word], i: usize) -> bool {
             .iter()
             .find(|b| !matches!(b, b' ' | b'\t'))
             == Some(&b':');
-        return head && (colon || same(i + 1) && matches_alt(w(i + 1), SYSTEM_VOICE));
+        return head && (colon || same(i + 1) && lex.system_voice.has(w(i + 1)));
     }
     // After a name or a machine head, the name runs on to its last noun a
     // few words on (`AI coding agents`, `AI shopping assistants`,
     // `automated triage bots`): bounded, so a run of them stays linear.
     let mut last = i;
-    if named || matches_alt(word, MACHINE_HEADS) {
+    if named || lex.machine_heads.has(word) {
         for j in i + 1..(i + 5).min(words.len()) {
             if !same(j) {
                 break;
             }
-            if matches_alt(w(j), ADDRESSEE_TAILS) {
+            if lex.addressee_tails.has(w(j)) {
                 last = j;
-            } else if last > i && !matches_alt(w(j), ADDRESSEE_MODIFIERS) {
+            } else if last > i && !lex.addressee_modifiers.has(w(j)) {
                 break;
             }
         }
     }
     let name = named || last > i;
-    let noun = matches_alt(word, MACHINE_NOUNS);
-    if !name && !noun && !matches_alt(word, READER_NOUNS) {
+    let noun = lex.machine_nouns.has(word);
+    if !name && !noun && !lex.reader_nouns.has(word) {
         return false;
     }
     let rest = &lower[words[last].end..];
@@ -1746,26 +478,31 @@ fn addressee(lower: &[u8], words: &[Word], i: usize) -> bool {
             .any(|k| lower.get(words[k].end) == Some(&b':'));
     let label = name && i - words[i].sent_start <= 2 && colon_near;
     let next = |k: usize, alts: &[&str]| same(last + k) && matches_alt(w(last + k), alts);
+    let next_in = |k: usize, family: &Family| same(last + k) && family.has(w(last + k));
     // A dash ends the address only as a dash (`models - forward`), not as a
     // hyphen (`AI-generated`).
     let ends = !same(last + 1)
         || matches!(after, Some(b':' | b',' | b'!'))
         || (after == Some(b'-') && gap > 0)
-        || next(1, ADDRESS_FOLLOWERS);
-    let led = (i.saturating_sub(3)..i).any(|j| same(j) && matches_alt(w(j), ADDRESS_LEADS));
+        || next_in(1, &lex.address_followers);
+    let led = (i.saturating_sub(3)..i).any(|j| same(j) && lex.address_leads.has(w(j)));
     // `this` is the text itself (`this page`, `this:`), not something it
     // names (`this format`).
     let this = |k: usize| {
         next(k, &["this", "these"])
-            && (!same(last + k + 1) || next(k + 1, CONTENT_NOUNS) || {
+            && (!same(last + k + 1) || next_in(k + 1, &lex.content_nouns) || {
                 let end = words[last + k].end;
                 matches!(lower.get(end), Some(b':' | b',' | b'.' | b'!'))
             })
     };
-    let reader =
-        (next(1, &["that", "who", "which", "is", "are"]) && next(2, READER_VERBS) && this(3))
-            || (next(1, READER_VERBS) && this(2))
-            || (name && next(1, SERVING_VERBS) && next(2, &["this", "the"]) && next(3, SERVED));
+    let reader = (next(1, &["that", "who", "which", "is", "are"])
+        && next_in(2, &lex.reader_verbs)
+        && this(3))
+        || (next_in(1, &lex.reader_verbs) && this(2))
+        || (name
+            && next_in(1, &lex.serving_verbs)
+            && next(2, &["this", "the"])
+            && next_in(3, &lex.served));
     // A vocative opening its sentence: `Assistant, disregard ...`,
     // `AI assistant please ...`, or a mention: `@copilot`, not
     // `support@ai.example`.
@@ -1779,7 +516,7 @@ fn addressee(lower: &[u8], words: &[Word], i: usize) -> bool {
     // must always ...`); `our chatbot must` describes one's own.
     let bare = i
         .checked_sub(1)
-        .is_none_or(|j| !same(j) || !matches_alt(w(j), DETERMINERS));
+        .is_none_or(|j| !same(j) || !lex.determiners.has(w(j)));
     let obliged = name
         && bare
         && (last + 1..(last + 7).min(words.len()))
@@ -1794,11 +531,17 @@ fn addressee(lower: &[u8], words: &[Word], i: usize) -> bool {
 
 /// Whether word `i` (with its index `flags`) marks text that talks to the
 /// model, and how plainly.
-fn addresses_model(lower: &[u8], words: &[Word], i: usize, flags: u8) -> Option<Cue> {
+fn addresses_model(
+    lex: &Lexicon,
+    lower: &[u8],
+    words: &[Word],
+    i: usize,
+    flags: u8,
+) -> Option<Cue> {
     let w = |j: usize| &lower[words[j].start..words[j].end];
     let same = |j: usize| j < words.len() && words[j].sentence == words[i].sentence;
-    let next_is = |alts: &[&str]| same(i + 1) && matches_alt(w(i + 1), alts);
-    if flags & W_ADDRESSEE != 0 && addressee(lower, words, i) {
+    let next_is = |family: &Family| same(i + 1) && family.has(w(i + 1));
+    if flags & W_ADDRESSEE != 0 && addressee(lex, lower, words, i) {
         return Some(Cue::Strong);
     }
     if flags & W_PROCESS_LEAD != 0 {
@@ -1807,7 +550,7 @@ fn addresses_model(lower: &[u8], words: &[Word], i: usize, flags: u8) -> Option<
         } else {
             i + 1
         };
-        if same(at) && matches_alt(w(at), MODEL_PROCESS) {
+        if same(at) && lex.model_process.has(w(at)) {
             return Some(Cue::Weak);
         }
         // `before doing anything else`: a step put ahead of the task.
@@ -1815,14 +558,14 @@ fn addresses_model(lower: &[u8], words: &[Word], i: usize, flags: u8) -> Option<
             return Some(Cue::Weak);
         }
     }
-    if flags & W_REFRAME != 0 && next_is(REFRAME_NOUNS) {
+    if flags & W_REFRAME != 0 && next_is(&lex.reframe_nouns) {
         return Some(Cue::Strong);
     }
     if flags & W_YOUR != 0 {
-        if next_is(MODEL_STATE) {
+        if next_is(&lex.model_state) {
             return Some(Cue::Strong);
         }
-        if next_is(MODEL_OUTPUT) {
+        if next_is(&lex.model_output) {
             return Some(Cue::Weak);
         }
     }
@@ -1832,7 +575,7 @@ fn addresses_model(lower: &[u8], words: &[Word], i: usize, flags: u8) -> Option<
 /// Whether the action verb at `i` is given as an order: it opens its
 /// sentence or a clause (after a comma or a dash), or follows `now`,
 /// `please`, `must` and the like.
-fn is_order(lower: &[u8], words: &[Word], i: usize) -> bool {
+fn is_order(lex: &Lexicon, lower: &[u8], words: &[Word], i: usize) -> bool {
     if words[i].first {
         return true;
     }
@@ -1847,7 +590,7 @@ fn is_order(lower: &[u8], words: &[Word], i: usize) -> bool {
     clause
         || i.checked_sub(1).is_some_and(|j| {
             words[j].sentence == words[i].sentence
-                && matches_alt(&lower[words[j].start..words[j].end], ORDER_LEADS)
+                && lex.order_leads.has(&lower[words[j].start..words[j].end])
         })
 }
 
@@ -1885,6 +628,7 @@ fn cue_near(cues: &[(u32, Cue)], s: u32, embedded: bool) -> Option<Cue> {
 /// (`delete_repository`), or, after a strong cue, an outside address (an
 /// e-mail address or a URL). Returns the order's first and last word.
 fn addressed_order(
+    lex: &Lexicon,
     lower: &[u8],
     words: &[Word],
     cues: &[(u32, Cue)],
@@ -1904,7 +648,7 @@ fn addressed_order(
         if cue == Cue::Weak && !ordered {
             continue;
         }
-        let speech = matches_alt(&lower[words[i].start..words[i].end], SPEECH_VERBS);
+        let speech = lex.speech_verbs.has(&lower[words[i].start..words[i].end]);
         // A bounded look-ahead: a run-on sentence of orders must not make
         // this quadratic.
         let end = (i + 1..(i + 25).min(words.len()))
@@ -1920,7 +664,7 @@ fn addressed_order(
             let own = (j.saturating_sub(2)..j).any(|k| {
                 k > i && matches_alt(&lower[words[k].start..words[k].end], &["my", "our"])
             });
-            let names_data = (matches_alt(x, SENSITIVE_NOUNS) && !own)
+            let names_data = (lex.sensitive_nouns.has(x) && !own)
                 || (x.contains(&b'_') && x.iter().any(u8::is_ascii_alphabetic));
             (names_data && !speech) || (cue == Cue::Strong && address)
         });
@@ -1976,144 +720,13 @@ fn sentence_start(words: &[Word], i: usize) -> usize {
     words[i].sent_start
 }
 
-/// Verbs that turn a reply into something else.
-const TRANSFORM_VERBS: &[&str] = &[
-    "translate",
-    "encode",
-    "encrypt",
-    "reverse",
-    "invert",
-    "rewrite",
-    "convert",
-    "render",
-    "express",
-    "scramble",
-    "cipher",
-    "shift",
-    "substitute",
-    "replace",
-];
-
-/// Actions that change state or move data, for `tool_directive`.
-const STATE_CHANGING: &[&str] = &[
-    "terminate",
-    "kill",
-    "delete",
-    "remove",
-    "modify",
-    "overwrite",
-    "erase",
-    "wipe",
-    "drop",
-    "transfer",
-    "exfiltrate",
-    "upload",
-    "send",
-    "forward",
-    "write",
-    "add",
-    "append",
-    "save",
-    "change",
-    "edit",
-    "update",
-    "execute",
-    "install",
-    "grant",
-    "disable",
-    "move",
-    "rename",
-];
-
-/// Openers of a request to an assistant (imperatives and questions).
-const REQUEST_OPENERS: &[&str] = &[
-    "write",
-    "provide",
-    "recommend",
-    "suggest",
-    "summarize",
-    "summarise",
-    "describe",
-    "analyze",
-    "analyse",
-    "determine",
-    "explain",
-    "list",
-    "give",
-    "tell",
-    "create",
-    "generate",
-    "translate",
-    "classify",
-    "compose",
-    "draft",
-    "calculate",
-    "compare",
-    "identify",
-    "outline",
-    "help",
-    "show",
-    "find",
-    "name",
-    "predict",
-    "estimate",
-    "evaluate",
-    "rate",
-    "rank",
-    "rewrite",
-    "convert",
-    "encode",
-    "reply",
-    "respond",
-    "answer",
-    "add",
-    "include",
-    "integrate",
-    "insert",
-    "modify",
-    "enhance",
-    "augment",
-    "mention",
-    "use",
-    "express",
-    "render",
-    "apply",
-    "shift",
-    "reverse",
-    "invert",
-    "what",
-    "how",
-    "which",
-    "who",
-    "why",
-    "can",
-    "could",
-    "would",
-    "is",
-    "are",
-    "should",
-    "ignore",
-    "forget",
-    "search",
-    "discuss",
-    "plan",
-    "teach",
-];
-
-/// Words of correspondence between people (`Can you confirm you received
-/// it?`): a closing question with these is for the recipient, not the model.
-const CORRESPONDENCE: &[&str] = &[
-    "you", "your", "you're", "you've", "you'll", "we", "us", "our", "let", "thanks", "thank",
-    "regards", "cheers",
-];
-
 /// Third-party content that ends with a standalone request to the reader: a
 /// last paragraph, after substantial content, that is one short sentence
 /// opening like an instruction or a question to an assistant. The classic
 /// indirect-injection shape (an instruction appended to a document or an
 /// e-mail); also what a person writes after pasting a document, hence a
 /// borderline score that other signals must confirm for a high verdict.
-fn appended_instruction(text: &str, lower: &[u8], out: &mut Vec<Signal>) {
+fn appended_instruction(lex: &Lexicon, text: &str, lower: &[u8], out: &mut Vec<Signal>) {
     let trimmed_end = text.trim_end().len();
     if trimmed_end < 160 {
         return;
@@ -2141,7 +754,7 @@ fn appended_instruction(text: &str, lower: &[u8], out: &mut Vec<Signal>) {
     }
     if words
         .iter()
-        .any(|w| matches_alt(&para[w.start..w.end], CORRESPONDENCE))
+        .any(|w| lex.correspondence.has(&para[w.start..w.end]))
     {
         return;
     }
@@ -2150,11 +763,11 @@ fn appended_instruction(text: &str, lower: &[u8], out: &mut Vec<Signal>) {
     // the tail of a sentence cut by a code block (`should work.`).
     let question = para.trim_ascii_end().ends_with(b"?") || para.trim_ascii_end().ends_with(b"?'");
     let auxiliary = matches_alt(first, &["can", "could", "would", "should", "is", "are"]);
-    if matches_alt(first, REQUEST_OPENERS) && (!auxiliary || question) {
+    if lex.request_openers.has(first) && (!auxiliary || question) {
         let s = start + lead;
         out.push(Signal {
             kind: ThreatKind::PromptInjection,
-            name: std::borrow::Cow::Borrowed("appended_instruction"),
+            name: Cow::Borrowed("appended_instruction"),
             score: 0.5,
             start: s,
             end: trimmed_end,
@@ -2162,64 +775,21 @@ fn appended_instruction(text: &str, lower: &[u8], out: &mut Vec<Signal>) {
     }
 }
 
-fn match_from(lower: &[u8], words: &[Word], i: usize, slots: &[Slot]) -> Option<usize> {
+fn match_from(lower: &[u8], words: &[Word], i: usize, slots: &[(Family, usize)]) -> Option<usize> {
     let mut pos = i;
     for (alts, gap) in &slots[1..] {
         let end = (pos + 2 + gap).min(words.len());
-        let hit =
-            (pos + 1..end).find(|&j| matches_alt(&lower[words[j].start..words[j].end], alts))?;
+        let hit = (pos + 1..end).find(|&j| alts.has(&lower[words[j].start..words[j].end]))?;
         pos = hit;
     }
     Some(pos)
 }
 
-/// Chat-template and emphasis tags that have no business inside data.
-const MARKERS: &[(&[u8], f32)] = &[
-    (b"<important>", 0.7),
-    (b"</important>", 0.7),
-    (b"<information>", 0.6),
-    (b"</information>", 0.6),
-    (b"<system>", 0.75),
-    (b"</system>", 0.75),
-    (b"<instructions>", 0.7),
-    (b"<instruction>", 0.7),
-    (b"<system_prompt>", 0.8),
-    (b"<|im_start|>", 0.85),
-    (b"<|im_end|>", 0.85),
-    (b"<|system|>", 0.85),
-    (b"<|user|>", 0.8),
-    (b"<|assistant|>", 0.8),
-    (b"<|endoftext|>", 0.8),
-    (b"<<sys>>", 0.85),
-    (b"[inst]", 0.8),
-    (b"[/inst]", 0.8),
-    (b"[system]", 0.7),
-    (b"### system", 0.65),
-    (b"### instruction", 0.65),
-    (b"{{system", 0.6),
-    (b"<admin>", 0.6),
-    (b"<secret>", 0.5),
-    (b"<hidden>", 0.6),
-    (b"system override", 0.7),
-    (b"[system message]", 0.75),
-    (b"[admin]", 0.5),
-];
-
-static MARKER_START: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'<' as usize] = true;
-    t[b'[' as usize] = true;
-    t[b'#' as usize] = true;
-    t[b'{' as usize] = true;
-    t[b's' as usize] = true;
-    t
-};
-
-fn markers(lower: &[u8], out: &mut Vec<Signal>) {
+fn markers(phrases: &Phrases, lower: &[u8], out: &mut Vec<Signal>) {
     let mut comment_end = 0;
     let mut next = 0;
     // Every marker opens with one of these bytes.
-    while let Some(i) = next_marked(lower, next, &MARKER_START) {
+    while let Some(i) = next_marked(lower, next, &phrases.marker_start) {
         let c = lower[i];
         next = i + 1;
         if i < comment_end {
@@ -2230,26 +800,21 @@ fn markers(lower: &[u8], out: &mut Vec<Signal>) {
             // A chat-role line (`System: ...`) smuggled into data.
             out.push(Signal {
                 kind: ThreatKind::PromptInjection,
-                name: std::borrow::Cow::Borrowed("hidden_marker"),
+                name: Cow::Borrowed("hidden_marker"),
                 score: 0.6,
                 start: i,
                 end: i + 7,
             });
             continue;
         }
-        if !matches!(c, b'<' | b'[' | b'#' | b'{' | b's') {
-            continue;
-        }
         let rest = &lower[i..];
-        // `s` is common in prose; only `system ...` markers start with it.
-        if c == b's' && !rest.starts_with(b"system ") {
-            continue;
-        }
-        for (m, score) in MARKERS {
-            if m.first() == Some(&c) && rest.starts_with(m) {
+        for (m, score) in phrases.markers_from(c) {
+            // Markers are two bytes or more: the second byte turns most
+            // prose away before a full comparison.
+            if rest.get(1) == m.get(1) && rest.starts_with(m) {
                 out.push(Signal {
                     kind: ThreatKind::PromptInjection,
-                    name: std::borrow::Cow::Borrowed("hidden_marker"),
+                    name: Cow::Borrowed("hidden_marker"),
                     score: *score,
                     start: i,
                     end: i + m.len(),
@@ -2285,7 +850,7 @@ fn markers(lower: &[u8], out: &mut Vec<Signal>) {
             if imperative {
                 out.push(Signal {
                     kind: ThreatKind::PromptInjection,
-                    name: std::borrow::Cow::Borrowed("hidden_marker"),
+                    name: Cow::Borrowed("hidden_marker"),
                     score: 0.75,
                     start: i,
                     end: i + end,
@@ -2334,7 +899,7 @@ fn invisible(text: &str, out: &mut Vec<Signal>) {
     if worst > 0.0 {
         out.push(Signal {
             kind: ThreatKind::PromptInjection,
-            name: std::borrow::Cow::Borrowed("invisible_characters"),
+            name: Cow::Borrowed("invisible_characters"),
             score: worst,
             start: first.unwrap_or(0),
             end: last,
@@ -2348,14 +913,22 @@ mod tests {
 
     fn best(text: &str) -> (f32, Vec<&'static str>) {
         let mut out = Vec::new();
-        scan(text, &text.to_ascii_lowercase(), true, None, &mut out);
+        let phrases = Phrases::builtin().expect("the built-in phrases compile");
+        scan(
+            &phrases,
+            text,
+            &text.to_ascii_lowercase(),
+            true,
+            None,
+            &mut out,
+        );
         let m = super::super::combine(&out, 0.0);
         let score = m.first().map_or(0.0, |m| m.score);
         (
             score,
             out.iter()
                 .map(|s| {
-                    if let std::borrow::Cow::Borrowed(n) = &s.name {
+                    if let Cow::Borrowed(n) = &s.name {
                         *n
                     } else {
                         ""

@@ -15,12 +15,13 @@ pub mod command;
 pub mod injection;
 pub mod learned;
 pub mod path;
+pub mod phrases;
 pub mod rules;
 pub mod ssrf;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
@@ -183,6 +184,11 @@ pub struct ThreatsConfig {
     pub header_injection: bool,
     /// Rules added to the built-in `core/rules/argument_threats.json`.
     pub extra_rules: Vec<rules::ArgRule>,
+    /// Words added to the families of `core/rules/injection_phrases.json`
+    /// (`{"addressees": ["jarvis"]}`): they count wherever the family is read.
+    pub extra_words: BTreeMap<String, Vec<String>>,
+    /// Prompt-injection patterns added to the built-in ones, in their shape.
+    pub extra_phrases: Vec<phrases::PhrasePattern>,
     /// Also look for prompt injection in `tools/call` results.
     pub scan_results: bool,
     /// Extra field names (matched against the words of a key) read as shell
@@ -214,6 +220,8 @@ impl Default for ThreatsConfig {
             ldap_injection: true,
             header_injection: true,
             extra_rules: Vec::new(),
+            extra_words: BTreeMap::new(),
+            extra_phrases: Vec::new(),
             scan_results: true,
             exec_fields: Vec::new(),
             path_fields: Vec::new(),
@@ -262,7 +270,10 @@ impl ThreatsConfig {
         self.extra_rules
             .iter()
             .try_for_each(rules::check_rule)
-            .map_err(|e| format!("argumentThreats extraRules: {e}"))
+            .map_err(|e| format!("argumentThreats extraRules: {e}"))?;
+        // Phrases are checked by compiling them with the built-in ones (the
+        // built-in set alone is shared, not compiled again).
+        phrases::Phrases::new(&self.extra_words, &self.extra_phrases).map(|_| ())
     }
 }
 
@@ -350,6 +361,9 @@ pub struct Threats {
     clean_in_results: CleanWords,
     /// The learned prompt-injection model, when switched on.
     learned: Option<&'static learned::Model>,
+    /// The injection phrases: the built-in set, shared, unless the
+    /// configuration adds words or patterns.
+    phrases: Arc<phrases::Phrases>,
 }
 
 /// What a result is scanned for: it is data the model reads, not run, opened
@@ -382,8 +396,8 @@ impl Threats {
         // The shared tables are built here, at configuration time, so the first
         // request does not pay for them (an Aho-Corasick DFA takes a while).
         all_needles();
-        injection::build_index();
         ssrf::build_finder();
+        let phrases = phrases::Phrases::new(&config.extra_words, &config.extra_phrases)?;
         let learned = if config.prompt_injection && config.prompt_injection_model {
             Some(learned::model().map_err(|e| format!("argumentThreats model: {e}"))?)
         } else {
@@ -391,6 +405,7 @@ impl Threats {
         };
         let mut threats = Self {
             learned,
+            phrases,
             field_words,
             field_word_lens,
             rules: rules::RuleSet::new(&config.extra_rules)
@@ -461,6 +476,7 @@ impl Threats {
         if on(ThreatKind::PromptInjection) && self.config.prompt_injection {
             let learned = self.learned.filter(|_| field == FieldKind::Text);
             injection::scan(
+                &self.phrases,
                 text,
                 lower,
                 self.config.appended_instructions,
@@ -529,7 +545,7 @@ impl Threats {
         if read_as(kind, text) != FieldKind::Text || text.len() < 3 {
             return Vec::new();
         }
-        injection::learned_features(&text.to_ascii_lowercase())
+        injection::learned_features(&self.phrases, &text.to_ascii_lowercase())
     }
 
     /// [`Self::scan_str_kinds`] for a string or key of a walked document: a
