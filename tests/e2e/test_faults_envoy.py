@@ -76,6 +76,8 @@ def test_invalid_filter_config_over_lds_is_rejected_and_old_keeps_serving(stack,
         json.dumps({**filter_only_config(), "noSuchKey": True}),  # unknown key
         '{"toolDenyList": ',  # not JSON
         json.dumps({**filter_only_config(), "toolDenyList": "exec_*"}),  # wrong type
+        # An operator's phrase word the scanner could never read as one word.
+        json.dumps({**filter_only_config(), "guards": {"argumentThreats": {"extraWords": {"addressees": ["ops-copilot"]}}}}),
     ]
     for value in bad:
         lds.write(lds.with_plugin(port, value))
@@ -96,5 +98,5 @@ def test_invalid_filter_config_over_lds_is_rejected_and_old_keeps_serving(stack,
     record(
         "Envoy LDS reload with invalid filter config",
         f"rejected (lds.update_rejected), old config serves; valid config live < {RECOVERY_BOUND_S}s",
-        f"3 invalid configs rejected, old verdicts kept; valid config live in {took:.2f}s",
+        f"{len(bad)} invalid configs rejected, old verdicts kept; valid config live in {took:.2f}s",
     )
