@@ -20,6 +20,8 @@ pub mod redact;
 pub mod secrets;
 pub mod validators;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
@@ -296,12 +298,16 @@ impl Default for PiiConfig {
 pub struct SecretsConfig {
     /// `deny` (default), `redact` or `warn`.
     pub action: Action,
-    /// Rule ids to switch off (`generic-api-key`, `ip`...); see
-    /// [`secrets::rule_ids`]. Unknown ids are a config error.
+    /// Rule ids to switch off (`generic-api-key`, `github-pat`...): the ids
+    /// of the rule file, the extra rules and the structural detectors.
+    /// Unknown ids are a config error.
     pub disabled_rules: Vec<String>,
     /// Look at `key = value` assignments and CLI flags whose key names a
     /// credential (`token`, `password`, `apiKey`...). On by default.
     pub generic: bool,
+    /// Prefix rules added to the built-in `core/rules/secret_prefixes.json`,
+    /// in its shape (an organisation's own token formats).
+    pub extra_rules: Vec<secrets::PrefixRule>,
 }
 
 impl Default for SecretsConfig {
@@ -310,6 +316,7 @@ impl Default for SecretsConfig {
             action: Action::Deny,
             disabled_rules: Vec::new(),
             generic: true,
+            extra_rules: Vec::new(),
         }
     }
 }
@@ -362,7 +369,7 @@ impl DlpConfig {
                 return Err(format!("dlp {name} must be deny, redact or warn"));
             }
         }
-        let known = secrets::rule_ids();
+        let known = secrets::SecretRules::new(&self.secrets.extra_rules)?.ids();
         for r in &self.secrets.disabled_rules {
             let id = r.trim_start_matches("secret:");
             if !known.contains(&id) {
@@ -419,6 +426,9 @@ pub struct Dlp {
     config: DlpConfig,
     pii_on: [bool; PiiType::COUNT],
     disabled: Vec<String>,
+    /// The prefix rules: the built-in set, shared, unless the configuration
+    /// adds its own.
+    secrets: Arc<secrets::SecretRules>,
     /// The MCP result words this configuration finds nothing in.
     clean_words: CleanWords,
 }
@@ -436,12 +446,12 @@ impl Dlp {
             .iter()
             .map(|r| format!("secret:{}", r.trim_start_matches("secret:")))
             .collect();
-        // Built at configuration time so the first request does not pay for it.
-        secrets::build_index();
+        let secrets = secrets::SecretRules::new(&config.secrets.extra_rules)?;
         let mut dlp = Self {
             config,
             pii_on,
             disabled,
+            secrets,
             clean_words: CleanWords::default(),
         };
         dlp.clean_words = CleanWords::new(|w| dlp.scan_raw(w).is_empty());
@@ -465,7 +475,7 @@ impl Dlp {
             return Vec::new();
         }
         let mut raw = Vec::new();
-        secrets::scan(text, self.config.secrets.generic, &mut raw);
+        secrets::scan(&self.secrets, text, self.config.secrets.generic, &mut raw);
         lookalike::drop_contextless(text, &mut raw);
         if !self.disabled.is_empty() {
             raw.retain(|m| !self.disabled.iter().any(|d| d == m.ty));
@@ -665,6 +675,60 @@ mod tests {
         )
         .unwrap();
         assert!(ok.validate().is_ok());
+    }
+
+    #[test]
+    fn extra_prefix_rules_find_an_organisations_own_tokens() {
+        // Fixture assembled at run time so no literal token sits in the source.
+        let token = format!("acme_live_{}", "Q7vN2kR9xT4mW8pL3sZ6cJ1h");
+        let text = format!("deploy with key {token} today");
+        assert!(dlp().scan_str(&text).is_empty());
+        let rule = json!({"id": "acme-live-key", "prefix": "acme_live_", "body": "alnum",
+                          "min": 24, "max": 24, "check": "randomDigit"});
+        let cfg: DlpConfig =
+            serde_json::from_value(json!({"secrets": {"extraRules": [rule]}})).unwrap();
+        let g = Dlp::new(cfg).unwrap();
+        let m = g.scan_str(&text);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].ty, "secret:acme-live-key");
+        assert_eq!(&text[m[0].byte_start..m[0].byte_end], token);
+        // The rule's checks hold: a placeholder body is not a key.
+        assert!(g
+            .scan_str("key acme_live_XXXXXXXXXXXXXXXXXXXXXXXX")
+            .is_empty());
+        // Its id can be switched off like any other.
+        let off: DlpConfig = serde_json::from_value(json!({"secrets": {
+            "extraRules": [rule], "disabledRules": ["acme-live-key"]}}))
+        .unwrap();
+        assert!(Dlp::new(off).unwrap().scan_str(&text).is_empty());
+    }
+
+    #[test]
+    fn bad_extra_prefix_rules_fail_the_configuration() {
+        let base = json!({"id": "x-key", "prefix": "xk_", "body": "alnum", "min": 20,
+                          "max": 40, "check": "random"});
+        let with = |key: &str, v: serde_json::Value| {
+            let mut r = base.clone();
+            r[key] = v;
+            serde_json::from_value::<DlpConfig>(json!({"secrets": {"extraRules": [r]}}))
+                .map_err(|e| e.to_string())
+                .and_then(|c| Dlp::new(c).map(|_| ()))
+        };
+        assert!(with("id", json!("x-key")).is_ok());
+        for (key, value, expected) in [
+            ("id", json!("X Key"), "id \"X Key\""),
+            ("prefix", json!("x"), "prefix \"x\" must be 2 to 64"),
+            ("prefix", json!("x k_"), "prefix \"x k_\" must be 2 to 64"),
+            ("body", json!("anything"), "body \"anything\" is none of"),
+            ("min", json!(0), "need 1 <= min <= max <= 8192"),
+            ("max", json!(10), "need 1 <= min <= max <= 8192"),
+            ("max", json!(9000), "need 1 <= min <= max <= 8192"),
+            ("check", json!("maybe"), "check \"maybe\" is not random"),
+            ("weight", json!(1), "unknown field `weight`"),
+        ] {
+            let err = with(key, value).expect_err(key);
+            assert!(err.contains(expected), "{key}: {err}");
+        }
     }
 
     #[test]

@@ -2,13 +2,19 @@
 //! JWTs, credentials in URLs, `Authorization` schemes, and generic
 //! `key = value` / `"token": "..."` assignments whose value looks random.
 //!
-//! One linear pass dispatches on the first byte of every known prefix (a table
-//! built once), so the cost does not grow with the number of rules. Every
+//! The prefix rules are data: `core/rules/secret_prefixes.json`, embedded at
+//! build time, and the operator's `dlp.secrets.extraRules` in the same shape.
+//! This module is the engine. One linear pass dispatches on the first byte of
+//! every known prefix (a table built once per rule set), so the cost does not
+//! grow with the number of rules. Every
 //! candidate goes through the same sanity checks: length bounds, a token
 //! boundary on both sides, and for random-looking bodies an entropy floor and a
 //! placeholder filter (`xxxx`, `YOUR_API_KEY`, `${TOKEN}`, `...EXAMPLE`).
 
-use std::sync::OnceLock;
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+
+use serde::{Deserialize, Serialize};
 
 use super::validators::{base64_decode, class_count, looks_like_placeholder, shannon_entropy};
 use super::RawMatch;
@@ -27,13 +33,13 @@ enum Check {
     /// `Random`, and the body contains a decimal digit.
     RandomDigit,
     /// A rule-specific validator over the whole token (prefix included).
-    Custom(fn(&[u8]) -> bool),
+    Custom(Validator),
 }
 
 struct Rule {
     id: &'static str,
-    prefix: &'static [u8],
-    body: fn(u8) -> bool,
+    prefix: Box<[u8]>,
+    body: BodyClass,
     min: usize,
     max: usize,
     check: Check,
@@ -92,460 +98,228 @@ fn age_body(b: u8) -> bool {
     b"QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L".contains(&b)
 }
 
-macro_rules! rule {
-    ($id:literal, $prefix:literal, $body:expr, $min:expr, $max:expr, $check:expr) => {
-        Rule {
-            id: concat!("secret:", $id),
-            prefix: $prefix,
-            body: $body,
-            min: $min,
-            max: $max,
-            check: $check,
-        }
-    };
+/// The built-in prefix rules, versioned with the code.
+pub const BUILTIN_RULES: &str = include_str!("../../../rules/secret_prefixes.json");
+
+/// Most prefix rules an operator may add (`dlp.secrets.extraRules`).
+const MAX_EXTRA_RULES: usize = 64;
+
+/// A prefix rule, as written in the rule file or `dlp.secrets.extraRules`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PrefixRule {
+    /// Reported as `secret:<id>`; several rules may share one.
+    pub id: String,
+    /// The case-sensitive ASCII a token opens with.
+    pub prefix: String,
+    /// The character class of the body after the prefix (`BODY_CLASSES`).
+    pub body: String,
+    /// Bounds of the body's length.
+    pub min: usize,
+    pub max: usize,
+    /// `random`, `randomDigit`, or one of the engine's validators (`VALIDATORS`).
+    pub check: String,
 }
 
-/// The prefix rules. Longer prefixes sharing a first byte are tried first.
-fn rules() -> &'static [Rule] {
-    use Check::*;
-    static RULES: &[Rule] = &[
-        // Cloud providers.
-        rule!("aws-access-token", b"AKIA", upper_b32, 16, 16, Random),
-        rule!("aws-access-token", b"ASIA", upper_b32, 16, 16, Random),
-        rule!("aws-access-token", b"ABIA", upper_b32, 16, 16, Random),
-        rule!("aws-access-token", b"ACCA", upper_b32, 16, 16, Random),
-        rule!("aws-access-token", b"AGPA", upper_b32, 16, 16, Random),
-        rule!("aws-access-token", b"AIDA", upper_b32, 16, 16, Random),
-        rule!("aws-access-token", b"AIPA", upper_b32, 16, 16, Random),
-        rule!("aws-access-token", b"ANPA", upper_b32, 16, 16, Random),
-        rule!("aws-access-token", b"ANVA", upper_b32, 16, 16, Random),
-        rule!("aws-access-token", b"AROA", upper_b32, 16, 16, Random),
-        rule!("aws-access-token", b"APKA", upper_b32, 16, 16, Random),
-        rule!("aws-access-token", b"ASCA", upper_b32, 16, 16, Random),
-        rule!(
-            "aws-bedrock-api-key",
-            b"ABSKQmVkcm9ja0FQSUtleS",
-            b64,
-            60,
-            2048,
-            Random
-        ),
-        rule!(
-            "aws-bedrock-api-key",
-            b"bedrock-api-key-",
-            b64any,
-            100,
-            4096,
-            Random
-        ),
-        rule!("gcp-api-key", b"AIza", dash, 35, 35, Random),
-        rule!("gcp-oauth-token", b"ya29.", dash, 30, 2048, RandomDigit),
-        rule!("alibaba-access-key-id", b"LTAI", alnum, 12, 28, RandomDigit),
-        rule!("digitalocean-token", b"dop_v1_", lhex, 64, 64, Random),
-        rule!("digitalocean-token", b"doo_v1_", lhex, 64, 64, Random),
-        rule!("digitalocean-token", b"dor_v1_", lhex, 64, 64, Random),
-        rule!("flyio-access-token", b"fo1_", b64any, 32, 2048, Random),
-        rule!("flyio-access-token", b"fm1r_", b64any, 32, 2048, Random),
-        rule!("flyio-access-token", b"fm1a_", b64any, 32, 2048, Random),
-        rule!("flyio-access-token", b"fm2_", b64any, 32, 2048, Random),
-        rule!("heroku-api-key", b"HRKU-", dash, 40, 80, Random),
-        rule!("vault-token", b"hvs.", dash, 24, 512, RandomDigit),
-        rule!("vault-token", b"hvb.", dash, 24, 512, RandomDigit),
-        rule!("vault-token", b"s.", alnum, 24, 24, Custom(vault_legacy)),
-        rule!("openshift-user-token", b"sha256~", dash, 43, 43, Random),
-        rule!("scalingo-api-token", b"tk-us-", dash, 40, 64, Random),
-        rule!("pulumi-api-token", b"pul-", lhex, 40, 40, Random),
-        rule!("doppler-api-token", b"dp.pt.", alnum, 40, 48, Random),
-        rule!("doppler-api-token", b"dp.st.", dash_dot, 40, 80, Random),
-        rule!(
-            "dynatrace-api-token",
-            b"dt0c01.",
-            upper_alnum,
-            24,
-            24,
-            Custom(dynatrace)
-        ),
-        rule!(
-            "harness-api-key",
-            b"pat.",
-            dash_dot,
-            60,
-            120,
-            Custom(harness)
-        ),
-        rule!(
-            "harness-api-key",
-            b"sat.",
-            dash_dot,
-            60,
-            120,
-            Custom(harness)
-        ),
-        // Source control and package registries.
-        rule!("github-pat", b"ghp_", alnum, 36, 36, Random),
-        rule!("github-oauth", b"gho_", alnum, 36, 36, Random),
-        rule!("github-user-token", b"ghu_", alnum, 36, 36, Random),
-        rule!("github-app-token", b"ghs_", alnum, 36, 36, Random),
-        rule!("github-refresh-token", b"ghr_", alnum, 36, 36, Random),
-        rule!(
-            "github-fine-grained-pat",
-            b"github_pat_",
-            word,
-            59,
-            90,
-            Random
-        ),
-        rule!("gitlab-pat", b"glpat-", dash_dot, 20, 80, Random),
-        rule!("gitlab-token", b"glptt-", dash_dot, 20, 80, Random),
-        rule!("gitlab-token", b"glrt-", dash_dot, 20, 80, Random),
-        rule!("gitlab-token", b"glrtr-", dash_dot, 20, 80, Random),
-        rule!("gitlab-token", b"glcbt-", dash_dot, 20, 80, Random),
-        rule!("gitlab-token", b"glft-", dash_dot, 20, 80, Random),
-        rule!("gitlab-token", b"glimt-", dash_dot, 20, 80, Random),
-        rule!("gitlab-token", b"glagent-", dash_dot, 40, 120, Random),
-        rule!("gitlab-token", b"gloas-", dash_dot, 40, 120, Random),
-        rule!("gitlab-token", b"glsoat-", dash_dot, 20, 80, Random),
-        rule!("gitlab-token", b"glffct-", dash_dot, 20, 80, Random),
-        rule!("gitlab-token", b"gldt-", dash_dot, 20, 80, Random),
-        rule!("gitlab-token", b"GR1348941", dash, 20, 40, Random),
-        rule!(
-            "gitlab-session-cookie",
-            b"_gitlab_session=",
-            alnum,
-            32,
-            32,
-            Random
-        ),
-        rule!("npm-access-token", b"npm_", alnum, 36, 36, Random),
-        rule!(
-            "pypi-upload-token",
-            b"pypi-AgEIcHlwaS5vcmc",
-            dash,
-            50,
-            400,
-            Random
-        ),
-        rule!("rubygems-api-token", b"rubygems_", lhex, 48, 48, Random),
-        rule!("clojars-api-token", b"CLOJARS_", alnum, 60, 60, Random),
-        rule!(
-            "sourcegraph-access-token",
-            b"sgp_local_",
-            hex,
-            40,
-            40,
-            Random
-        ),
-        rule!("sourcegraph-access-token", b"sgp_", hex, 40, 64, Random),
-        rule!("intra42-client-secret", b"s-s4t2ud-", lhex, 64, 64, Random),
-        rule!("intra42-client-secret", b"s-s4t2af-", lhex, 64, 64, Random),
-        rule!(
-            "cloudflare-origin-ca-key",
-            b"v1.0-",
-            hex_dash,
-            150,
-            200,
-            Random
-        ),
-        rule!("jfrog-api-key", b"AKCp", alnum, 69, 73, RandomDigit),
-        rule!(
-            "octopus-deploy-api-key",
-            b"API-",
-            upper_alnum,
-            26,
-            32,
-            RandomDigit
-        ),
-        rule!("infracost-api-token", b"ico-", alnum, 32, 32, RandomDigit),
-        rule!("readme-api-token", b"rdme_", alnum, 70, 70, Random),
-        rule!("postman-api-token", b"PMAK-", hex_dash, 50, 64, Random),
-        rule!("linear-api-key", b"lin_api_", alnum, 40, 40, Random),
-        rule!("prefect-api-token", b"pnu_", alnum, 36, 36, Random),
-        rule!("terraform-cloud-token", b"atlasv1.", dash, 40, 100, Random),
-        // Chat, webhooks.
-        rule!("slack-token", b"xoxb-", slack_body, 20, 300, Custom(slack)),
-        rule!("slack-token", b"xoxp-", slack_body, 20, 300, Custom(slack)),
-        rule!("slack-token", b"xoxa-", slack_body, 20, 300, Custom(slack)),
-        rule!("slack-token", b"xoxo-", slack_body, 20, 300, Custom(slack)),
-        rule!("slack-token", b"xoxs-", slack_body, 20, 300, Custom(slack)),
-        rule!("slack-token", b"xoxr-", slack_body, 20, 300, Custom(slack)),
-        rule!("slack-token", b"xoxe-", slack_body, 20, 300, Custom(slack)),
-        rule!(
-            "slack-token",
-            b"xoxe.xoxb-",
-            slack_body,
-            20,
-            300,
-            Custom(slack)
-        ),
-        rule!(
-            "slack-token",
-            b"xoxe.xoxp-",
-            slack_body,
-            20,
-            300,
-            Custom(slack)
-        ),
-        rule!(
-            "slack-app-token",
-            b"xapp-",
-            slack_body,
-            20,
-            300,
-            Custom(slack)
-        ),
-        rule!(
-            "slack-webhook-url",
-            b"hooks.slack.com/services/",
-            url_path,
-            30,
-            200,
-            RandomDigit
-        ),
-        rule!(
-            "slack-webhook-url",
-            b"hooks.slack.com/workflows/",
-            url_path,
-            30,
-            200,
-            RandomDigit
-        ),
-        rule!(
-            "slack-webhook-url",
-            b"hooks.slack.com/triggers/",
-            url_path,
-            30,
-            200,
-            RandomDigit
-        ),
-        rule!(
-            "discord-webhook-url",
-            b"discord.com/api/webhooks/",
-            url_path,
-            40,
-            200,
-            RandomDigit
-        ),
-        rule!(
-            "discord-webhook-url",
-            b"discordapp.com/api/webhooks/",
-            url_path,
-            40,
-            200,
-            RandomDigit
-        ),
-        rule!(
-            "microsoft-teams-webhook",
-            b"webhook.office.com/webhookb2/",
-            teams_body,
-            40,
-            400,
-            RandomDigit
-        ),
-        rule!(
-            "mattermost-webhook-url",
-            b"/hooks/",
-            alnum,
-            26,
-            26,
-            RandomDigit
-        ),
-        // Payments and commerce.
-        rule!("stripe-access-token", b"sk_live_", alnum, 20, 247, Random),
-        rule!("stripe-access-token", b"sk_test_", alnum, 20, 247, Random),
-        rule!("stripe-access-token", b"rk_live_", alnum, 20, 247, Random),
-        rule!("stripe-access-token", b"rk_test_", alnum, 20, 247, Random),
-        rule!("stripe-webhook-secret", b"whsec_", alnum, 24, 64, Random),
-        rule!("shopify-token", b"shpat_", hex, 32, 32, Random),
-        rule!("shopify-token", b"shpca_", hex, 32, 32, Random),
-        rule!("shopify-token", b"shppa_", hex, 32, 32, Random),
-        rule!("shopify-token", b"shpss_", hex, 32, 32, Random),
-        rule!("square-token", b"sq0atp-", dash, 22, 60, Random),
-        rule!("square-token", b"sq0csp-", dash, 40, 60, Random),
-        rule!("square-token", b"EAAA", dash, 60, 60, RandomDigit),
-        rule!(
-            "facebook-access-token",
-            b"EAA",
-            alnum,
-            90,
-            400,
-            Custom(mixed_case_long)
-        ),
-        rule!("flutterwave-key", b"FLWSECK_TEST-", hex_x, 32, 34, Random),
-        rule!("flutterwave-key", b"FLWSECK-", hex_x, 32, 34, Random),
-        rule!("flutterwave-key", b"FLWPUBK_TEST-", hex_x, 32, 34, Random),
-        rule!("flutterwave-key", b"FLWPUBK-", hex_x, 32, 34, Random),
-        rule!("shippo-api-token", b"shippo_live_", lhex, 40, 40, Random),
-        rule!("shippo-api-token", b"shippo_test_", lhex, 40, 40, Random),
-        rule!("easypost-api-token", b"EZAK", alnum, 54, 54, Random),
-        rule!("easypost-api-token", b"EZTK", alnum, 54, 54, Random),
-        rule!("duffel-api-token", b"duffel_test_", dash_eq, 43, 43, Random),
-        rule!("duffel-api-token", b"duffel_live_", dash_eq, 43, 43, Random),
-        rule!(
-            "plaid-api-token",
-            b"access-production-",
-            hex_dash,
-            36,
-            36,
-            Random
-        ),
-        rule!(
-            "plaid-api-token",
-            b"access-sandbox-",
-            hex_dash,
-            36,
-            36,
-            Random
-        ),
-        rule!(
-            "plaid-api-token",
-            b"access-development-",
-            hex_dash,
-            36,
-            36,
-            Random
-        ),
-        rule!("lob-api-key", b"live_pub_", lhex, 31, 31, Random),
-        rule!("lob-api-key", b"test_pub_", lhex, 31, 31, Random),
-        rule!("lob-api-key", b"live_", lhex, 35, 35, Random),
-        rule!("lob-api-key", b"test_", lhex, 35, 35, Random),
-        // AI providers and SaaS APIs.
-        rule!(
-            "anthropic-admin-api-key",
-            b"sk-ant-admin01-",
-            dash,
-            80,
-            120,
-            Random
-        ),
-        rule!("anthropic-api-key", b"sk-ant-api03-", dash, 80, 120, Random),
-        rule!("anthropic-api-key", b"sk-ant-", dash, 40, 160, Random),
-        rule!("openai-api-key", b"sk-proj-", dash, 40, 300, Random),
-        rule!("openai-api-key", b"sk-svcacct-", dash, 40, 300, Random),
-        rule!("openai-api-key", b"sk-admin-", dash, 40, 300, Random),
-        rule!("openai-api-key", b"sk-None-", dash, 40, 300, Random),
-        rule!("openrouter-api-key", b"sk-or-v1-", lhex, 64, 64, Random),
-        rule!("sk-api-key", b"sk-", alnum, 32, 64, Custom(sk_generic)),
-        rule!(
-            "huggingface-access-token",
-            b"hf_",
-            letters,
-            34,
-            34,
-            Custom(mixed_case)
-        ),
-        rule!(
-            "huggingface-organization-api-token",
-            b"api_org_",
-            letters,
-            34,
-            34,
-            Custom(mixed_case)
-        ),
-        rule!("perplexity-api-key", b"pplx-", alnum, 48, 48, Random),
-        rule!("groq-api-key", b"gsk_", alnum, 52, 52, Random),
-        rule!("xai-api-key", b"xai-", alnum, 80, 80, Random),
-        rule!("replicate-api-token", b"r8_", alnum, 37, 37, RandomDigit),
-        rule!("sendgrid-api-token", b"SG.", dash_eq_dot, 60, 80, Random),
-        rule!(
-            "sendinblue-api-token",
-            b"xkeysib-",
-            hex_dash_alnum,
-            70,
-            90,
-            Random
-        ),
-        rule!("mailgun-api-key", b"key-", lhex, 32, 32, Random),
-        rule!("new-relic-api-key", b"NRAK-", upper_alnum, 27, 27, Random),
-        rule!("new-relic-api-key", b"NRII-", hex_dash, 32, 32, Random),
-        rule!("new-relic-api-key", b"NRJS-", lhex, 19, 19, Random),
-        rule!("sentry-org-token", b"sntrys_eyJ", b64any, 60, 400, Random),
-        rule!("sentry-user-token", b"sntryu_", lhex, 64, 64, Random),
-        rule!("grafana-cloud-api-token", b"glc_", b64, 32, 400, Random),
-        rule!(
-            "grafana-service-account-token",
-            b"glsa_",
-            word,
-            32,
-            48,
-            Random
-        ),
-        rule!("linear-api-key", b"lin_oauth_", alnum, 40, 64, Random),
-        rule!("notion-api-token", b"ntn_", alnum, 40, 50, RandomDigit),
-        rule!("atlassian-api-token", b"ATATT3", dash_eq, 100, 300, Random),
-        rule!(
-            "planetscale-token",
-            b"pscale_tkn_",
-            dash_eq_dot,
-            32,
-            64,
-            Random
-        ),
-        rule!(
-            "planetscale-token",
-            b"pscale_pw_",
-            dash_eq_dot,
-            32,
-            64,
-            Random
-        ),
-        rule!(
-            "planetscale-token",
-            b"pscale_oauth_",
-            dash_eq_dot,
-            32,
-            64,
-            Random
-        ),
-        rule!("settlemint-token", b"sm_pat_", alnum, 16, 16, RandomDigit),
-        rule!("settlemint-token", b"sm_aat_", alnum, 16, 16, RandomDigit),
-        rule!("settlemint-token", b"sm_sat_", alnum, 16, 16, RandomDigit),
-        rule!(
-            "1password-service-account-token",
-            b"ops_eyJ",
-            b64,
-            100,
-            2048,
-            Random
-        ),
-        rule!(
-            "1password-secret-key",
-            b"A3-",
-            upper_alnum_dash,
-            30,
-            40,
-            Custom(onepassword_secret_key)
-        ),
-        rule!(
-            "defined-networking-api-token",
-            b"dnkey-",
-            dash_eq,
-            40,
-            100,
-            Random
-        ),
-        rule!(
-            "age-secret-key",
-            b"AGE-SECRET-KEY-1",
-            age_body,
-            58,
-            58,
-            Random
-        ),
-        rule!("databricks-api-token", b"dapi", lhex, 32, 32, Random),
-        rule!("typeform-api-token", b"tfp_", dash_dot, 44, 64, Random),
-        rule!("frameio-api-token", b"fio-u-", dash_eq, 64, 64, Random),
-        rule!("twilio-api-key", b"SK", lhex, 32, 32, Random),
-        rule!(
-            "airtable-personal-access-token",
-            b"pat",
-            alnum_dot,
-            70,
-            90,
-            Custom(airtable_pat)
-        ),
-        rule!("jwt", b"eyJ", jwt_body, 20, 8192, Custom(jwt)),
-    ];
-    RULES
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    version: u32,
+    #[allow(dead_code)]
+    about: Option<String>,
+    rules: Vec<PrefixRule>,
+}
+
+/// Which bytes a token's body may hold.
+type BodyClass = fn(u8) -> bool;
+/// A check over a whole token (prefix included).
+type Validator = fn(&[u8]) -> bool;
+
+/// The body classes a rule may name.
+const BODY_CLASSES: &[(&str, BodyClass)] = &[
+    ("age_body", age_body),
+    ("alnum", alnum),
+    ("alnum_dot", alnum_dot),
+    ("b64", b64),
+    ("b64any", b64any),
+    ("dash", dash),
+    ("dash_dot", dash_dot),
+    ("dash_eq", dash_eq),
+    ("dash_eq_dot", dash_eq_dot),
+    ("hex", hex),
+    ("hex_dash", hex_dash),
+    ("hex_dash_alnum", hex_dash_alnum),
+    ("hex_x", hex_x),
+    ("jwt_body", jwt_body),
+    ("letters", letters),
+    ("lhex", lhex),
+    ("slack_body", slack_body),
+    ("teams_body", teams_body),
+    ("upper_alnum", upper_alnum),
+    ("upper_alnum_dash", upper_alnum_dash),
+    ("upper_b32", upper_b32),
+    ("url_path", url_path),
+    ("word", word),
+];
+
+/// The validators a rule may name as its check; each reads the whole token.
+const VALIDATORS: &[(&str, Validator)] = &[
+    ("airtable_pat", airtable_pat),
+    ("dynatrace", dynatrace),
+    ("harness", harness),
+    ("jwt", jwt),
+    ("mixed_case", mixed_case),
+    ("mixed_case_long", mixed_case_long),
+    ("onepassword_secret_key", onepassword_secret_key),
+    ("sk_generic", sk_generic),
+    ("slack", slack),
+    ("vault_legacy", vault_legacy),
+];
+
+/// The prefix rules of one configuration (the built-in file, then the
+/// operator's), with their index.
+pub(crate) struct SecretRules {
+    rules: Vec<Rule>,
+    index: Index,
+}
+
+impl std::fmt::Debug for SecretRules {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SecretRules")
+            .field("rules", &self.rules.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl SecretRules {
+    /// The built-in rules alone, compiled once and shared.
+    pub(crate) fn builtin() -> Result<Arc<Self>, String> {
+        static BUILTIN: OnceLock<Result<Arc<SecretRules>, String>> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| Self::compile(&[]).map(Arc::new))
+            .clone()
+    }
+
+    /// The built-in rules and `extra`; any invalid rule is an error.
+    pub(crate) fn new(extra: &[PrefixRule]) -> Result<Arc<Self>, String> {
+        if extra.is_empty() {
+            return Self::builtin();
+        }
+        Self::compile(extra).map(Arc::new)
+    }
+
+    fn compile(extra: &[PrefixRule]) -> Result<Self, String> {
+        let file: RuleFile = serde_json::from_str(BUILTIN_RULES)
+            .map_err(|e| format!("built-in secret rules: {e}"))?;
+        if file.version != 1 {
+            return Err(format!(
+                "built-in secret rules: unknown version {}",
+                file.version
+            ));
+        }
+        if extra.len() > MAX_EXTRA_RULES {
+            return Err(format!(
+                "dlp secrets.extraRules: at most {MAX_EXTRA_RULES} rules"
+            ));
+        }
+        let mut rules = Vec::with_capacity(file.rules.len() + extra.len());
+        for (i, r) in file.rules.iter().enumerate() {
+            rules.push(compile_rule(r).map_err(|e| format!("built-in secret rule {i}: {e}"))?);
+        }
+        for (i, r) in extra.iter().enumerate() {
+            rules.push(compile_rule(r).map_err(|e| format!("dlp secrets.extraRules[{i}]: {e}"))?);
+        }
+        let index = Index::new(&rules);
+        Ok(Self { rules, index })
+    }
+
+    /// Rule ids (without the `secret:` prefix) this set can report.
+    pub(crate) fn ids(&self) -> Vec<&'static str> {
+        let mut ids: Vec<&'static str> = self
+            .rules
+            .iter()
+            .map(|r| r.id.trim_start_matches("secret:"))
+            .chain(STRUCT_IDS.iter().copied())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+fn compile_rule(r: &PrefixRule) -> Result<Rule, String> {
+    let id_ok = !r.id.is_empty()
+        && r.id.len() <= 64
+        && r.id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !id_ok {
+        return Err(format!(
+            "id {:?}: 1 to 64 lowercase letters, digits and `-`",
+            r.id
+        ));
+    }
+    let prefix = r.prefix.as_bytes();
+    if !(2..=64).contains(&prefix.len()) || !prefix.iter().all(u8::is_ascii_graphic) {
+        return Err(format!(
+            "{}: prefix {:?} must be 2 to 64 visible ASCII characters",
+            r.id, r.prefix
+        ));
+    }
+    let body = BODY_CLASSES
+        .iter()
+        .find(|(name, _)| *name == r.body)
+        .map(|(_, f)| *f)
+        .ok_or_else(|| {
+            let names: Vec<&str> = BODY_CLASSES.iter().map(|(n, _)| *n).collect();
+            format!(
+                "{}: body {:?} is none of {}",
+                r.id,
+                r.body,
+                names.join(", ")
+            )
+        })?;
+    if r.min == 0 || r.min > r.max || r.max > 8192 {
+        return Err(format!("{}: need 1 <= min <= max <= 8192", r.id));
+    }
+    let check = match r.check.as_str() {
+        "random" => Check::Random,
+        "randomDigit" => Check::RandomDigit,
+        name => VALIDATORS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, f)| Check::Custom(*f))
+            .ok_or_else(|| {
+                format!(
+                    "{}: check {name:?} is not random, randomDigit or a validator",
+                    r.id
+                )
+            })?,
+    };
+    Ok(Rule {
+        id: intern(format!("secret:{}", r.id)),
+        prefix: prefix.into(),
+        body,
+        min: r.min,
+        max: r.max,
+        check,
+    })
+}
+
+/// Matches carry their rule's id as `&'static str`: each distinct id is
+/// leaked once, however often a configuration naming it is loaded.
+fn intern(id: String) -> &'static str {
+    static IDS: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut ids = IDS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    if let Some(known) = ids.get(id.as_str()) {
+        return known;
+    }
+    let id: &'static str = Box::leak(id.into_boxed_str());
+    ids.insert(id);
+    id
 }
 
 fn hex_dash(b: u8) -> bool {
@@ -696,18 +470,12 @@ impl Index {
     }
 }
 
-/// Builds the shared rule index now rather than on the first scan.
-pub(crate) fn build_index() {
-    index();
-}
-
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
+impl Index {
+    fn new(rules: &[Rule]) -> Self {
         let mut bounded = vec![Vec::new(); 256];
         let mut free = vec![Vec::new(); 256];
         let mut pairs = Box::new([0u64; 1024]);
-        for (i, r) in rules().iter().enumerate() {
+        for (i, r) in rules.iter().enumerate() {
             let list = if r.prefix.contains(&b'/') {
                 &mut free
             } else {
@@ -720,26 +488,14 @@ fn index() -> &'static Index {
             }
         }
         for list in bounded.iter_mut().chain(free.iter_mut()) {
-            list.sort_by_key(|i| std::cmp::Reverse(rules()[*i].prefix.len()));
+            list.sort_by_key(|i| std::cmp::Reverse(rules[*i].prefix.len()));
         }
         Index {
             bounded,
             free,
             pairs,
         }
-    })
-}
-
-/// Rule ids (without the `secret:` prefix) this module can report.
-pub fn rule_ids() -> Vec<&'static str> {
-    let mut ids: Vec<&'static str> = rules()
-        .iter()
-        .map(|r| r.id.trim_start_matches("secret:"))
-        .chain(STRUCT_IDS.iter().copied())
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    ids
+    }
 }
 
 const STRUCT_IDS: &[&str] = &[
@@ -767,7 +523,7 @@ fn boundary_before(b: &[u8], i: usize) -> bool {
 /// Try one prefix rule at `i`: the prefix, then the body charset within the
 /// length bounds, a non-alphanumeric byte after, and the rule's check.
 fn try_rule(b: &[u8], i: usize, r: &Rule) -> Result<(&'static str, usize), usize> {
-    if !b[i..].starts_with(r.prefix) {
+    if !b[i..].starts_with(&r.prefix) {
         return Err(i);
     }
     let start_body = i + r.prefix.len();
@@ -790,9 +546,9 @@ fn try_rule(b: &[u8], i: usize, r: &Rule) -> Result<(&'static str, usize), usize
 }
 
 /// Scan `text` for credentials, appending byte-offset matches.
-pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
+pub(crate) fn scan(set: &SecretRules, text: &str, generic: bool, out: &mut Vec<RawMatch>) {
     let b = text.as_bytes();
-    let idx = index();
+    let idx = &set.index;
     let mut i = 0;
     // After a failed attempt that read a long body, token starts inside that
     // body are not retried: keeps crafted input (`=eyJ=eyJ...`) linear.
@@ -819,7 +575,7 @@ pub(crate) fn scan(text: &str, generic: bool, out: &mut Vec<RawMatch>) {
         }
         let mut hit = None;
         for &ri in free.iter().chain(bounded.iter()) {
-            let r = &rules()[ri];
+            let r = &set.rules[ri];
             if r.prefix.get(1).copied() != next {
                 continue;
             }
@@ -1799,7 +1555,8 @@ mod tests {
 
     fn found(text: &str) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
-        scan(text, true, &mut out);
+        let set = SecretRules::builtin().expect("built-in secret rules");
+        scan(&set, text, true, &mut out);
         let out = super::super::resolve_overlaps(out);
         out.iter()
             .map(|m| (m.ty, text[m.start..m.end].to_string()))
@@ -2027,7 +1784,7 @@ mod tests {
 
     #[test]
     fn every_rule_id_is_listed() {
-        let ids = rule_ids();
+        let ids = SecretRules::builtin().expect("built-in secret rules").ids();
         assert!(ids.contains(&"github-pat"));
         assert!(ids.contains(&"generic-api-key"));
         assert!(ids.iter().all(|i| !i.starts_with("secret:")));
