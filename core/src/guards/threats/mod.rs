@@ -189,6 +189,9 @@ pub struct ThreatsConfig {
     pub extra_words: BTreeMap<String, Vec<String>>,
     /// Prompt-injection patterns added to the built-in ones, in their shape.
     pub extra_phrases: Vec<phrases::PhrasePattern>,
+    /// Markers added to the built-in ones (`{"text": "<|tool_override|>",
+    /// "score": 0.8}`): bytes that have no business inside data.
+    pub extra_markers: Vec<phrases::MarkerSpec>,
     /// Also look for prompt injection in `tools/call` results.
     pub scan_results: bool,
     /// Extra field names (matched against the words of a key) read as shell
@@ -222,6 +225,7 @@ impl Default for ThreatsConfig {
             extra_rules: Vec::new(),
             extra_words: BTreeMap::new(),
             extra_phrases: Vec::new(),
+            extra_markers: Vec::new(),
             scan_results: true,
             exec_fields: Vec::new(),
             path_fields: Vec::new(),
@@ -273,7 +277,8 @@ impl ThreatsConfig {
             .map_err(|e| format!("argumentThreats extraRules: {e}"))?;
         // Phrases are checked by compiling them with the built-in ones (the
         // built-in set alone is shared, not compiled again).
-        phrases::Phrases::new(&self.extra_words, &self.extra_phrases).map(|_| ())
+        phrases::Phrases::new(&self.extra_words, &self.extra_phrases, &self.extra_markers)
+            .map(|_| ())
     }
 }
 
@@ -397,7 +402,11 @@ impl Threats {
         // request does not pay for them (an Aho-Corasick DFA takes a while).
         all_needles();
         ssrf::build_finder();
-        let phrases = phrases::Phrases::new(&config.extra_words, &config.extra_phrases)?;
+        let phrases = phrases::Phrases::new(
+            &config.extra_words,
+            &config.extra_phrases,
+            &config.extra_markers,
+        )?;
         let learned = if config.prompt_injection && config.prompt_injection_model {
             Some(learned::model().map_err(|e| format!("argumentThreats model: {e}"))?)
         } else {
