@@ -367,7 +367,7 @@ pub struct Threats {
     /// The learned prompt-injection model, when switched on.
     learned: Option<&'static learned::Model>,
     /// The injection phrases: the built-in set, shared, unless the
-    /// configuration adds words or patterns.
+    /// configuration adds words, patterns or markers.
     phrases: Arc<phrases::Phrases>,
 }
 
