@@ -24,6 +24,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::normalize::{identifier_words, skeleton};
+use super::rule_file::{self, Version1};
 use crate::mcp::Tool;
 
 pub const MODEL_JSON: &str = include_str!("../../models/poisoning.json");
@@ -72,7 +73,8 @@ const MAX_SCHEMA_DEPTH: usize = 16;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConceptFile {
-    version: u32,
+    #[allow(dead_code)]
+    version: Version1,
     #[allow(dead_code)]
     about: Option<String>,
     concepts: std::collections::BTreeMap<String, Vec<String>>,
@@ -87,10 +89,7 @@ pub struct Concepts {
 
 impl Concepts {
     fn parse(json: &str) -> Result<Self, String> {
-        let f: ConceptFile = serde_json::from_str(json).map_err(|e| format!("concepts: {e}"))?;
-        if f.version != 1 {
-            return Err(format!("concepts: unknown version {}", f.version));
-        }
+        let f: ConceptFile = rule_file::parse(json, "concepts")?;
         let mut names = Vec::new();
         let mut by_first: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
         for (i, (k, v)) in f.concepts.into_iter().enumerate() {

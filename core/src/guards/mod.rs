@@ -80,6 +80,7 @@ pub mod learned;
 pub mod normalize;
 pub mod pinning;
 pub mod poisoning;
+mod rule_file;
 pub mod shadowing;
 pub mod spoofing;
 pub mod threats;

@@ -31,6 +31,7 @@ use serde_json::Value;
 
 use super::learned::{self, Model};
 use super::normalize::{identifier_words, normalize_prose, Normalized, Smuggling};
+use super::rule_file::{self, Version1};
 use super::threats::rules::compile;
 use super::{Action, FailureMode, FastBuild, Finding, Severity};
 use crate::bytes::long_runs;
@@ -362,7 +363,8 @@ impl PhraseRule {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct RuleFile {
-    version: u32,
+    #[allow(dead_code)]
+    version: Version1,
     #[allow(dead_code)]
     about: Option<String>,
     rules: Vec<PhraseRule>,
@@ -373,19 +375,9 @@ struct RuleFile {
 /// The built-in rule file, parsed once.
 fn builtin_rules() -> Result<&'static RuleFile, String> {
     static FILE: std::sync::OnceLock<Result<RuleFile, String>> = std::sync::OnceLock::new();
-    FILE.get_or_init(|| {
-        let file: RuleFile = serde_json::from_str(BUILTIN_RULES)
-            .map_err(|e| format!("built-in poisoning rules: {e}"))?;
-        if file.version != 1 {
-            return Err(format!(
-                "built-in poisoning rules: unknown version {}",
-                file.version
-            ));
-        }
-        Ok(file)
-    })
-    .as_ref()
-    .map_err(Clone::clone)
+    FILE.get_or_init(|| rule_file::parse(BUILTIN_RULES, "built-in poisoning rules"))
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 // ---------------------------------------------------------------------------

@@ -16,6 +16,8 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use serde::{Deserialize, Serialize};
 
+use crate::guards::rule_file::{self, Version1};
+
 use super::validators::{base64_decode, class_count, looks_like_placeholder, shannon_entropy};
 use super::RawMatch;
 use crate::bytes::next_marked;
@@ -124,7 +126,8 @@ pub struct PrefixRule {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleFile {
-    version: u32,
+    #[allow(dead_code)]
+    version: Version1,
     #[allow(dead_code)]
     about: Option<String>,
     rules: Vec<PrefixRule>,
@@ -209,14 +212,7 @@ impl SecretRules {
     }
 
     fn compile(extra: &[PrefixRule]) -> Result<Self, String> {
-        let file: RuleFile = serde_json::from_str(BUILTIN_RULES)
-            .map_err(|e| format!("built-in secret rules: {e}"))?;
-        if file.version != 1 {
-            return Err(format!(
-                "built-in secret rules: unknown version {}",
-                file.version
-            ));
-        }
+        let file: RuleFile = rule_file::parse(BUILTIN_RULES, "built-in secret rules")?;
         if extra.len() > MAX_EXTRA_RULES {
             return Err(format!(
                 "dlp secrets.extraRules: at most {MAX_EXTRA_RULES} rules"

@@ -17,6 +17,7 @@ use std::sync::{Arc, OnceLock};
 use serde::{Deserialize, Serialize};
 
 use super::injection::{self, FirstIndex};
+use crate::guards::rule_file::{self, Version1};
 
 pub const BUILTIN_PHRASES: &str = include_str!("../../../rules/injection_phrases.json");
 
@@ -90,7 +91,8 @@ pub struct MarkerSpec {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PhraseFile {
-    version: u32,
+    #[allow(dead_code)]
+    version: Version1,
     #[allow(dead_code)]
     about: Option<String>,
     families: BTreeMap<String, FamilySpec>,
@@ -250,19 +252,9 @@ impl std::fmt::Debug for Phrases {
 /// The built-in phrase file, parsed once.
 fn builtin_file() -> Result<&'static PhraseFile, String> {
     static FILE: OnceLock<Result<PhraseFile, String>> = OnceLock::new();
-    FILE.get_or_init(|| {
-        let file: PhraseFile = serde_json::from_str(BUILTIN_PHRASES)
-            .map_err(|e| format!("built-in injection phrases: {e}"))?;
-        if file.version != 1 {
-            return Err(format!(
-                "built-in injection phrases: unknown version {}",
-                file.version
-            ));
-        }
-        Ok(file)
-    })
-    .as_ref()
-    .map_err(Clone::clone)
+    FILE.get_or_init(|| rule_file::parse(BUILTIN_PHRASES, "built-in injection phrases"))
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 impl Phrases {

@@ -13,6 +13,7 @@ use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::{Deserialize, Serialize};
 
 use super::{FieldKind, Signal, ThreatKind};
+use crate::guards::rule_file::{self, Version1};
 
 /// The built-in rule file, versioned with the code.
 pub const BUILTIN_RULES: &str = include_str!("../../../rules/argument_threats.json");
@@ -60,7 +61,8 @@ pub struct ArgRule {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleFile {
-    version: u32,
+    #[allow(dead_code)]
+    version: Version1,
     #[allow(dead_code)]
     about: Option<String>,
     rules: Vec<ArgRule>,
@@ -226,14 +228,7 @@ fn first_match(rule: &ArgRule, re: &Regex, lower: &str) -> Option<(usize, usize)
 impl RuleSet {
     /// The built-in rules plus `extra`; any invalid rule is an error.
     pub fn new(extra: &[ArgRule]) -> Result<Self, String> {
-        let file: RuleFile = serde_json::from_str(BUILTIN_RULES)
-            .map_err(|e| format!("built-in argument rules: {e}"))?;
-        if file.version != 1 {
-            return Err(format!(
-                "built-in argument rules: unknown version {}",
-                file.version
-            ));
-        }
+        let file: RuleFile = rule_file::parse(BUILTIN_RULES, "built-in argument rules")?;
         let mut rules = Vec::with_capacity(file.rules.len() + extra.len());
         for rule in file.rules {
             check_fields(&rule)?;
