@@ -78,6 +78,8 @@ def test_invalid_filter_config_over_lds_is_rejected_and_old_keeps_serving(stack,
         json.dumps({**filter_only_config(), "toolDenyList": "exec_*"}),  # wrong type
         # An operator's phrase word the scanner could never read as one word.
         json.dumps({**filter_only_config(), "guards": {"argumentThreats": {"extraWords": {"addressees": ["ops-copilot"]}}}}),
+        # An operator's PII context word the detectors could never read as one word.
+        json.dumps({**filter_only_config(), "guards": {"dlp": {"pii": {"extraContextWords": {"phone": ["tel."]}}}}}),
         # An operator's secret rule with a one-byte prefix (it would fire everywhere).
         json.dumps({**filter_only_config(), "guards": {"dlp": {"secrets": {"extraRules": [
             {"id": "acme-key", "prefix": "a", "body": "alnum", "min": 20, "max": 40, "check": "random"}]}}}}),

@@ -115,6 +115,20 @@ def test_pii_in_arguments_is_redacted_before_the_server(guarded):
     assert echoed.content[0].text == "mail me at [REDACTED:EMAIL_ADDRESS]"
 
 
+def test_operator_pii_context_words_count_in_the_filter(guarded, stack, demo_json):
+    """Context words an operator adds (`dlp.pii.extraContextWords`, here the
+    Finnish for "phone") reach the filter without a rebuild: a bare number after
+    one is a phone number and is redacted; under the default words it is not."""
+    text = "puhelin 450 0840"
+    url, _, _ = guarded
+    _, plain = asyncio.run(tools_and(url, ("echo", {"text": text})))
+    assert plain.content[0].text == text
+    extended = {"dlp": {"pii": {"extraContextWords": {"phone": ["puhelin"]}}}}
+    _, ports, _ = stack.envoy("warden.yaml", upstream_port=demo_json, plugin_config=filter_only_config(guards=extended))
+    _, echoed = asyncio.run(tools_and(f"http://127.0.0.1:{ports['mcp']}/mcp", ("echo", {"text": text})))
+    assert echoed.content[0].text == "puhelin [REDACTED:PHONE_NUMBER]"
+
+
 def test_rug_pull_between_two_lists_is_caught(stack):
     _, upstream = stack.demo_server(json_response=True)
     _, ports, admin = stack.envoy("warden.yaml", upstream_port=upstream, plugin_config=filter_only_config())

@@ -282,6 +282,10 @@ pub struct PiiConfig {
     pub action: Action,
     /// The PII types to look for. Default: all of them.
     pub types: Vec<PiiType>,
+    /// Context words added to the built-in `core/rules/pii_context.json`,
+    /// in its shape (`{"phone": ["puhelin"]}`): words in the operator's
+    /// languages that mark a bare number as a phone, card or SSN.
+    pub extra_context_words: pii::ContextWords,
 }
 
 impl Default for PiiConfig {
@@ -289,6 +293,7 @@ impl Default for PiiConfig {
         Self {
             action: Action::Redact,
             types: PiiType::ALL.to_vec(),
+            extra_context_words: pii::ContextWords::default(),
         }
     }
 }
@@ -369,6 +374,7 @@ impl DlpConfig {
                 return Err(format!("dlp {name} must be deny, redact or warn"));
             }
         }
+        pii::ContextWords::with(&self.pii.extra_context_words)?;
         let known = secrets::SecretRules::new(&self.secrets.extra_rules)?.ids();
         for r in &self.secrets.disabled_rules {
             let id = r.trim_start_matches("secret:");
@@ -429,6 +435,9 @@ pub struct Dlp {
     /// The prefix rules: the built-in set, shared, unless the configuration
     /// adds its own.
     secrets: Arc<secrets::SecretRules>,
+    /// The PII context words: the built-in set, shared, unless the
+    /// configuration adds its own.
+    pii_words: Arc<pii::ContextWords>,
     /// The MCP result words this configuration finds nothing in.
     clean_words: CleanWords,
 }
@@ -447,11 +456,13 @@ impl Dlp {
             .map(|r| format!("secret:{}", r.trim_start_matches("secret:")))
             .collect();
         let secrets = secrets::SecretRules::new(&config.secrets.extra_rules)?;
+        let pii_words = pii::ContextWords::with(&config.pii.extra_context_words)?;
         let mut dlp = Self {
             config,
             pii_on,
             disabled,
             secrets,
+            pii_words,
             clean_words: CleanWords::default(),
         };
         dlp.clean_words = CleanWords::new(|w| dlp.scan_raw(w).is_empty());
@@ -480,7 +491,7 @@ impl Dlp {
         if !self.disabled.is_empty() {
             raw.retain(|m| !self.disabled.iter().any(|d| d == m.ty));
         }
-        pii::scan(text, &self.pii_on, &mut raw);
+        pii::scan(text, &self.pii_on, &self.pii_words, &mut raw);
         resolve_overlaps(raw)
     }
 
@@ -701,6 +712,30 @@ mod tests {
             "extraRules": [rule], "disabledRules": ["acme-live-key"]}}))
         .unwrap();
         assert!(Dlp::new(off).unwrap().scan_str(&text).is_empty());
+    }
+
+    #[test]
+    fn extra_context_words_from_the_configuration() {
+        let text = "puhelin 450 0840";
+        assert!(dlp().scan_str(text).is_empty());
+        let cfg: DlpConfig =
+            serde_json::from_value(json!({"pii": {"extraContextWords": {"phone": ["puhelin"]}}}))
+                .unwrap();
+        let m = Dlp::new(cfg).unwrap().scan_str(text);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].ty, "PHONE_NUMBER");
+        // An unknown family is a configuration error, as is a word the
+        // detectors could never read.
+        assert!(serde_json::from_value::<DlpConfig>(
+            json!({"pii": {"extraContextWords": {"fone": ["x"]}}})
+        )
+        .is_err());
+        let unreadable: DlpConfig = serde_json::from_value(
+            json!({"pii": {"extraContextWords": {"card": ["credit-card"]}}}),
+        )
+        .unwrap();
+        let err = Dlp::new(unreadable).unwrap_err();
+        assert!(err.contains("pii.extraContextWords.card"), "{err}");
     }
 
     #[test]

@@ -12,10 +12,20 @@ use smallvec::SmallVec;
 use super::validators::{
     iban_length, iban_valid, ipv4_valid, ipv6_plausible, luhn_valid, ssn_valid,
 };
+use std::sync::{Arc, OnceLock};
+
+use serde::{Deserialize, Serialize};
+
 use super::{PiiType, RawMatch};
+use crate::guards::rule_file::{self, Version1};
 
 /// Run every enabled PII detector over `text`, appending byte-offset matches.
-pub(crate) fn scan(text: &str, enabled: &[bool; PiiType::COUNT], out: &mut Vec<RawMatch>) {
+pub(crate) fn scan(
+    text: &str,
+    enabled: &[bool; PiiType::COUNT],
+    words: &ContextWords,
+    out: &mut Vec<RawMatch>,
+) {
     let b = text.as_bytes();
     let on = |t: PiiType| enabled[t as usize];
     if on(PiiType::EmailAddress) && b.contains(&b'@') {
@@ -26,7 +36,7 @@ pub(crate) fn scan(text: &str, enabled: &[bool; PiiType::COUNT], out: &mut Vec<R
         || on(PiiType::UsSsn)
         || on(PiiType::IpAddress);
     if numbers && b.iter().any(u8::is_ascii_digit) {
-        numeric(b, enabled, out);
+        numeric(b, enabled, words, out);
         if on(PiiType::IbanCode) {
             ibans(b, out);
         }
@@ -310,7 +320,12 @@ static NUM_START: [bool; 256] = {
     t
 };
 
-fn numeric(b: &[u8], enabled: &[bool; PiiType::COUNT], out: &mut Vec<RawMatch>) {
+fn numeric(
+    b: &[u8],
+    enabled: &[bool; PiiType::COUNT],
+    words: &ContextWords,
+    out: &mut Vec<RawMatch>,
+) {
     let on = |t: PiiType| enabled[t as usize];
     let mut i = 0;
     while i < b.len() {
@@ -340,7 +355,7 @@ fn numeric(b: &[u8], enabled: &[bool; PiiType::COUNT], out: &mut Vec<RawMatch>) 
         }
         let (run, next) = read_run(b, i);
         if let Some(run) = run {
-            classify(b, &run, &on, out);
+            classify(b, &run, &on, words, out);
         }
         i = next.max(i + 1);
     }
@@ -353,7 +368,13 @@ fn skip_word_or_number(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-fn classify(b: &[u8], run: &NumRun, on: &impl Fn(PiiType) -> bool, out: &mut Vec<RawMatch>) {
+fn classify(
+    b: &[u8],
+    run: &NumRun,
+    on: &impl Fn(PiiType) -> bool,
+    words: &ContextWords,
+    out: &mut Vec<RawMatch>,
+) {
     let nd = run.digits.len();
     let text = &b[run.start..run.end];
     let only = |allowed: &[u8]| run.seps.iter().all(|s| allowed.contains(s));
@@ -383,7 +404,7 @@ fn classify(b: &[u8], run: &NumRun, on: &impl Fn(PiiType) -> bool, out: &mut Vec
     if on(PiiType::UsSsn) && nd == 9 && !run.plus && !run.parens {
         let shaped =
             run.groups[..] == [3, 2, 4] && (run.seps[..] == [b'-'] || run.seps[..] == [b' ']);
-        let bare = run.groups[..] == [9] && context_before(b, run.start, SSN_WORDS, 40);
+        let bare = run.groups[..] == [9] && context_before(b, run.start, &words.ssn, 40);
         if (shaped || bare) && ssn_valid(&run.digits) {
             push(out, PiiType::UsSsn, run.start, run.end);
             return;
@@ -400,7 +421,7 @@ fn classify(b: &[u8], run: &NumRun, on: &impl Fn(PiiType) -> bool, out: &mut Vec
         && run.groups.iter().all(|g| *g >= 3)
         && luhn_valid_digits(&run.digits)
     {
-        let context = context_before(b, run.start, CARD_WORDS, 48);
+        let context = context_before(b, run.start, &words.card, 48);
         let iin = iin_plausible(&run.digits);
         let grouped = run.groups.len() >= 3;
         if context || (nd >= 13 && iin && (grouped || nd >= 14)) {
@@ -410,7 +431,7 @@ fn classify(b: &[u8], run: &NumRun, on: &impl Fn(PiiType) -> bool, out: &mut Vec
     }
 
     if on(PiiType::PhoneNumber) {
-        phone(b, run, out);
+        phone(b, run, words, out);
     }
 }
 
@@ -464,61 +485,101 @@ fn looks_like_time(b: &[u8], run: &NumRun) -> bool {
         && b.get(run.end).is_some_and(|c| *c == b':')
 }
 
-// ASCII letters only: runs of them are what `context_before` compares, so
-// `phone` also stands for `téléphone` (`é` is not an ASCII letter).
-const PHONE_WORDS: &[&str] = &[
-    "phone",
-    "tel",
-    "telephone",
-    "mobile",
-    "mob",
-    "cell",
-    "cellphone",
-    "fax",
-    "call",
-    "calling",
-    "dial",
-    "desk",
-    "office",
-    "contact",
-    "whatsapp",
-    "sms",
-    "message",
-    "messages",
-    "reach",
-    "answering",
-    "ring",
-    "landline",
-    "hotline",
-    "helpline",
-    "voicemail",
-    "telefon",
-    "telefono",
-    "handy",
-    "ph",
-    "tlf",
-];
-const PHONE_LABELS_AFTER: &[&str] = &[
-    "office", "fax", "mobile", "cell", "home", "work", "tel", "phone", "desk", "direct",
-];
-const CARD_WORDS: &[&str] = &[
-    "card",
-    "cards",
-    "cc",
-    "credit",
-    "debit",
-    "visa",
-    "mastercard",
-    "amex",
-    "maestro",
-    "pan",
-    "discover",
-    "jcb",
-    "diners",
-];
-const SSN_WORDS: &[&str] = &["ssn", "social", "security"];
+/// The built-in context words: `core/rules/pii_context.json`.
+pub const BUILTIN_CONTEXT: &str = include_str!("../../../rules/pii_context.json");
 
-fn phone(b: &[u8], run: &NumRun, out: &mut Vec<RawMatch>) {
+/// Most words an operator may add to one family.
+const MAX_EXTRA_WORDS: usize = 64;
+
+/// Words that give a bare number its meaning, per detector: a phone number,
+/// a payment card or a US SSN when one stands before it, and the labels that
+/// may follow a phone number. ASCII letters only: runs of them are what
+/// `context_before` compares, so `phone` also stands for `téléphone` (`é` is
+/// not an ASCII letter).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct ContextWords {
+    pub phone: Vec<String>,
+    pub phone_labels_after: Vec<String>,
+    pub card: Vec<String>,
+    pub ssn: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContextFile {
+    #[allow(dead_code)]
+    version: Version1,
+    #[allow(dead_code)]
+    about: String,
+    words: ContextWords,
+}
+
+impl ContextWords {
+    /// The built-in words alone, parsed once and shared.
+    pub(crate) fn builtin() -> Result<Arc<Self>, String> {
+        static BUILTIN: OnceLock<Result<Arc<ContextWords>, String>> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                let file: ContextFile =
+                    rule_file::parse(BUILTIN_CONTEXT, "built-in PII context words")?;
+                file.words
+                    .check("built-in PII context words", usize::MAX)
+                    .map(|()| Arc::new(file.words))
+            })
+            .clone()
+    }
+
+    /// The built-in words and `extra` (an operator's); an invalid word is an
+    /// error.
+    pub(crate) fn with(extra: &ContextWords) -> Result<Arc<Self>, String> {
+        extra.check("dlp pii.extraContextWords", MAX_EXTRA_WORDS)?;
+        let builtin = Self::builtin()?;
+        if *extra == ContextWords::default() {
+            return Ok(builtin);
+        }
+        let join = |a: &[String], b: &[String]| {
+            a.iter()
+                .chain(b.iter().filter(|w| !a.contains(w)))
+                .cloned()
+                .collect()
+        };
+        Ok(Arc::new(Self {
+            phone: join(&builtin.phone, &extra.phone),
+            phone_labels_after: join(&builtin.phone_labels_after, &extra.phone_labels_after),
+            card: join(&builtin.card, &extra.card),
+            ssn: join(&builtin.ssn, &extra.ssn),
+        }))
+    }
+
+    /// Every word is one lowercase run of ASCII letters, as the detectors
+    /// read them (any other word would never match), at most `max` per family.
+    fn check(&self, what: &str, max: usize) -> Result<(), String> {
+        for (family, words, longest) in [
+            ("phone", &self.phone, 32),
+            // `label_after` reads the 12 bytes after a number: one more than
+            // the label, to see where it ends.
+            ("phoneLabelsAfter", &self.phone_labels_after, 11),
+            ("card", &self.card, 32),
+            ("ssn", &self.ssn, 32),
+        ] {
+            if words.len() > max {
+                return Err(format!("{what}.{family}: at most {max} words"));
+            }
+            for w in words {
+                let letters = w.bytes().all(|c| c.is_ascii_lowercase());
+                if w.is_empty() || w.len() > longest || !letters {
+                    return Err(format!(
+                        "{what}.{family}: {w:?} is not 1 to {longest} lowercase ASCII letters"
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn phone(b: &[u8], run: &NumRun, words: &ContextWords, out: &mut Vec<RawMatch>) {
     let nd = run.digits.len();
     // 3-2-4 is the SSN shape; an invalid SSN is still not a phone number.
     if !(7..=15).contains(&nd) || run.groups[..] == [3, 2, 4] {
@@ -546,8 +607,8 @@ fn phone(b: &[u8], run: &NumRun, out: &mut Vec<RawMatch>) {
         && run.seps.len() == 1;
     let strong = e164 || nanp || intl_prefix || trunk_grouped;
     let contextual = (has_sep || (10..=12).contains(&nd))
-        && (context_before(b, run.start, PHONE_WORDS, 40)
-            || label_after(b, run.ext_end, PHONE_LABELS_AFTER));
+        && (context_before(b, run.start, &words.phone, 40)
+            || label_after(b, run.ext_end, &words.phone_labels_after));
     if strong || contextual {
         push(out, PiiType::PhoneNumber, run.start, run.ext_end);
     }
@@ -557,14 +618,14 @@ fn phone(b: &[u8], run: &NumRun, out: &mut Vec<RawMatch>) {
 /// case-insensitive). A word of `words` is matched where it stands between
 /// bytes that are not ASCII letters (or the window's ends), so each maximal
 /// run of letters is compared once, not every offset against every word.
-fn context_before(b: &[u8], pos: usize, words: &[&str], window: usize) -> bool {
+fn context_before(b: &[u8], pos: usize, words: &[String], window: usize) -> bool {
     let hay = &b[pos.saturating_sub(window)..pos];
     hay.split(|c| !c.is_ascii_alphabetic())
         .filter(|run| !run.is_empty())
         .any(|run| words.iter().any(|w| run.eq_ignore_ascii_case(w.as_bytes())))
 }
 
-fn label_after(b: &[u8], pos: usize, words: &[&str]) -> bool {
+fn label_after(b: &[u8], pos: usize, words: &[String]) -> bool {
     let mut i = pos;
     let mut n = 0;
     while i < b.len() && matches!(b[i], b' ' | b'-' | b'\\' | b',' | b'(' | b'/') && n < 3 {
@@ -697,7 +758,8 @@ mod tests {
 
     fn found(text: &str) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
-        scan(text, &[true; PiiType::COUNT], &mut out);
+        let words = ContextWords::builtin().expect("the built-in context words parse");
+        scan(text, &[true; PiiType::COUNT], &words, &mut out);
         out.sort_by_key(|m| m.start);
         out.iter()
             .map(|m| (m.ty, text[m.start..m.end].to_string()))
@@ -749,7 +811,8 @@ mod tests {
 
     #[test]
     fn context_words_are_whole_words_in_the_window() {
-        let at_end = |t: &str, window| context_before(t.as_bytes(), t.len(), PHONE_WORDS, window);
+        let words = ContextWords::builtin().expect("the built-in context words parse");
+        let at_end = |t: &str, window| context_before(t.as_bytes(), t.len(), &words.phone, window);
         assert!(at_end("Call me on ", 40));
         assert!(at_end("mon téléphone: ", 40));
         assert!(at_end("TEL ", 40));
@@ -781,6 +844,64 @@ mod tests {
         assert!(kinds("SSN 536-90-0000").is_empty());
         assert_eq!(kinds("social security 536901234"), vec!["US_SSN"]);
         assert!(kinds("part 536901234").is_empty());
+    }
+
+    /// An operator's words mark numbers the way the built-in ones do, and
+    /// only words the detectors can read are accepted.
+    #[test]
+    fn operator_context_words() {
+        let extra = ContextWords {
+            phone: vec!["puhelin".into()],
+            phone_labels_after: vec!["koti".into()],
+            card: vec!["kortti".into()],
+            ssn: vec!["sotu".into()],
+        };
+        let words = ContextWords::with(&extra).expect("valid extra words");
+        let kinds_with = |t: &str| {
+            let mut out = Vec::new();
+            scan(t, &[true; PiiType::COUNT], &words, &mut out);
+            out.iter().map(|m| m.ty).collect::<Vec<_>>()
+        };
+        for (text, kind) in [
+            ("puhelin 450 0840", "PHONE_NUMBER"),
+            ("450 0840 koti", "PHONE_NUMBER"),
+            ("sotu 536901234", "US_SSN"),
+        ] {
+            assert!(kinds(text).is_empty(), "{text} without the extra words");
+            assert_eq!(kinds_with(text), vec![kind], "{text}");
+        }
+        // Twelve Luhn-valid digits count as a card only after a card word.
+        assert_eq!(kinds("card 3141 5926 5359"), vec!["CREDIT_CARD"]);
+        assert!(kinds("kortti 3141 5926 5359").is_empty());
+        assert_eq!(kinds_with("kortti 3141 5926 5359"), vec!["CREDIT_CARD"]);
+        // The built-in words still count.
+        assert_eq!(kinds_with("Phone:\n450 0840"), vec!["PHONE_NUMBER"]);
+        // No extras: the shared built-in set.
+        let none = ContextWords::with(&ContextWords::default()).expect("no extras");
+        assert!(Arc::ptr_eq(
+            &none,
+            &ContextWords::builtin().expect("built-in")
+        ));
+
+        for (bad, why) in [
+            (vec!["tel.".to_string()], "not a run of letters"),
+            (vec!["Puhelin".to_string()], "not lowercase"),
+            (vec![String::new()], "empty"),
+            (vec!["a".repeat(33)], "too long"),
+            (vec!["x".to_string(); 65], "too many"),
+        ] {
+            let extra = ContextWords {
+                phone: bad,
+                ..ContextWords::default()
+            };
+            assert!(ContextWords::with(&extra).is_err(), "{why}");
+        }
+        // A label longer than `label_after` reads could never end in its window.
+        let long_label = ContextWords {
+            phone_labels_after: vec!["headquarters".into()],
+            ..ContextWords::default()
+        };
+        assert!(ContextWords::with(&long_label).is_err());
     }
 
     #[test]
