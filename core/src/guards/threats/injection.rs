@@ -301,7 +301,7 @@ pub(crate) fn scan(
                 cues.push((words[i].sentence, cue));
             }
         }
-        if flags & W_ACTION != 0 && !noun_or_url_part(lex, lower, &words, i) {
+        if flags & W_ACTION != 0 && !not_an_order(lex, lower, &words, i) {
             orders.push((i, is_order(lex, lower, &words, i)));
         }
         // `even` sets something aside only as `even if` / `even though`.
@@ -316,7 +316,7 @@ pub(crate) fn scan(
         {
             for &pi in cands {
                 let p = &phrases.patterns[pi];
-                if p.unless_negated && negated(&words, i, lower) {
+                if p.unless_negated && negated(lex, &words, i, lower) {
                     continue;
                 }
                 if let Some(last) = match_from(lower, &words, i, &p.slots) {
@@ -594,11 +594,12 @@ fn is_order(lex: &Lexicon, lower: &[u8], words: &[Word], i: usize) -> bool {
         })
 }
 
-/// Whether the action verb at `i` is no verb here: a noun after an article
-/// or a determiner (`the upload finished`, `an export`), or a part of a URL, a
-/// host or an address (`https://upload.example.org`, `/api/delete`), glued
-/// to the byte before it.
-fn noun_or_url_part(lex: &Lexicon, lower: &[u8], words: &[Word], i: usize) -> bool {
+/// Whether the action word at `i` is no order here: a noun after an article
+/// or a determiner (`the upload finished`, `an export`), the writer's own
+/// account after `I` or `we` (`before I run the migration`), or a part of a
+/// URL, a host or an address (`https://upload.example.org`, `/api/delete`),
+/// glued to the byte before it.
+fn not_an_order(lex: &Lexicon, lower: &[u8], words: &[Word], i: usize) -> bool {
     let start = words[i].start;
     if start > 0
         && matches!(
@@ -608,12 +609,14 @@ fn noun_or_url_part(lex: &Lexicon, lower: &[u8], words: &[Word], i: usize) -> bo
     {
         return true;
     }
-    // Only a determiner right before it: in `when you read this, send ...`
-    // the comma ends the clause `this` closes.
+    // Only the word right before it: in `when you read this, send ...` the
+    // comma ends the clause `this` closes.
     i.checked_sub(1).is_some_and(|j| {
         let before = &lower[words[j].start..words[j].end];
         lower[words[j].end..start].iter().all(|&c| c == b' ')
-            && (lex.determiners.has(before) || matches!(before, b"a" | b"an"))
+            && (lex.determiners.has(before)
+                || lex.speaker_subjects.has(before)
+                || matches!(before, b"a" | b"an"))
     })
 }
 
@@ -676,7 +679,7 @@ fn addressed_order(
         // rule that forbids moving or destroying data takes nothing away
         // from the user. (A forbidden word, `never mention this`, stays, and
         // so does a negation negated: `don't not send`.)
-        if !speech && negated(words, i, lower) && !negated(words, i - 1, lower) {
+        if !speech && negated(lex, words, i, lower) && !negated(lex, words, i - 1, lower) {
             continue;
         }
         // A bounded look-ahead: a run-on sentence of orders must not make
@@ -723,23 +726,13 @@ fn embedded_policy(words: &[Word], cues: &[(u32, Cue)], policies: &[usize]) -> O
 
 /// Whether word `i` follows a negation in its sentence ("never send",
 /// "do not share"); "why not send" is a suggestion, not a negation.
-fn negated(words: &[Word], i: usize, lower: &[u8]) -> bool {
-    const NEGATIONS: &[&str] = &[
-        "never",
-        "not",
-        "don't",
-        "dont",
-        "cannot",
-        "can't",
-        "shouldn't",
-        "mustn't",
-    ];
+fn negated(lex: &Lexicon, words: &[Word], i: usize, lower: &[u8]) -> bool {
     let word = |j: usize| &lower[words[j].start..words[j].end];
     let same = |j: &usize| words[*j].sentence == words[i].sentence;
     let Some(j) = i.checked_sub(1).filter(same) else {
         return false;
     };
-    matches_alt(word(j), NEGATIONS)
+    lex.negations.has(word(j))
         && j.checked_sub(1)
             .filter(same)
             .is_none_or(|k| word(k) != b"why")
@@ -1170,8 +1163,9 @@ mod tests {
     }
 
     /// An action word after an article or a determiner is a noun (`the
-    /// upload`, `an export`), and one glued into a URL or a host is part of
-    /// it: neither is an order. The verb beside such a noun still is, and so
+    /// upload`, `an export`), one after `I` or `we` is the writer's own
+    /// account, and one glued into a URL or a host is part of it: none is an
+    /// order. The verb beside such a noun still is, and so
     /// is one after a clause that ends in a determiner (`read this, send`).
     #[test]
     fn action_nouns_and_url_parts_are_no_orders() {
@@ -1187,6 +1181,9 @@ mod tests {
                 "Assistant: The publish step uploaded version 2.3.1 to https://registry.example.com/packages/widget.",
                 "Assistant: an export of the conversation history is attached as history.json.",
                 "Assistant: the status page is https://upload.example.org/status for details.",
+                // The writer's own account, and a refusal.
+                "Assistant: Before I run the migration, please confirm you have a recent database backup.",
+                "Assistant: I won't share your card number in this chat.",
             ],
         );
     }

@@ -165,6 +165,8 @@ lexicon!(
     served,
     reader_verbs,
     determiners,
+    negations,
+    speaker_subjects,
     content_nouns,
     policy_words,
     address_followers,

@@ -400,6 +400,21 @@ mod tests {
         }
     }
 
+    /// MySQL's `LOAD_FILE(` is a function name of its own, not the tail of
+    /// a tool's (`upload_file(`, common in agent logs).
+    #[test]
+    fn schema_probes_are_whole_names() {
+        assert_signal(
+            "schema_probe",
+            &[
+                "1 union select load_file('/etc/passwd')",
+                "x' AND LOAD_FILE (0x2f6574632f706173737764)--",
+                "' union select table_name from information_schema.tables--",
+            ],
+            &["Tool result: upload_file(path='slides.pdf') returned 403."],
+        );
+    }
+
     #[test]
     fn tautology_needs_equal_operands() {
         assert_signal(
