@@ -167,6 +167,7 @@ lexicon!(
     determiners,
     negations,
     speaker_subjects,
+    obligations,
     content_nouns,
     policy_words,
     address_followers,
