@@ -5,17 +5,17 @@
 //! byte (`@`, a digit, `:`, two letters then two digits) and then validated
 //! (Luhn, mod-97, SSA rules, octet ranges). Numbers that only look like phone
 //! numbers in context (`Phone: 450 0840`) need a context word nearby; strong
-//! formats (`+41 44 668 18 00`, `(415) 555-0132`) do not.
+//! formats (`+41 44 668 18 00`, `(415) 555-0132`) do not. The context words are
+//! data: `core/rules/pii_context.json`, plus an operator's.
 
+use std::sync::{Arc, OnceLock};
+
+use serde::{Deserialize, Serialize};
 use smallvec::SmallVec;
 
 use super::validators::{
     iban_length, iban_valid, ipv4_valid, ipv6_plausible, luhn_valid, ssn_valid,
 };
-use std::sync::{Arc, OnceLock};
-
-use serde::{Deserialize, Serialize};
-
 use super::{PiiType, RawMatch};
 use crate::guards::rule_file::{self, Version1};
 
