@@ -491,6 +491,9 @@ pub const BUILTIN_CONTEXT: &str = include_str!("../../../rules/pii_context.json"
 /// Most words an operator may add to one family.
 const MAX_EXTRA_WORDS: usize = 64;
 
+/// Bytes after a phone number that `label_after` reads for a label.
+const LABEL_WINDOW: usize = 12;
+
 /// Words that give a bare number its meaning, per detector: a phone number,
 /// a payment card or a US SSN when one stands before it, and the labels that
 /// may follow a phone number. ASCII letters only: runs of them are what
@@ -557,9 +560,13 @@ impl ContextWords {
     fn check(&self, what: &str, max: usize) -> Result<(), String> {
         for (family, words, longest) in [
             ("phone", &self.phone, 32),
-            // `label_after` reads the 12 bytes after a number: one more than
-            // the label, to see where it ends.
-            ("phoneLabelsAfter", &self.phone_labels_after, 11),
+            // `label_after` reads a window after a number: one byte more
+            // than the label, to see where it ends.
+            (
+                "phoneLabelsAfter",
+                &self.phone_labels_after,
+                LABEL_WINDOW - 1,
+            ),
             ("card", &self.card, 32),
             ("ssn", &self.ssn, 32),
         ] {
@@ -632,7 +639,7 @@ fn label_after(b: &[u8], pos: usize, words: &[String]) -> bool {
         i += 1;
         n += 1;
     }
-    let end = (i + 12).min(b.len());
+    let end = (i + LABEL_WINDOW).min(b.len());
     let hay = &b[i..end];
     words.iter().any(|w| {
         hay.len() >= w.len()
