@@ -621,7 +621,7 @@ fn not_an_order(lex: &Lexicon, lower: &[u8], words: &[Word], i: usize) -> bool {
     if lex.speaker_subjects.has(before) {
         return true;
     }
-    if !(lex.determiners.has(before) || matches!(before, b"a" | b"an")) {
+    if !(lex.determiners.has(before) || lex.articles.has(before)) {
         return false;
     }
     // A noun the rest of its sentence makes an obligation is an order

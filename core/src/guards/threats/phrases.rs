@@ -165,6 +165,7 @@ lexicon!(
     served,
     reader_verbs,
     determiners,
+    articles,
     negations,
     speaker_subjects,
     obligations,
