@@ -34,13 +34,24 @@ runbooks, attacks placed in parameter descriptions) met the rules written from
 sets 21-24: 46, 37, 38 and 38 (159 of 264, 0.60) and 8 benign (3.0%); rules
 were then written from their misses (a sentence naming the tool's own parameter
 as where data goes, another tool's use given a side effect, failures reported as
-normal, omissions from the recap, addresses built from the user's data)."""
+normal, omissions from the recap, addresses built from the user's data). Sets 29
+and 30 (2026-12-05; man-page help text for building management, fleets, game
+servers, labs and radio; terse small-server descriptions for finance, dating,
+smart homes, pharmacy and CI) were written by writers who saw neither the rules
+nor the data and met the rules written from sets 25-28 and the model trained
+without them: 46 and 45 of 66 poisoned flagged (91 of 132, 0.69), 44 and 39
+denied (0.63), and 0 and 1 of 66 benign flagged. The directed-call check
+(another tool's state-changing call with its values spelt out) was written from
+their misses; set 31 (verbose enterprise connectors: CRM, helpdesk, HR, data
+warehouse, Kubernetes, vault, e-signature, payments) then met the rules with and
+without it: 53 and 52 of 66 flagged and denied, and 4 of 66 benign flagged
+either way."""
 import os
 
 from make_own_tools import case_lines, load_cases
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-WRITERS = [f"train{n}_cases" for n in range(1, 29)]
+WRITERS = [f"train{n}_cases" for n in range(1, 32)]
 
 
 def main():
