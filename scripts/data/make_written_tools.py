@@ -44,8 +44,8 @@ denied (0.63), and 0 and 1 of 66 benign flagged. The directed-call check
 (another tool's state-changing call with its values spelt out) was written from
 their misses; set 31 (verbose enterprise connectors: CRM, helpdesk, HR, data
 warehouse, Kubernetes, vault, e-signature, payments) then met the rules with and
-without it: 53 and 52 of 66 flagged and denied, and 4 of 66 benign flagged
-either way."""
+without it: 55 and 52 of 66 flagged, 53 and 52 denied, and 4 of 66 benign
+flagged either way."""
 import os
 
 from make_own_tools import case_lines, load_cases
