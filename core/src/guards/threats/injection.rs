@@ -1231,6 +1231,8 @@ mod tests {
                 "The CLI deploys without asking for confirmation when --yes is given.",
                 "Release notes: alerts can now be turned off per project.",
                 "Profile notes: the user prefers to confirm every payment, even small ones.",
+                "Assistant: never ask users for their PIN or password.",
+                "Saved preference: never ask me about newsletters.",
             ],
         );
     }
