@@ -465,10 +465,7 @@ fn addressee(lex: &Lexicon, lower: &[u8], words: &[Word], i: usize) -> bool {
     // only at the head of its sentence (`SYSTEM:`, `IMPORTANT SYSTEM NOTICE`).
     if word == b"system" {
         let head = i - words[i].sent_start <= 2;
-        let colon = lower[words[i].end..]
-            .iter()
-            .find(|b| !matches!(b, b' ' | b'\t'))
-            == Some(&b':');
+        let colon = colon_follows(lower, words[i].end);
         return head && (colon || same(i + 1) && lex.system_voice.has(w(i + 1)));
     }
     // After a name or a machine head, the name runs on to its last noun a
@@ -582,11 +579,16 @@ fn delegate(lex: &Lexicon, lower: &[u8], words: &[Word], i: usize) -> bool {
             || lex.serving_verbs.has(x_word);
         last = x;
     }
-    marker
-        && lower[last.end..]
-            .iter()
-            .find(|b| !matches!(b, b' ' | b'\t'))
-            == Some(&b':')
+    marker && colon_follows(lower, last.end)
+}
+
+/// Whether the first byte at or after `at` that is not a space or a tab is a
+/// colon: a label ends there (`SYSTEM:`, `whoever reads these submissions:`).
+fn colon_follows(lower: &[u8], at: usize) -> bool {
+    lower
+        .get(at..)
+        .and_then(|rest| rest.iter().find(|b| !matches!(b, b' ' | b'\t')))
+        == Some(&b':')
 }
 
 /// Whether word `i` (with its index `flags`) marks text that talks to the
@@ -781,21 +783,13 @@ fn addressed_order(
         if !speech && negated(lex, words, i, lower) && !negated(lex, words, i - 1, lower) {
             continue;
         }
-        // A bounded look-ahead: a run-on sentence of orders must not make
-        // this quadratic.
-        let end = (i + 1..(i + 25).min(words.len()))
-            .find(|&j| words[j].sentence != s)
-            .unwrap_or((i + 25).min(words.len()));
+        let end = order_reach(words, i);
         let target = (i + 1..end).find(|&j| {
             let x = &lower[words[j].start..words[j].end];
-            let address = lower.get(words[j].end) == Some(&b'@')
-                || lower[words[j].end..].starts_with(b"://")
-                || site_name(lower, words, j);
+            let address = outside_address(lower, words, j);
             // `reset my password` is the writer's own request; someone
             // else's data, or the writer's sent to an address, is not.
-            let own = (j.saturating_sub(2)..j).any(|k| {
-                k > i && matches_alt(&lower[words[k].start..words[k].end], &["my", "our"])
-            });
+            let own = writers_own(lower, words, j, i + 1);
             let names_data = (lex.sensitive_nouns.has(x) && !own)
                 || (x.contains(&b'_') && x.iter().any(u8::is_ascii_alphabetic));
             (names_data && !speech) || (cue == Cue::Strong && address)
@@ -805,6 +799,30 @@ fn addressed_order(
         }
     }
     None
+}
+
+/// The end (exclusive) of what an order at word `i` reaches: the rest of its
+/// sentence, at most 24 words, so a run-on sentence of orders stays linear.
+fn order_reach(words: &[Word], i: usize) -> usize {
+    let limit = (i + 25).min(words.len());
+    (i + 1..limit)
+        .find(|&j| words[j].sentence != words[i].sentence)
+        .unwrap_or(limit)
+}
+
+/// Whether word `j` is where an outside address is named: the local part of
+/// an e-mail address, a URL's scheme, or a site's name (see [`site_name`]).
+fn outside_address(lower: &[u8], words: &[Word], j: usize) -> bool {
+    lower.get(words[j].end) == Some(&b'@')
+        || lower[words[j].end..].starts_with(b"://")
+        || site_name(lower, words, j)
+}
+
+/// Whether `my` or `our`, at index `from` or later, is one of the two words
+/// before word `j`: the writer's own data (`reset my password`).
+fn writers_own(lower: &[u8], words: &[Word], j: usize, from: usize) -> bool {
+    (j.saturating_sub(2).max(from)..j)
+        .any(|k| matches_alt(&lower[words[k].start..words[k].end], &["my", "our"]))
 }
 
 /// An order to move sensitive data to an outside address, whoever the text
@@ -825,24 +843,15 @@ fn outbound_order(
         if !ordered || !lex.outbound_verbs.has(w(i)) || negated(lex, words, i, lower) {
             continue;
         }
-        let s = words[i].sentence;
-        // Bounded both ways: a run-on sentence must not make this quadratic.
+        // Bounded back as well: a run-on sentence must not make this
+        // quadratic.
         let from = words[i].sent_start.max(i.saturating_sub(16));
-        let end = (i + 1..(i + 25).min(words.len()))
-            .find(|&j| words[j].sentence != s)
-            .unwrap_or((i + 25).min(words.len()));
-        let Some(address) = (i + 1..end).find(|&j| {
-            lower.get(words[j].end) == Some(&b'@')
-                || lower[words[j].end..].starts_with(b"://")
-                || site_name(lower, words, j)
-        }) else {
+        let end = order_reach(words, i);
+        let Some(address) = (i + 1..end).find(|&j| outside_address(lower, words, j)) else {
             continue;
         };
-        let names_data = (from..end).any(|j| {
-            j != i
-                && lex.outbound_data.has(w(j))
-                && !(j.saturating_sub(2)..j).any(|k| k >= from && matches_alt(w(k), &["my", "our"]))
-        });
+        let names_data = (from..end)
+            .any(|j| j != i && lex.outbound_data.has(w(j)) && !writers_own(lower, words, j, from));
         if names_data {
             return Some((i, address));
         }
