@@ -1260,9 +1260,7 @@ fn credential_default(
                 .iter()
                 .any(|s| lower.contains(s))
     })?;
-    // The tool's purpose: its name and its description's first sentence.
-    let summary = description.map_or("", |d| d.split(['.', '\n']).next().unwrap_or(""));
-    let purpose = format!("{name_words} {summary}").to_ascii_lowercase();
+    let purpose = tool_purpose(name_words, description);
     let outbound = purpose.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
         OUTBOUND_VERBS.iter().any(|v| {
             w.strip_prefix(v)
@@ -1284,6 +1282,13 @@ fn credential_default(
         field: field.path.to_owned(),
         span: (0, field.text.chars().count()),
     })
+}
+
+/// A tool's purpose as it states it, lower-cased: its name words and its
+/// description's first sentence.
+fn tool_purpose(name_words: &str, description: Option<&str>) -> String {
+    let summary = description.map_or("", |d| d.split(['.', '\n']).next().unwrap_or(""));
+    format!("{name_words} {summary}").to_ascii_lowercase()
 }
 
 /// The first prose field with a sentence that directs a state-changing call
@@ -1310,16 +1315,10 @@ fn directed_call_hit(
             if !sentence.contains('_') || !gives_literal(sentence) {
                 continue;
             }
-            let own = own.get_or_insert_with(|| {
-                let summary = tool
-                    .description
-                    .as_deref()
-                    .map_or("", |d| d.split(['.', '\n']).next().unwrap_or(""));
-                Own {
-                    name: tool.name.to_ascii_lowercase(),
-                    purpose: format!("{name_words} {summary}").to_ascii_lowercase(),
-                    params,
-                }
+            let own = own.get_or_insert_with(|| Own {
+                name: tool.name.to_ascii_lowercase(),
+                purpose: tool_purpose(name_words, tool.description.as_deref()),
+                params,
             });
             if !directed_state_call(sentence, own, verbs) {
                 continue;
