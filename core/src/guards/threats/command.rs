@@ -5,8 +5,12 @@
 //! Signal names: `reverse_shell`, `pipe_to_shell`, `destructive_command`,
 //! `shell_obfuscation`, `command_chain`, `command_substitution`.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use super::{FieldKind, Signal, ThreatKind};
 use crate::bytes::next_marked;
+use crate::guards::FastBuild;
 
 /// Commands an injected chain reaches for: network, shells, interpreters,
 /// destruction, persistence, recon.
@@ -158,6 +162,31 @@ const SHELLS: &[&str] = &[
     "source",
 ];
 
+const IN_TIER_A: u8 = 1;
+const IN_TIER_B: u8 = 2;
+const IN_SHELLS: u8 = 4;
+
+/// Which of [`TIER_A`], [`TIER_B`] and [`SHELLS`] hold a command: one lookup
+/// for each command a metacharacter reaches (a Markdown table reaches one per
+/// cell), instead of a walk through the lists.
+fn command_lists(cmd: &str) -> u8 {
+    static LISTS: OnceLock<HashMap<&'static str, u8, FastBuild>> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        let mut m = HashMap::<&'static str, u8, FastBuild>::default();
+        for (list, bit) in [
+            (TIER_A, IN_TIER_A),
+            (TIER_B, IN_TIER_B),
+            (SHELLS, IN_SHELLS),
+        ] {
+            for c in list {
+                *m.entry(c).or_default() |= bit;
+            }
+        }
+        m
+    });
+    lists.get(cmd).copied().unwrap_or(0)
+}
+
 fn push(out: &mut Vec<Signal>, name: &'static str, score: f32, start: usize, end: usize) {
     out.push(Signal {
         kind: ThreatKind::CommandInjection,
@@ -300,9 +329,10 @@ pub(crate) fn scan(
         // one (a branch name `main && git push --force https://...`), a network
         // subcommand aimed at a URL or forced is the payload.
         let git_network = !exec && cmd == "git" && git_payload(b, e);
-        let tier_a = TIER_A.contains(&cmd) || git_network;
-        let tier_b = TIER_B.contains(&cmd);
-        if pipe && SHELLS.contains(&cmd) {
+        let lists = command_lists(cmd);
+        let tier_a = lists & IN_TIER_A != 0 || git_network;
+        let tier_b = lists & IN_TIER_B != 0;
+        if pipe && lists & IN_SHELLS != 0 {
             // `curl ... | sh`: fetching code and running it.
             push(out, "pipe_to_shell", if exec { 0.95 } else { 0.85 }, i, e);
         } else if (tier_a || tier_b) && (has_argument(b, e) || c != b'|') {
