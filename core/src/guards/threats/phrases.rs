@@ -206,6 +206,10 @@ lexicon!(
     state_changing,
     request_openers,
     correspondence,
+    mention_leads,
+    attack_topics,
+    report_verbs,
+    report_leads,
 );
 
 impl Lexicon {
