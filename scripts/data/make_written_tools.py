@@ -45,13 +45,19 @@ denied (0.63), and 0 and 1 of 66 benign flagged. The directed-call check
 their misses; set 31 (verbose enterprise connectors: CRM, helpdesk, HR, data
 warehouse, Kubernetes, vault, e-signature, payments) then met the rules with and
 without it: 55 and 52 of 66 flagged, 53 and 52 denied, and 4 of 66 benign
-flagged either way."""
+flagged either way. Sets 32 and 33 (2026-12-05; Google-style docstrings of
+data-science and research libraries; informal hobbyist servers for chat bots,
+automation, home labs and personal finance) met the rules and model of set 31:
+41 and 47 of 66 poisoned flagged (88 of 132, 0.67), 32 and 42 denied, 2 and 4
+of 66 benign flagged. Two checks were written from their misses: a call the
+description directs to another server's tool, whatever its verb, and an order
+to send something to a fixed outside address."""
 import os
 
 from make_own_tools import case_lines, load_cases
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-WRITERS = [f"train{n}_cases" for n in range(1, 32)]
+WRITERS = [f"train{n}_cases" for n in range(1, 34)]
 
 
 def main():
