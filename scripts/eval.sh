@@ -28,6 +28,14 @@ echo "== argument threats per source, as shipped (the model's own sources are in
     scripts/data/argument_cases.jsonl "$out/own_args.out.jsonl"
 
 echo
+echo "== argument threats on sealed cases (scripts/data/argument_sealed.jsonl: 60 attacks and 60"
+echo "   benign texts written by two writers who saw neither rules nor data, never trained or"
+echo "   tuned on; at first contact, 2026-12-05, the final rules and model of that day flagged"
+echo "   25 of 60 attacks and 2 of 60 benign, the build before them 22 and 2)"
+"$BIN/scan_text" scripts/data/argument_sealed.jsonl > "$out/sealed_args.out.jsonl"
+"$PY" scripts/eval_args_by_source.py scripts/data/argument_sealed.jsonl "$out/sealed_args.out.jsonl"
+
+echo
 echo "######## dev set"
 echo "== tools-list guards (poisoned + benign tools)"
 cat "$EVAL_DIR/poisoned_tools.jsonl" "$EVAL_DIR/benign_tools.jsonl" > "$out/tools.jsonl"
@@ -41,7 +49,7 @@ python3 scripts/eval_tools.py scripts/data/own_tools.jsonl "$out/own.out.jsonl" 
 head -4 "$out/own.report"
 
 echo
-echo "== tools-list guards on sealed cases (scripts/data/sealed_tools.jsonl: ten batches written"
+echo "== tools-list guards on sealed cases (scripts/data/sealed_tools.jsonl: twelve batches written"
 echo "   after the rules of their day, never trained or tuned on; first-contact figures in"
 echo "   scripts/data/make_sealed_tools.py). The closest figure here to unseen data."
 "$BIN/scan_tools" scripts/data/sealed_tools.jsonl > "$out/sealed.out.jsonl"

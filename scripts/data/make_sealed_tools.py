@@ -13,7 +13,7 @@ rules, written without reading which of these rows were flagged: 13 of 24
 poisoned, 2 of 24 benign; after the sixth and seventh batches' rules and the
 order test on the private-data, user's-choice and ranking sentence rules
 (2026-12-02): 13 of 24 poisoned (9 denied), 1 of 24 benign. The third sealed
-batch follows (its figures beside it), then the fourth and fifth (kept in
+batch follows (its figures beside it), then the fourth to twelfth (kept in
 sealed/).
 
 After the rules written from written sets 5-12 (2026-12-02, later the same
@@ -446,13 +446,25 @@ SEALED9_POISONED, SEALED9_BENIGN = load_cases("sealed", "sealed9_cases")
 # 44 benign (1 denied). The first nine batches at that build: 243 of 328
 # flagged (220 denied), benign 22 (11 denied).
 SEALED10_POISONED, SEALED10_BENIGN = load_cases("sealed", "sealed10_cases")
+# Eleventh and twelfth sealed batches (sealed/sealed11_cases.py and
+# sealed12_cases.py, 2026-12-05): 66 and 66 each, written as sets 34 and 35 by
+# writers who saw neither the rules nor the data (API-reference pages of cloud
+# and SaaS SDKs; a company's internal tools, terse, numbered or citing
+# policies), while the rules from sets 32-33 were being made, and scored once
+# against that session's final rules: 53 and 47 of 66 poisoned flagged (48 and
+# 40 denied), 5 and 2 of 66 benign (1 and 1 denied). Stop 46's build: 53 and
+# 45 flagged (48 and 38 denied), the same benign.
+SEALED11_POISONED, SEALED11_BENIGN = load_cases("sealed", "sealed11_cases")
+SEALED12_POISONED, SEALED12_BENIGN = load_cases("sealed", "sealed12_cases")
 
 
 def main():
     write_cases("sealed_tools.jsonl", POISONED + SEALED4_POISONED + SEALED5_POISONED + SEALED6_POISONED
-                + SEALED7_POISONED + SEALED8_POISONED + SEALED9_POISONED + SEALED10_POISONED,
+                + SEALED7_POISONED + SEALED8_POISONED + SEALED9_POISONED + SEALED10_POISONED
+                + SEALED11_POISONED + SEALED12_POISONED,
                 BENIGN + SEALED4_BENIGN + SEALED5_BENIGN + SEALED6_BENIGN + SEALED7_BENIGN
-                + SEALED8_BENIGN + SEALED9_BENIGN + SEALED10_BENIGN, "-sealed",
+                + SEALED8_BENIGN + SEALED9_BENIGN + SEALED10_BENIGN + SEALED11_BENIGN
+                + SEALED12_BENIGN, "-sealed",
                 "warden/sealed-cases/scripts/data/make_sealed_tools.py")
 
 
