@@ -323,6 +323,20 @@ fn host_ip(host: &str, in_url: bool) -> Option<(IpAddr, bool)> {
     parse_loose_ipv4(host).map(|v4| (IpAddr::V4(v4), true))
 }
 
+/// Whether `host` (lower-cased, as written in a URL) is this machine in any
+/// spelling [`scan`] reads as `loopback`: `127.0.0.1`, `0x7f.1`,
+/// `::ffff:127.0.0.1`, `localhost.localdomain`.
+pub(crate) fn loopback_host(host: &str) -> bool {
+    let host = canonical_host(host);
+    let host = host.trim_end_matches('.');
+    let class = match host_ip(host, true) {
+        Some((IpAddr::V4(v4), _)) => classify_v4(v4),
+        Some((IpAddr::V6(v6), _)) => classify_v6(&v6),
+        None => classify_name(host),
+    };
+    class.is_some_and(|(name, _, _)| name == "loopback")
+}
+
 /// An allowed host: an exact name, `*.suffix`, or an address range in CIDR
 /// notation (`10.20.0.0/16`, `fd00:1::/32`).
 fn allowed_host(host: &str, ip: Option<IpAddr>, allowed: &[String]) -> bool {
