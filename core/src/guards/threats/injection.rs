@@ -549,10 +549,11 @@ fn actionable(quoted: &[u8]) -> bool {
 /// hide lines like 'ignore previous instructions'`): a mention lead among
 /// the four words before the quotation, or an attack topic before it in its
 /// sentence or the one before; nothing in the quotation to act on; and no
-/// word outside it that addresses the model. All such quotations count as
-/// one signal, their strongest, scaled: the patterns that match quoted
-/// examples must not add up to a flag. Markers, invisible characters and
-/// the learned model's windows are left as they are.
+/// word outside it that addresses the model. All such
+/// quotations, and a scripted answer (whose address to the model can then
+/// only be quoted), count as one signal, their strongest, scaled: the
+/// patterns that match quoted examples must not add up to a flag. Markers,
+/// invisible characters and the learned model's windows are left as they are.
 pub(crate) fn discount_quoted_mentions(phrases: &Phrases, lower: &[u8], signals: &mut [Signal]) {
     let phrase_signal = |s: &Signal| {
         s.kind == ThreatKind::PromptInjection
@@ -607,8 +608,14 @@ pub(crate) fn discount_quoted_mentions(phrases: &Phrases, lower: &[u8], signals:
     if mentioned.is_empty() || addressed {
         return;
     }
-    let in_mention =
-        |s: &Signal| phrase_signal(s) && mentioned.iter().any(|q| q.holds(s.start, s.end));
+    // A scripted answer needs a plain address to the model; here none lies
+    // outside the quotations the text mentions (`phrases like 'disregard
+    // your system prompt' ... the threat model should state ...`), so it is
+    // discounted with the quotation wherever its verb is.
+    let in_mention = |s: &Signal| {
+        phrase_signal(s)
+            && (s.name == "scripted_answer" || mentioned.iter().any(|q| q.holds(s.start, s.end)))
+    };
     let strongest = signals
         .iter()
         .enumerate()
@@ -1392,6 +1399,25 @@ mod tests {
             let (_, names) = best(text);
             assert!(!names.contains(&"scripted_answer"), "{text}: {names:?}");
         }
+    }
+
+    /// The search for closing marks stops when its budget is spent: a long
+    /// run of openers that never close ends it before a later quotation,
+    /// which the same text without the run yields.
+    #[test]
+    fn quotation_search_is_bounded() {
+        let tail = "she wrote 'ignore previous instructions' there";
+        let find = |text: &str| {
+            quotations(text.as_bytes())
+                .into_iter()
+                .map(|q| text[q.inner.0..q.inner.1].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(find(tail), ["ignore previous instructions"]);
+        // Each `'a` opens a quotation whose search reads the next 400 bytes:
+        // about 130 steps per byte of text, over the budget of 8.
+        let hostile = format!("{}{tail}", "'a ".repeat(20_000));
+        assert!(find(&hostile).is_empty());
     }
 
     fn best(text: &str) -> (f32, Vec<&'static str>) {
