@@ -26,11 +26,12 @@ The model's warn and deny points are the lowest probabilities at which the
 combined guard flags at most WARN_FP (denies at most DENY_FP) of the benign
 tools, measured out-of-source on the training sources, and never below the
 floors. Reported per source and pooled, for the model alone and for the
-combined guard.
+combined guard. The nested fits run in WORKERS processes (default: one per core).
 """
 import argparse
 import hashlib
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -106,11 +107,14 @@ def features(rows):
 
 
 class Sparse:
-    """Rows of (row, col, value) triples: all the linear algebra the fit needs."""
+    """Rows of (row, col, value) triples: all the linear algebra the fit needs.
+    Each product sums segments of a copy sorted by the output index
+    (`np.add.reduceat`), several times faster than `np.bincount` with weights."""
 
     def __init__(self, r, c, v, n, d):
         self.r, self.c, self.v, self.n, self.d = r, c, v, n, d
         self.shape = (n, d)
+        self._by_row = self._by_col = None  # built on first use: slices only predict
 
     def __getitem__(self, idx):
         idx = np.asarray(idx)
@@ -122,10 +126,31 @@ class Sparse:
         return Sparse(pos[self.r[keep]], self.c[keep], self.v[keep], len(idx), self.d)
 
     def dot(self, w):
-        return np.bincount(self.r, weights=self.v * w[self.c], minlength=self.n)
+        if self._by_row is None:
+            self._by_row = _segments(self.r, self.c, self.v, self.n)
+        return _segment_sums(self._by_row, w, self.n)
 
     def tdot(self, g):
-        return np.bincount(self.c, weights=self.v * g[self.r], minlength=self.d)
+        if self._by_col is None:
+            self._by_col = _segments(self.c, self.r, self.v, self.d)
+        return _segment_sums(self._by_col, g, self.d)
+
+
+def _segments(key, other, v, size):
+    """The triples sorted by `key`: (other, value, start of each non-empty key, which keys are non-empty)."""
+    order = np.argsort(key, kind="stable")
+    counts = np.bincount(key, minlength=size)
+    present = counts > 0
+    starts = (np.cumsum(counts) - counts)[present]
+    return other[order], v[order], starts, present
+
+
+def _segment_sums(segments, x, size):
+    other, v, starts, present = segments
+    out = np.zeros(size)
+    if len(v):
+        out[present] = np.add.reduceat(v * x[other], starts)
+    return out
 
 
 def fit(X, y, sample_weight=None):
@@ -192,23 +217,49 @@ def lowest_threshold(p, rule, graded, benign, fp, rule_level):
     return min(max(best, 0.05), 0.99)
 
 
-def thresholds_by_inner_loso(X, y, groups, idx, rule):
-    """OOF probabilities over the sources in idx -> (warn_at, deny_at, oof)."""
+def thresholds_by_inner_loso(fits, X, y, groups, idx, rule, held_out=frozenset()):
+    """OOF probabilities over the sources in idx -> (warn_at, deny_at, oof).
+    `held_out` names the sources idx already leaves out: each inner model is the
+    fit without them and the inner source, looked up in `fits`."""
     oof = np.zeros(len(idx))
     gs = groups[idx]
+    X_idx = X[idx]
     for g in sorted(set(gs)):
         te = gs == g
-        tr = ~te
-        if y[idx][tr].min() == y[idx][tr].max():
-            oof[te] = 0.5
-            continue
-        m = fit(X[idx][tr], y[idx][tr])
-        oof[te] = predict(m, X[idx][te])
+        m = fits[held_out | {g}]
+        oof[te] = 0.5 if m is None else predict(m, X_idx[te])
     benign = y[idx] == 0
     graded = EVIDENCE[idx]
     warn_at = max(lowest_threshold(oof, rule[idx], graded, benign, WARN_FP, 0.4), WARN_FLOOR)
     deny_at = max(lowest_threshold(oof, rule[idx], graded, benign, DENY_FP, 0.7), warn_at, DENY_FLOOR)
     return warn_at, deny_at, oof
+
+
+def fit_without(left_out):
+    """The model fitted on every source but `left_out`; None when the rest holds
+    one class only. Reads the data from module globals (set before the pool forks)."""
+    keep = np.where(~np.isin(GROUPS, sorted(left_out)))[0]
+    if FIT_Y[keep].min() == FIT_Y[keep].max():
+        return None
+    return fit(FIT_X[keep], FIT_Y[keep])
+
+
+def all_fits(X, y, groups):
+    """Every model the nested leave-one-source-out needs, keyed by the sources
+    left out: none, each one, and each pair. The inner fit of the pair (g, h) is
+    the same whether g or h is the outer source, so it is computed once; fits run
+    in WORKERS processes. Each fit sees its rows in the same order as a fit on a
+    slice of a slice would, so the weights do not depend on the sharing."""
+    global FIT_X, FIT_Y, GROUPS
+    FIT_X, FIT_Y, GROUPS = X, y, groups
+    names = sorted(set(groups))
+    keys = [frozenset()] + [frozenset([g]) for g in names]
+    keys += [frozenset([g, h]) for i, g in enumerate(names) for h in names[i + 1:]]
+    workers = max(1, int(os.environ.get("WORKERS", str(os.cpu_count() or 1))))
+    if workers == 1:
+        return dict(zip(keys, map(fit_without, keys)))
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return dict(zip(keys, pool.map(fit_without, keys, chunksize=1)))
 
 
 def rates(score, y, mask):
@@ -250,14 +301,16 @@ def main():
     print(f"rows: {len(rows)} (poisoned with a visible signal {int(y.sum())}, benign {int((1 - y).sum())}); "
           f"features: {X.shape[1]}; sources: {', '.join(sorted(set(groups)))}")
 
+    fits = all_fits(X, y, groups)
+
     # Leave-one-source-out.
     model_score = np.zeros(len(rows))
     per_model, per_comb = {}, {}
     for g in sorted(set(groups)):
         te = groups == g
         tr_idx = np.where(~te)[0]
-        m = fit(X[tr_idx], y[tr_idx])
-        warn_at, deny_at, _ = thresholds_by_inner_loso(X, y, groups, tr_idx, rule)
+        m = fits[frozenset([g])]
+        warn_at, deny_at, _ = thresholds_by_inner_loso(fits, X, y, groups, tr_idx, rule, frozenset([g]))
         model_score[te] = gate(calibrate(predict(m, X[te]), warn_at, deny_at), EVIDENCE[te], rule[te])
         comb = combined(model_score, rule, EVIDENCE)
         per_model[g] = rates(model_score, y, te)
@@ -271,8 +324,8 @@ def main():
 
     # Final model on everything; thresholds from the full leave-one-source-out.
     all_idx = np.arange(len(rows))
-    warn_at, deny_at, oof = thresholds_by_inner_loso(X, y, groups, all_idx, rule)
-    w, b = fit(X, y)
+    warn_at, deny_at, oof = thresholds_by_inner_loso(fits, X, y, groups, all_idx, rule)
+    w, b = fits[frozenset()]
     dev = combined(gate(calibrate(predict((w, b), X), warn_at, deny_at), EVIDENCE, rule), rule, EVIDENCE)
     print()
     report("== dev set (model trained on all of it: optimistic)", {g: rates(dev, y, groups == g) for g in sorted(set(groups))}, rates(dev, y, everything))
