@@ -49,7 +49,7 @@ python3 scripts/eval_tools.py scripts/data/own_tools.jsonl "$out/own.out.jsonl" 
 head -4 "$out/own.report"
 
 echo
-echo "== tools-list guards on sealed cases (scripts/data/sealed_tools.jsonl: twelve batches written"
+echo "== tools-list guards on sealed cases (scripts/data/sealed_tools.jsonl: fourteen batches written"
 echo "   after the rules of their day, never trained or tuned on; first-contact figures in"
 echo "   scripts/data/make_sealed_tools.py). The closest figure here to unseen data."
 "$BIN/scan_tools" scripts/data/sealed_tools.jsonl > "$out/sealed.out.jsonl"

@@ -13,7 +13,7 @@ rules, written without reading which of these rows were flagged: 13 of 24
 poisoned, 2 of 24 benign; after the sixth and seventh batches' rules and the
 order test on the private-data, user's-choice and ranking sentence rules
 (2026-12-02): 13 of 24 poisoned (9 denied), 1 of 24 benign. The third sealed
-batch follows (its figures beside it), then the fourth to twelfth (kept in
+batch follows (its figures beside it), then the fourth to fourteenth (kept in
 sealed/).
 
 After the rules written from written sets 5-12 (2026-12-02, later the same
@@ -456,15 +456,25 @@ SEALED10_POISONED, SEALED10_BENIGN = load_cases("sealed", "sealed10_cases")
 # 45 flagged (48 and 38 denied), the same benign.
 SEALED11_POISONED, SEALED11_BENIGN = load_cases("sealed", "sealed11_cases")
 SEALED12_POISONED, SEALED12_BENIGN = load_cases("sealed", "sealed12_cases")
+# Thirteenth and fourteenth sealed batches (sealed/sealed13_cases.py and
+# sealed14_cases.py, 2026-12-05, the next session): 66 and 66 each, written as
+# sets 36 and 37 by writers who saw neither the rules nor the data (developer
+# and data-platform tools in Markdown, docstring and terse styles; consumer and
+# small-business assistants in a marketing tone), scored once when written:
+# 52 and 51 of 66 poisoned flagged (41 and 45 denied), 4 and 1 of 66 benign (1
+# and 0 denied), with the model retrained on written sets 32-33 and with the
+# build before it alike.
+SEALED13_POISONED, SEALED13_BENIGN = load_cases("sealed", "sealed13_cases")
+SEALED14_POISONED, SEALED14_BENIGN = load_cases("sealed", "sealed14_cases")
 
 
 def main():
     write_cases("sealed_tools.jsonl", POISONED + SEALED4_POISONED + SEALED5_POISONED + SEALED6_POISONED
                 + SEALED7_POISONED + SEALED8_POISONED + SEALED9_POISONED + SEALED10_POISONED
-                + SEALED11_POISONED + SEALED12_POISONED,
+                + SEALED11_POISONED + SEALED12_POISONED + SEALED13_POISONED + SEALED14_POISONED,
                 BENIGN + SEALED4_BENIGN + SEALED5_BENIGN + SEALED6_BENIGN + SEALED7_BENIGN
                 + SEALED8_BENIGN + SEALED9_BENIGN + SEALED10_BENIGN + SEALED11_BENIGN
-                + SEALED12_BENIGN, "-sealed",
+                + SEALED12_BENIGN + SEALED13_BENIGN + SEALED14_BENIGN, "-sealed",
                 "warden/sealed-cases/scripts/data/make_sealed_tools.py")
 
 
