@@ -187,6 +187,8 @@ lexicon!(
     address_leads,
     system_voice,
     process_leads,
+    condition_leads,
+    work_verbs,
     model_process,
     model_state,
     model_output,
