@@ -28,10 +28,12 @@ echo "== argument threats per source, as shipped (the model's own sources are in
     scripts/data/argument_cases.jsonl "$out/own_args.out.jsonl"
 
 echo
-echo "== argument threats on sealed cases (scripts/data/argument_sealed.jsonl: 60 attacks and 60"
-echo "   benign texts written by two writers who saw neither rules nor data, never trained or"
-echo "   tuned on; at first contact, 2026-12-05, the final rules and model of that day flagged"
-echo "   25 of 60 attacks and 2 of 60 benign, the build before them 22 and 2)"
+echo "== argument threats on sealed cases (scripts/data/argument_sealed.jsonl: 120 attacks and 120"
+echo "   benign texts written by four writers who saw neither rules nor data, never trained or"
+echo "   tuned on. At first contact, batches 33-34 (2026-12-05): 25 of 60 attacks and 2 of 60"
+echo "   benign flagged by the final rules and model of that day, 22 and 2 by the build before;"
+echo "   batches 37-38 (written the next session): 32 of 60 and 1 of 60 by the rules and model"
+echo "   retrained on batches 35-36, 24 and 1 by the build before that session)"
 "$BIN/scan_text" scripts/data/argument_sealed.jsonl > "$out/sealed_args.out.jsonl"
 "$PY" scripts/eval_args_by_source.py scripts/data/argument_sealed.jsonl "$out/sealed_args.out.jsonl"
 
