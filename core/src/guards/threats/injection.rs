@@ -559,11 +559,11 @@ fn actionable(quoted: &[u8]) -> bool {
 /// hide lines like 'ignore previous instructions'`): a mention lead among
 /// the four words before the quotation, or an attack topic before it in its
 /// sentence or the one before; nothing in the quotation to act on; and no
-/// word outside it that addresses the model. All such
-/// quotations, and a scripted answer (whose address to the model can then
-/// only be quoted), count as one signal, their strongest, scaled: the
-/// patterns that match quoted examples must not add up to a flag. Markers,
-/// invisible characters and the learned model's windows are left as they are.
+/// word outside it that addresses the model. All such quotations, and a
+/// scripted answer (whose address to the model can then only be quoted),
+/// count as one signal, their strongest, scaled: the patterns that match
+/// quoted examples must not add up to a flag. Markers, invisible characters
+/// and the learned model's windows are left as they are.
 pub(crate) fn discount_quoted_mentions(phrases: &Phrases, lower: &[u8], signals: &mut [Signal]) {
     let phrase_signal = |s: &Signal| {
         s.kind == ThreatKind::PromptInjection
