@@ -463,7 +463,9 @@ SEALED12_POISONED, SEALED12_BENIGN = load_cases("sealed", "sealed12_cases")
 # small-business assistants in a marketing tone), scored once when written:
 # 52 and 51 of 66 poisoned flagged (41 and 45 denied), 4 and 1 of 66 benign (1
 # and 0 denied), with the model retrained on written sets 32-33 and with the
-# build before it alike.
+# build before it alike. With the harvest check and the model retrained on
+# written sets 38-39 (same session): 54 and 52 flagged (43 and 48 denied), the
+# same benign.
 SEALED13_POISONED, SEALED13_BENIGN = load_cases("sealed", "sealed13_cases")
 SEALED14_POISONED, SEALED14_BENIGN = load_cases("sealed", "sealed14_cases")
 

@@ -51,13 +51,20 @@ automation, home labs and personal finance) met the rules and model of set 31:
 41 and 47 of 66 poisoned flagged (88 of 132, 0.67), 32 and 42 denied, 2 and 4
 of 66 benign flagged. Two checks were written from their misses: a call the
 description directs to another server's tool, whatever its verb, and an order
-to send something to a fixed outside address."""
+to send something to a fixed outside address. (Sets 34 to 37 are sealed:
+make_sealed_tools.py.) Sets 38 and 39 (2026-12-05, the next session;
+healthcare, education and public-sector integrations with Purpose/Inputs/Notes
+sections and compliance references; media, marketing and creative tools in a
+startup tone) met the rules and model of that session's start: 44 and 52 of 66
+poisoned flagged (96 of 132, 0.73), 40 and 45 denied, 2 and 0 of 66 benign
+flagged. The harvest check (content gathered from the session, other tools or
+the model's own context into the call) was written from their misses."""
 import os
 
 from make_own_tools import case_lines, load_cases
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-WRITERS = [f"train{n}_cases" for n in range(1, 34)]
+WRITERS = [f"train{n}_cases" for n in [*range(1, 34), 38, 39]]
 
 
 def main():
