@@ -109,7 +109,7 @@ def features(rows):
 class Sparse:
     """Rows of (row, col, value) triples: all the linear algebra the fit needs.
     Each product sums segments of a copy sorted by the output index
-    (`np.add.reduceat`), several times faster than `np.bincount` with weights."""
+    (`np.add.reduceat`): about twice as fast here as `np.bincount` with weights."""
 
     def __init__(self, r, c, v, n, d):
         self.r, self.c, self.v, self.n, self.d = r, c, v, n, d
