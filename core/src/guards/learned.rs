@@ -90,9 +90,17 @@ pub struct Concepts {
 impl Concepts {
     fn parse(json: &str) -> Result<Self, String> {
         let f: ConceptFile = rule_file::parse(json, "concepts")?;
+        Self::from_lists(f.concepts)
+    }
+
+    /// Named phrase lists, in the order given: each phrase is matched on whole
+    /// words ([`Concepts::count_all`]).
+    pub(crate) fn from_lists(
+        lists: impl IntoIterator<Item = (String, Vec<String>)>,
+    ) -> Result<Self, String> {
         let mut names = Vec::new();
         let mut by_first: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
-        for (i, (k, v)) in f.concepts.into_iter().enumerate() {
+        for (i, (k, v)) in lists.into_iter().enumerate() {
             names.push(k);
             for p in v {
                 let mut ws = words_of(&p)
@@ -110,7 +118,7 @@ impl Concepts {
     }
 
     /// Occurrences of each concept's phrases in a word sequence.
-    fn count_all(&self, words: &[&str]) -> Vec<usize> {
+    pub(crate) fn count_all(&self, words: &[&str]) -> Vec<usize> {
         let mut out = vec![0; self.names.len()];
         for (k, w) in words.iter().enumerate() {
             if let Some(cands) = self.by_first.get(*w) {

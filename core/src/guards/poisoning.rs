@@ -393,6 +393,24 @@ struct Harvest {
     ids: Vec<String>,
 }
 
+impl Harvest {
+    /// The families as phrase lists matched on whole words, in the order
+    /// [`harvests_context`] reads them: objects, breadth, scopes, fills, ids.
+    fn lists(&self) -> Result<learned::Concepts, String> {
+        learned::Concepts::from_lists(
+            [
+                ("objects", &self.objects),
+                ("breadth", &self.breadth),
+                ("scopes", &self.scopes),
+                ("fills", &self.fills),
+                ("ids", &self.ids),
+            ]
+            .map(|(name, words)| (name.to_owned(), words.clone())),
+        )
+        .map_err(|e| format!("poisoning rules: harvest {e}"))
+    }
+}
+
 /// The built-in rule file, parsed once.
 fn builtin_rules() -> Result<&'static RuleFile, String> {
     static FILE: std::sync::OnceLock<Result<RuleFile, String>> = std::sync::OnceLock::new();
@@ -512,8 +530,11 @@ pub struct ToolPoisoningGuard {
     call_verbs: &'static [String],
     /// The rule file's `sendVerbs` (see [`fixed_destination`]).
     send_verbs: &'static [String],
-    /// The rule file's `harvest` families (see [`harvests_context`]).
+    /// The rule file's `harvest` families (see [`harvests_context`]): its
+    /// scopes for a quick test of each field, and all of them as phrase lists
+    /// ([`Harvest::lists`]).
     harvest: &'static Harvest,
+    harvest_lists: learned::Concepts,
 }
 
 impl std::fmt::Debug for ToolPoisoningGuard {
@@ -1487,7 +1508,7 @@ fn outside_address_from(text: &str, from: usize) -> Option<usize> {
 /// The first prose sentence that has the model gather content from beyond
 /// the call into the tool (see [`harvests_context`]), as a hit. A parameter's
 /// own description is where the value goes, so it needs no verb of filling.
-fn harvest_hit(fields: &[Field<'_>], words: &Harvest) -> Option<Hit> {
+fn harvest_hit(fields: &[Field<'_>], words: &Harvest, lists: &learned::Concepts) -> Option<Hit> {
     let what = (
         Category::Exfiltration,
         0.6,
@@ -1501,8 +1522,8 @@ fn harvest_hit(fields: &[Field<'_>], words: &Harvest) -> Option<Hit> {
         let lower = text.to_ascii_lowercase();
         words.scopes.iter().any(|s| lower.contains(s.as_str()))
     };
-    sentence_hit(&params, admit, |s| harvests_context(s, words, false), what)
-        .or_else(|| sentence_hit(&prose, admit, |s| harvests_context(s, words, true), what))
+    sentence_hit(&params, admit, |s| harvests_context(s, lists, false), what)
+        .or_else(|| sentence_hit(&prose, admit, |s| harvests_context(s, lists, true), what))
 }
 
 /// Whether `sentence` (lower-cased) has the model gather content from beyond
@@ -1514,23 +1535,15 @@ fn harvest_hit(fields: &[Field<'_>], words: &Harvest) -> Option<Hit> {
 /// `scopes` (the session, other tools, the model's own context), and, when
 /// `needs_fill` (outside a parameter's description), one of `fills`. A
 /// sentence with one of `ids` asks for a reference ("the id of any file
-/// listed earlier"), not content.
-fn harvests_context(sentence: &str, words: &Harvest, needs_fill: bool) -> bool {
-    let mut spaced = String::with_capacity(sentence.len() + 2);
-    spaced.push(' ');
-    for w in sentence
+/// listed earlier"), not content. `lists` is [`Harvest::lists`].
+fn harvests_context(sentence: &str, lists: &learned::Concepts, needs_fill: bool) -> bool {
+    let words: Vec<&str> = sentence
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
-    {
-        spaced.push_str(w);
-        spaced.push(' ');
-    }
-    let has = |list: &[String]| list.iter().any(|p| spaced.contains(&format!(" {p} ")));
-    has(&words.objects)
-        && has(&words.breadth)
-        && has(&words.scopes)
-        && (!needs_fill || has(&words.fills))
-        && !has(&words.ids)
+        .collect();
+    // In Harvest::lists order: objects, breadth, scopes, fills, ids.
+    let n = lists.count_all(&words);
+    n[0] > 0 && n[1] > 0 && n[2] > 0 && (!needs_fill || n[3] > 0) && n[4] == 0
 }
 
 /// What a tool is, for [`directed_state_call`]: its lower-cased name, its
@@ -1800,6 +1813,7 @@ impl ToolPoisoningGuard {
             call_verbs: &file.call_verbs,
             send_verbs: &file.send_verbs,
             harvest: &file.harvest,
+            harvest_lists: file.harvest.lists()?,
         })
     }
 
@@ -1999,7 +2013,7 @@ impl ToolPoisoningGuard {
         if let Some(hit) = fixed_destination_hit(tool, &name_words, &fields, self.send_verbs) {
             hits.push(hit);
         }
-        if let Some(hit) = harvest_hit(&fields, self.harvest) {
+        if let Some(hit) = harvest_hit(&fields, self.harvest, &self.harvest_lists) {
             hits.push(hit);
         }
         self.combine(tool, hits)
