@@ -13,7 +13,7 @@ rules, written without reading which of these rows were flagged: 13 of 24
 poisoned, 2 of 24 benign; after the sixth and seventh batches' rules and the
 order test on the private-data, user's-choice and ranking sentence rules
 (2026-12-02): 13 of 24 poisoned (9 denied), 1 of 24 benign. The third sealed
-batch follows (its figures beside it), then the fourth to fourteenth (kept in
+batch follows (its figures beside it), then the fourth to fifteenth (kept in
 sealed/).
 
 After the rules written from written sets 5-12 (2026-12-02, later the same
@@ -468,15 +468,22 @@ SEALED12_POISONED, SEALED12_BENIGN = load_cases("sealed", "sealed12_cases")
 # same benign.
 SEALED13_POISONED, SEALED13_BENIGN = load_cases("sealed", "sealed13_cases")
 SEALED14_POISONED, SEALED14_BENIGN = load_cases("sealed", "sealed14_cases")
+# Fifteenth sealed batch (sealed/sealed15_cases.py, written as set 40, the
+# session after): 66 and 66, industrial and logistics integrations in terse
+# enterprise styles, by a writer who saw neither the rules nor the data, scored
+# once when written: 46 of 66 poisoned flagged (43 denied), 3 of 66 benign (2
+# denied).
+SEALED15_POISONED, SEALED15_BENIGN = load_cases("sealed", "sealed15_cases")
 
 
 def main():
     write_cases("sealed_tools.jsonl", POISONED + SEALED4_POISONED + SEALED5_POISONED + SEALED6_POISONED
                 + SEALED7_POISONED + SEALED8_POISONED + SEALED9_POISONED + SEALED10_POISONED
-                + SEALED11_POISONED + SEALED12_POISONED + SEALED13_POISONED + SEALED14_POISONED,
+                + SEALED11_POISONED + SEALED12_POISONED + SEALED13_POISONED + SEALED14_POISONED
+                + SEALED15_POISONED,
                 BENIGN + SEALED4_BENIGN + SEALED5_BENIGN + SEALED6_BENIGN + SEALED7_BENIGN
                 + SEALED8_BENIGN + SEALED9_BENIGN + SEALED10_BENIGN + SEALED11_BENIGN
-                + SEALED12_BENIGN + SEALED13_BENIGN + SEALED14_BENIGN, "-sealed",
+                + SEALED12_BENIGN + SEALED13_BENIGN + SEALED14_BENIGN + SEALED15_BENIGN, "-sealed",
                 "warden/sealed-cases/scripts/data/make_sealed_tools.py")
 
 
