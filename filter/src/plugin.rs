@@ -448,16 +448,11 @@ impl Exchanger {
                 .filter_map(|h| Some((h.clone(), get(h)?)))
                 .collect(),
         };
-        // Duplicated headers are joined, so two content types read as ambiguous.
-        let content_types: Vec<Cow<str>> = headers
-            .all("content-type")
-            .map(String::from_utf8_lossy)
-            .collect();
-        let content_type = (!content_types.is_empty()).then(|| content_types.join(", "));
         Captured {
             method: get(":method").unwrap_or_default(),
             path,
-            content_type,
+            // Duplicated headers are joined, so two content types read as ambiguous.
+            content_type: headers.joined("content-type"),
             accept_encoding: headers.get("accept-encoding").is_some(),
             authorization: headers
                 .all("authorization")
@@ -1094,7 +1089,9 @@ impl HttpContext for Exchanger {
         let Some(headers) = host::response_headers() else {
             return self.refuse_response(0, "headers_unreadable");
         };
-        let framing = Framing::parse(headers.text("content-type").as_deref());
+        // Joined as the request's are (Envoy already joins a repeated
+        // `content-type`; this does not depend on it).
+        let framing = Framing::parse(headers.joined("content-type").as_deref());
         let status = headers
             .text(":status")
             .and_then(|s| s.parse::<u32>().ok())

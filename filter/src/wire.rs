@@ -60,6 +60,14 @@ impl HeaderMap {
             .map(|(_, v)| v)
     }
 
+    /// Every value of `name` joined with ", ", as a recipient that combines a
+    /// repeated field reads it (RFC 9110, 5.3); `None` when it is absent.
+    pub fn joined(&self, name: &str) -> Option<String> {
+        let values: Vec<std::borrow::Cow<'_, str>> =
+            self.all(name).map(String::from_utf8_lossy).collect();
+        (!values.is_empty()).then(|| values.join(", "))
+    }
+
     /// The first value of `name` as text (invalid UTF-8 replaced).
     pub fn text(&self, name: &str) -> Option<std::borrow::Cow<'_, str>> {
         self.get(name).map(String::from_utf8_lossy)
@@ -103,6 +111,10 @@ mod tests {
         assert_eq!(back.get("x"), Some(&b""[..]));
         assert_eq!(back.text(":path").as_deref(), Some("/mcp"));
         assert_eq!(back.get("absent"), None);
+        assert_eq!(back.joined("absent"), None);
+        let twice = HeaderMap::parse(serialize_map(&[("a", "x"), ("b", "y"), ("a", "z")])).unwrap();
+        assert_eq!(twice.joined("a").as_deref(), Some("x, z"));
+        assert_eq!(twice.joined("b").as_deref(), Some("y"));
     }
 
     #[test]

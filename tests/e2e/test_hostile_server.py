@@ -82,6 +82,8 @@ ATTACKS: dict[str, tuple[dict, object]] = {
     "suffix-json-type": (LIST, lambda r: H.json_reply(dumps(bad_list(r)), "application/vnd.mcp+json")),
     "comma-joined-type": (LIST, lambda r: H.json_reply(dumps(bad_list(r)), "application/json, text/plain")),
     "duplicate-type-headers": (LIST, lambda r: Reply(headers=[("content-type", "text/plain"), ("content-type", "application/json")], chunks=[dumps(bad_list(r))])),
+    # Framed as SSE by a client that reads the first value, as JSON by one that reads the last.
+    "duplicate-type-sse-first": (CALL, lambda r: Reply(headers=[("content-type", "text/event-stream"), ("content-type", "application/json")], chunks=[dumps(secret_call(r))])),
     "text-plain-type": (LIST, lambda r: H.json_reply(dumps(bad_list(r)), "text/plain")),
     "no-content-type": (LIST, lambda r: H.json_reply(dumps(bad_list(r)), "")),
     "octet-stream-type": (CALL, lambda r: H.json_reply(dumps(secret_call(r)), "application/octet-stream")),
