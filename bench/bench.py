@@ -359,9 +359,13 @@ def start_envoy(st: S.Stack, name: str, config: dict, concurrency: int) -> tuple
                            "--admin-address-path", str(admin_file)])
     admin = int(S.wait_until(lambda: admin_file.read_text().strip(), name, proc=proc.popen).rsplit(":", 1)[1])
     S.wait_until(lambda: S.http_get(admin, "/ready")[0] == 200, f"{name} ready", timeout=60, proc=proc.popen)
+    return proc, admin, listener_ports(admin)
+
+
+def listener_ports(admin: int) -> dict[str, int]:
+    """Each listener's port, by name, from an Envoy's admin endpoint."""
     listeners = json.loads(S.http_get(admin, "/listeners?format=json")[1])["listener_statuses"]
-    ports = {l["name"]: l["local_address"]["socket_address"]["port_value"] for l in listeners}
-    return proc, admin, ports
+    return {l["name"]: l["local_address"]["socket_address"]["port_value"] for l in listeners}
 
 
 def post(port: int, path: str, body: str) -> tuple[int, bytes]:
