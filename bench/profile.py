@@ -25,7 +25,9 @@ process (Envoy's C++, V8, the filter's compiled code). Set beside its CPU per
 request, it says whether a path costs more because it executes more or
 because what it executes runs slower (needs valgrind; a minute for a path
 without the filter, several with it, as V8 compiles the module under valgrind
-first).
+first). `--sim` adds callgrind's cache and branch-predictor simulation and
+prints the modelled misses per request: where instructions run slower, a
+first hint at why, on a VM without hardware counters.
 
 `--v8 --count` compares builds where timings cannot: the same exchanges run
 under valgrind's callgrind, with V8 made deterministic (one thread, no Liftoff
@@ -58,6 +60,9 @@ def main() -> None:
     ap.add_argument("--count", action="store_true",
                     help="instructions per request under callgrind: the front Envoy's; with --v8, "
                          "the filter's against the floor module")
+    ap.add_argument("--sim", action="store_true",
+                    help="with --count (not --v8): callgrind also simulates the caches and branch "
+                         "predictors, and the misses per request are printed beside the instructions")
     args = ap.parse_args()
     if args.v8:
         v8_profile(args)
@@ -121,19 +126,35 @@ ENVOY_WARMUP, ENVOY_COUNTED = 200, 1000
 def envoy_count(args) -> None:
     p = next(x for x in B.PATHS if x.name == args.path)
     B.S.WASM = args.wasm.resolve()
-    per = envoy_instructions(p, args.workload) / ENVOY_COUNTED
-    print(f"{args.path} / {args.workload}: {per:,.0f} instructions per request in the front Envoy "
+    events = envoy_events(p, args.workload, args.sim)
+    per = {name: total / ENVOY_COUNTED for name, total in events.items()}
+    print(f"{args.path} / {args.workload}: {per['Ir']:,.0f} instructions per request in the front Envoy "
           "(callgrind, user space)")
+    if args.sim:
+        # Callgrind's model of this host's caches (first level and last level) and
+        # of a simple branch predictor: no hardware counters on this VM.
+        print("  per request: " + ", ".join(f"{SIM_EVENTS[n]} {per[n]:,.0f}" for n in SIM_EVENTS if n in per))
 
 
-def envoy_instructions(p, workload: str) -> int:
-    """The front Envoy's instructions over `ENVOY_COUNTED` requests of `workload`."""
+SIM_EVENTS = {
+    "I1mr": "L1 instruction misses", "ILmr": "last-level instruction misses",
+    "D1mr": "L1 data read misses", "D1mw": "L1 data write misses",
+    "DLmr": "last-level data read misses", "DLmw": "last-level data write misses",
+    "Bc": "conditional branches", "Bcm": "mispredicted", "Bi": "indirect branches", "Bim": "mispredicted indirect",
+}
+
+
+def envoy_events(p, workload: str, sim: bool) -> dict[str, int]:
+    """The front Envoy's callgrind totals (instructions, and with `sim` cache and
+    branch misses) over `ENVOY_COUNTED` requests of `workload`."""
     work = Path(tempfile.mkdtemp(prefix="warden-count-"))
     st = B.S.Stack(work)
     try:
         _, _, up = B.start_envoy(st, "upstream", B.upstream_config(), 1)
         callgrind = ["valgrind", "--tool=callgrind", "--smc-check=all-non-file",
                      f"--callgrind-out-file={work / 'callgrind.out'}"]
+        if sim:
+            callgrind += ["--cache-sim=yes", "--branch-sim=yes"]
         # V8 compiles the module under valgrind first: minutes, more on a busy machine.
         front, _, ports = B.start_envoy(st, "front", B.front_config([p], up["upstream"], start_sidecars(st, p, work)),
                                         1, under=callgrind, timeout=900)
@@ -162,7 +183,7 @@ def envoy_instructions(p, workload: str) -> int:
         dumps = sorted(work.glob("callgrind.out.*"))
         if not dumps:
             raise SystemExit(f"callgrind wrote no dump in {work}")
-        return callgrind_total(dumps[-1])
+        return callgrind_events(dumps[-1])
     finally:
         st.stop_all()
 
@@ -217,11 +238,20 @@ def count_instructions(args, inputs: list[str], work: Path) -> None:
 
 
 def callgrind_total(path: Path) -> int:
-    """The instruction total of a callgrind output file (its `summary:` line)."""
+    """The instruction total of a callgrind output file."""
+    return callgrind_events(path)["Ir"]
+
+
+def callgrind_events(path: Path) -> dict[str, int]:
+    """Each event's total in a callgrind output file (its `events:` and
+    `summary:` lines)."""
+    names = None
     for line in path.read_text().splitlines():
-        if line.startswith(("summary:", "totals:")):
-            return int(line.split()[1])
-    raise SystemExit(f"no instruction total in {path}")
+        if line.startswith("events:"):
+            names = line.split()[1:]
+        elif line.startswith(("summary:", "totals:")) and names:
+            return dict(zip(names, map(int, line.split()[1:])))
+    raise SystemExit(f"no event totals in {path}")
 
 
 if __name__ == "__main__":
