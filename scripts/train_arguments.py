@@ -15,7 +15,8 @@ orders given to people). The synthetic text is training data only: it is
 never held out or scored. Nothing else: no other public MCP-security data.
 
 Features come from the Rust core (`--example arg_features`): per word, hashed
-buckets of the word, the pair it closes and its word classes; the guard scores
+buckets of the word, the pair it closes, its word classes and, after a word that
+can name the model in its sentence or the one before, the word as said to it; the guard scores
 windows of 32 words (every 16) and keeps the highest. A window's input is the
 count of each bucket over its words divided by the square root of its length.
 Which window of an attack holds the injection is not labelled, so training is
@@ -281,7 +282,7 @@ def main():
         return 0
     q, b, scale = final
     model = {
-        "version": 1,
+        "version": 2,
         "dims": DIMS,
         "window": WINDOW,
         "stride": STRIDE,

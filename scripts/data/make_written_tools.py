@@ -58,13 +58,21 @@ sections and compliance references; media, marketing and creative tools in a
 startup tone) met the rules and model of that session's start: 44 and 52 of 66
 poisoned flagged (96 of 132, 0.73), 40 and 45 denied, 2 and 0 of 66 benign
 flagged. The harvest check (content gathered from the session, other tools or
-the model's own context into the call) was written from their misses."""
+the model's own context into the call) was written from their misses. Sets 41
+and 42 (2026-12-06; consumer apps by indie developers in a README tone;
+healthcare, legal and public-sector integrations by compliance-minded vendors)
+met the rules and model of 2026-12-05's end: 47 and 55 of 66 poisoned flagged
+(102 of 132, 0.77), 38 and 50 denied, 6 and 9 of 66 benign flagged (3 and 3
+denied). They joined the training data; one rule change came from set 41's
+benign tools (a person as the subject of `mention` is no order to keep quiet:
+"anyone the user hasn't mentioned", "if the user mentions chest pain" had been
+denied as secrecy)."""
 import os
 
 from make_own_tools import case_lines, load_cases
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-WRITERS = [f"train{n}_cases" for n in [*range(1, 34), 38, 39]]
+WRITERS = [f"train{n}_cases" for n in [*range(1, 34), 38, 39, 41, 42]]
 
 
 def main():

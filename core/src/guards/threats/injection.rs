@@ -58,6 +58,15 @@ const W_REFRAME: u8 = 32;
 const W_ACTION: u8 = 64;
 const W_POLICY: u8 = 128;
 
+/// Whether a word with these classes can name the model (`assistant`,
+/// `chatbots`, `automated`, `model`), so that the learned model reads the
+/// words after it, in its sentence and the next, as said to a machine: `the
+/// mod assistant should dismiss ...`. Only the word itself is asked: the
+/// weights learn which of them are addresses.
+fn names_machine(classes: u8) -> bool {
+    classes & W_ADDRESSEE != 0
+}
+
 /// The word index, and per first byte a mask of the lengths of its words: a
 /// prose word is rejected by one table read, before any hashing.
 pub(crate) struct FirstIndex {
@@ -253,7 +262,7 @@ pub fn learned_features(phrases: &Phrases, lower: &str) -> Vec<Vec<u32>> {
         .map(|w| {
             let word = &lower[w.start..w.end];
             let classes = index.get(word).map_or(0, |(_, flags)| *flags);
-            let n = features.next(word, w.sentence, classes, &mut buf);
+            let n = features.next(word, w.sentence, classes, names_machine(classes), &mut buf);
             buf[..n].to_vec()
         })
         .collect()
@@ -309,7 +318,8 @@ pub(crate) fn scan(
         let word = w(i);
         let entry = index.get(word);
         if let Some(scorer) = scorer.as_mut() {
-            scorer.push(word, words[i].sentence, entry.map_or(0, |(_, f)| *f));
+            let classes = entry.map_or(0, |(_, f)| *f);
+            scorer.push(word, words[i].sentence, classes, names_machine(classes));
         }
         let Some((cands, flags)) = entry else {
             continue;

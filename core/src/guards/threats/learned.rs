@@ -1,5 +1,6 @@
 //! The learned part of the prompt-injection check: a linear model over the
-//! hashed words, word pairs and word classes of a text, scored over windows of
+//! hashed words, word pairs and word classes of a text, and its words said
+//! after something that can name the model, scored over windows of
 //! words so that one injected passage in a long document is not diluted by it.
 //!
 //! The phrase patterns and the addressed-order signal catch the shapes they were
@@ -34,14 +35,15 @@ pub const WINDOW: usize = 32;
 pub const STRIDE: usize = 16;
 /// Hashed feature buckets.
 pub const DIMS: u32 = 1 << 14;
-/// Most features one word contributes: itself, the pair it closes and up to
-/// eight word classes.
-pub const MAX_PER_WORD: usize = 10;
+/// Most features one word contributes: itself, the pair it closes, itself as
+/// said to a machine, and up to eight word classes.
+pub const MAX_PER_WORD: usize = 11;
 
 /// The hash that stands for "no word before" in a sentence's first pair.
 const SENTENCE_START: u32 = 0x3c73_3e00;
 const PAIR_SALT: u32 = 0x9e37_79b9;
 const CLASS_SALT: u32 = 0x85eb_ca6b;
+const ADDRESSED_SALT: u32 = 0xc2b2_ae35;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -93,7 +95,7 @@ pub fn model() -> Result<&'static Model, String> {
 fn parse(text: &str) -> Result<Model, String> {
     let f: ModelFile =
         serde_json::from_str(text).map_err(|e| format!("argument_injection.json: {e}"))?;
-    if f.version != 1 || f.dims != DIMS || f.window != WINDOW || f.stride != STRIDE {
+    if f.version != 2 || f.dims != DIMS || f.window != WINDOW || f.stride != STRIDE {
         return Err("argument_injection.json: trained for other features than this build".into());
     }
     if f.min_words != MIN_WORDS {
@@ -148,10 +150,13 @@ fn bucket(h: u32) -> u32 {
 
 /// The feature buckets of one word, from its [`word_hash`]: the word, the pair
 /// it closes with the word before in its sentence (`prev`; none at a sentence
-/// start) and one per class bit in `classes`.
+/// start), the word again when it is `addressed` (said after a machine was
+/// named: `skip` there is not `skip` in a recipe) and one per class bit in
+/// `classes`.
 pub(crate) fn word_features(
     h: u32,
     prev: Option<u32>,
+    addressed: bool,
     classes: u8,
     out: &mut [u32; MAX_PER_WORD],
 ) -> usize {
@@ -159,6 +164,10 @@ pub(crate) fn word_features(
     out[0] = bucket(h);
     out[1] = bucket(p.rotate_left(11) ^ h.wrapping_mul(PAIR_SALT));
     let mut n = 2;
+    if addressed {
+        out[n] = bucket(h.rotate_left(7) ^ ADDRESSED_SALT);
+        n += 1;
+    }
     let mut rest = classes;
     while rest != 0 {
         let bit = rest.trailing_zeros();
@@ -169,25 +178,37 @@ pub(crate) fn word_features(
     n
 }
 
-/// Per-word features in text order: carries the word before, for the pair.
+/// Per-word features in text order: carries the word before, for the pair,
+/// and the last sentence that named a machine.
 #[derive(Default)]
 pub(crate) struct WordFeatures {
     prev: Option<(u32, u32)>,
+    machine_named: Option<u32>,
 }
 
 impl WordFeatures {
-    /// The features of the next word (its sentence index and class bits).
+    /// The features of the next word (its sentence index, class bits, and
+    /// whether it names a machine reader). Words after such a name, in its
+    /// sentence or the next (a label's colon ends a sentence: `Note for the
+    /// ranking assistant: move ...`), are read as addressed to it.
     pub(crate) fn next(
         &mut self,
         word: &[u8],
         sentence: u32,
         classes: u8,
+        names_machine: bool,
         out: &mut [u32; MAX_PER_WORD],
     ) -> usize {
         let h = word_hash(word);
         let before = self.prev.filter(|p| p.0 == sentence).map(|p| p.1);
         self.prev = Some((sentence, h));
-        word_features(h, before, classes, out)
+        let addressed = self
+            .machine_named
+            .is_some_and(|s| sentence <= s.saturating_add(1));
+        if names_machine {
+            self.machine_named = Some(sentence);
+        }
+        word_features(h, before, addressed, classes, out)
     }
 }
 
@@ -215,9 +236,12 @@ impl<'m> Scorer<'m> {
         })
     }
 
-    pub(crate) fn push(&mut self, word: &[u8], sentence: u32, classes: u8) {
+    #[inline]
+    pub(crate) fn push(&mut self, word: &[u8], sentence: u32, classes: u8, names_machine: bool) {
         let mut buf = [0u32; MAX_PER_WORD];
-        let n = self.words.next(word, sentence, classes, &mut buf);
+        let n = self
+            .words
+            .next(word, sentence, classes, names_machine, &mut buf);
         let c: i32 = buf[..n]
             .iter()
             .map(|&f| i32::from(self.model.weights[f as usize]))
@@ -336,20 +360,35 @@ mod tests {
     fn a_word_has_its_own_pair_and_class_features() {
         let mut a = [0u32; MAX_PER_WORD];
         let mut b = [0u32; MAX_PER_WORD];
-        let na = word_features(word_hash(b"forward"), None, 0, &mut a);
+        let mut c = [0u32; MAX_PER_WORD];
+        let na = word_features(word_hash(b"forward"), None, false, 0, &mut a);
         let nb = word_features(
             word_hash(b"forward"),
             Some(word_hash(b"please")),
-            0b1000_0001,
+            false,
+            0b1000_0011,
             &mut b,
         );
-        assert_eq!((na, nb), (2, 4));
+        let nc = word_features(word_hash(b"forward"), None, true, 0, &mut c);
+        assert_eq!((na, nb, nc), (2, 5, 3));
+        assert_eq!(
+            a[..2],
+            c[..2],
+            "being addressed adds a feature, changes none"
+        );
+        assert!(
+            !a[..2].contains(&c[2]),
+            "the addressed word has its own bucket"
+        );
         assert_eq!(
             a[0], b[0],
             "the word's own bucket does not depend on context"
         );
         assert_ne!(a[1], b[1], "the pair does");
-        assert_ne!(b[2], b[3], "each class has its own bucket");
+        assert!(
+            b[2] != b[3] && b[3] != b[4],
+            "each class has its own bucket"
+        );
         assert!(b[..nb].iter().all(|&f| f < DIMS));
         // Fixed across platforms: the trainer's features are the filter's.
         assert_eq!(word_hash(b"ab"), word_hash(b"ab"));
