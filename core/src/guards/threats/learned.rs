@@ -397,6 +397,24 @@ mod tests {
     }
 
     #[test]
+    fn words_after_a_machine_is_named_are_addressed_for_one_more_sentence() {
+        let mut f = WordFeatures::default();
+        let mut buf = [0u32; MAX_PER_WORD];
+        // (word, sentence, names a machine) -> features it gets.
+        let seen: Vec<usize> = [
+            ("skip", 0, false),
+            ("assistant", 0, true),
+            ("skip", 0, false),
+            ("skip", 1, false),
+            ("skip", 2, false),
+        ]
+        .iter()
+        .map(|&(w, s, m)| f.next(w.as_bytes(), s, 0, m, &mut buf))
+        .collect();
+        assert_eq!(seen, vec![2, 2, 3, 3, 2]);
+    }
+
+    #[test]
     fn the_score_starts_at_the_report_point() {
         let m = model().expect("model");
         assert!((m.score(m.flag_at) - 0.5).abs() < 1e-6);
