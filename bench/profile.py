@@ -64,6 +64,8 @@ def main() -> None:
                     help="with --count (not --v8): callgrind also simulates the caches and branch "
                          "predictors, and the misses per request are printed beside the instructions")
     args = ap.parse_args()
+    if args.sim and (args.v8 or not args.count):
+        ap.error("--sim goes with --count, without --v8")
     if args.v8:
         v8_profile(args)
         return
