@@ -13,7 +13,7 @@ rules, written without reading which of these rows were flagged: 13 of 24
 poisoned, 2 of 24 benign; after the sixth and seventh batches' rules and the
 order test on the private-data, user's-choice and ranking sentence rules
 (2026-12-02): 13 of 24 poisoned (9 denied), 1 of 24 benign. The third sealed
-batch follows (its figures beside it), then the fourth to fifteenth (kept in
+batch follows (its figures beside it), then the fourth to seventeenth (kept in
 sealed/).
 
 After the rules written from written sets 5-12 (2026-12-02, later the same
@@ -474,16 +474,27 @@ SEALED14_POISONED, SEALED14_BENIGN = load_cases("sealed", "sealed14_cases")
 # once when written: 46 of 66 poisoned flagged (43 denied), 3 of 66 benign (2
 # denied).
 SEALED15_POISONED, SEALED15_BENIGN = load_cases("sealed", "sealed15_cases")
+# Sixteenth and seventeenth sealed batches (sealed/sealed16_cases.py and
+# sealed17_cases.py, 2026-12-06, the session after): 66 and 66 each, written as
+# sets 45 and 46 by writers who saw neither the rules nor the data (retail,
+# hospitality and travel tools by product managers; security, IT and identity
+# tools by security engineers), while the rules from sets 43-44 were being made,
+# and scored once against that session's final build (the models retrained with
+# sets 43-44): 51 and 48 of 66 poisoned flagged (45 and 33 denied), 3 and 5 of
+# 66 benign (2 and 3 denied).
+SEALED16_POISONED, SEALED16_BENIGN = load_cases("sealed", "sealed16_cases")
+SEALED17_POISONED, SEALED17_BENIGN = load_cases("sealed", "sealed17_cases")
 
 
 def main():
     write_cases("sealed_tools.jsonl", POISONED + SEALED4_POISONED + SEALED5_POISONED + SEALED6_POISONED
                 + SEALED7_POISONED + SEALED8_POISONED + SEALED9_POISONED + SEALED10_POISONED
                 + SEALED11_POISONED + SEALED12_POISONED + SEALED13_POISONED + SEALED14_POISONED
-                + SEALED15_POISONED,
+                + SEALED15_POISONED + SEALED16_POISONED + SEALED17_POISONED,
                 BENIGN + SEALED4_BENIGN + SEALED5_BENIGN + SEALED6_BENIGN + SEALED7_BENIGN
                 + SEALED8_BENIGN + SEALED9_BENIGN + SEALED10_BENIGN + SEALED11_BENIGN
-                + SEALED12_BENIGN + SEALED13_BENIGN + SEALED14_BENIGN + SEALED15_BENIGN, "-sealed",
+                + SEALED12_BENIGN + SEALED13_BENIGN + SEALED14_BENIGN + SEALED15_BENIGN
+                + SEALED16_BENIGN + SEALED17_BENIGN, "-sealed",
                 "warden/sealed-cases/scripts/data/make_sealed_tools.py")
 
 

@@ -66,13 +66,21 @@ met the rules and model of 2026-12-05's end: 47 and 55 of 66 poisoned flagged
 denied). They joined the training data; one rule change came from set 41's
 benign tools (a person as the subject of `mention` is no order to keep quiet:
 "anyone the user hasn't mentioned", "if the user mentions chest pain" had been
-denied as secrecy)."""
+denied as secrecy). Sets 43 and 44 (2026-12-06, the next session; fintech tools
+in terse startup docs; agent infrastructure in OpenAPI-to-MCP style) met the
+rules and model of that session's start: 45 and 50 of 66 poisoned flagged (95
+of 132, 0.72), 37 and 40 denied, 3 and 4 of 66 benign flagged (1 and 2
+denied). Five checks were written from their misses (a report verb with a
+verdict after "as", a promise that there are no fees or risks, another
+server's tool given extra work, a fetch whose URL carries the data, content
+named whole beside an id word) before they joined the training data. (Sets
+45 and 46, written the same day, are sealed batches 16 and 17.)"""
 import os
 
 from make_own_tools import case_lines, load_cases
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-WRITERS = [f"train{n}_cases" for n in [*range(1, 34), 38, 39, 41, 42]]
+WRITERS = [f"train{n}_cases" for n in [*range(1, 34), 38, 39, 41, 42, 43, 44]]
 
 
 def main():
