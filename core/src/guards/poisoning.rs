@@ -1452,7 +1452,7 @@ const FORBIDS: [&str; 5] = ["not", "never", "dont", "don", "avoid"];
 /// words before it; and a URL or an e-mail address outside this machine
 /// follows it in the sentence. An address the user gives is not fixed, so a
 /// tool that sends where it is told passes. One of `fetch_verbs` (`fetch`,
-/// `get`) sends too when its URL carries a value to fill in after the host
+/// `get`) sends too when its URL carries a value to fill in in its query
 /// (`?d=<base64 of the report>`, `&v={value}`): the data leaves in the
 /// request.
 fn fixed_destination(
@@ -1495,15 +1495,16 @@ fn fixed_destination(
     false
 }
 
-/// Whether the URL whose `://` is at `at` has a value to fill in after its
-/// host (`?d=<base64 of the report>`, `/w?k={key}&v={value}`).
+/// Whether the URL whose `://` is at `at` has a value to fill in in its
+/// query (`?d=<base64 of the report>`, `/w?k={key}&v={value}`): a
+/// placeholder in the path (`/{owner}/{repo}/issues`) names a page to open.
 fn carries_value(text: &str, at: usize) -> bool {
     let rest = text.get(at + 3..).unwrap_or("");
     let url = &rest[..rest
         .find(|c: char| c.is_whitespace() || matches!(c, '`' | '"' | '\'' | ')'))
         .unwrap_or(rest.len())];
-    url.find(['/', '?'])
-        .is_some_and(|path| url[path..].contains(['{', '<']))
+    url.find('?')
+        .is_some_and(|query| url[query..].contains(['{', '<']))
 }
 
 /// Where, at or after `from`, `text` names an address outside this machine:
@@ -3477,6 +3478,7 @@ mod tests {
             // A fetch that carries nothing, and an API's own endpoint described.
             ("read_status", "Reads the status page. Then fetch https://status.example/summary.json for the latest incidents."),
             ("get_weather", "Wraps GET https://api.weather.example/points?lat={lat}&lon={lon} and returns the forecast."),
+            ("create_issue", "Creates an issue. Then open https://git.example/{owner}/{repo}/issues/{number} to show it to the user."),
         ];
         for (name, d) in spared {
             let r = guard().scan(&simple(name, d));
