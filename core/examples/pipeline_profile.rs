@@ -7,7 +7,8 @@
 //!
 //! Modes: `request` / `response` / `list-response` (a `tools/call`, its
 //! result and a 30-tool list, every guard on), `deny-request` /
-//! `deny-response` (`bench/deny-list-only.json`: a call, and a 30-tool list).
+//! `deny-call-response` / `deny-response` (`bench/deny-list-only.json`: a
+//! call, its result, and a 30-tool list).
 
 use std::hint::black_box;
 use std::process::ExitCode;
@@ -28,7 +29,7 @@ fn main() -> ExitCode {
     let mode = args.first().map_or("request", String::as_str);
     let Some(n) = args.get(1).map_or(Some(1000), |s| s.parse::<usize>().ok()) else {
         eprintln!(
-            "usage: pipeline_profile [request|response|list-response|deny-request|deny-response] [iterations]"
+            "usage: pipeline_profile [request|response|list-response|deny-request|deny-call-response|deny-response] [iterations]"
         );
         return ExitCode::from(2);
     };
@@ -38,6 +39,7 @@ fn main() -> ExitCode {
         "list-response" => (ALL_GUARDS, LIST_REQUEST, Some(tools_list())),
         "deny-request" => (DENY_LIST_ONLY, CALL, None),
         "deny-response" => (DENY_LIST_ONLY, LIST_REQUEST, Some(tools_list())),
+        "deny-call-response" => (DENY_LIST_ONLY, CALL, Some(RESULT.to_owned())),
         _ => {
             eprintln!("unknown mode {mode}");
             return ExitCode::from(2);

@@ -109,8 +109,12 @@ impl Framing {
     /// The framing of a `content-type` value (duplicated headers joined with
     /// `", "`). Empty members are ignored; members that disagree are an error.
     pub fn parse(content_type: Option<&str>) -> Result<Self, ContentTypeError> {
-        let Some(ct) = content_type else {
-            return Ok(Self::Other);
+        let ct = match content_type {
+            None => return Ok(Self::Other),
+            // The values nearly every client and server send, read at once.
+            Some("application/json") => return Ok(Self::Json),
+            Some("text/event-stream") => return Ok(Self::EventStream),
+            Some(ct) => ct,
         };
         let mut found: Option<Framing> = None;
         for part in split_list(ct).filter(|p| !p.trim().is_empty()) {
@@ -138,6 +142,14 @@ impl Framing {
 /// NUL or control characters, invalid UTF-8).
 pub fn normalize_path(raw: &str) -> Option<String> {
     let path = raw.split(['?', '#']).next().unwrap_or("");
+    if is_normal_path(path) {
+        return Some(path.to_owned());
+    }
+    resolve_path(path)
+}
+
+/// [`normalize_path`]'s work on a path cut of its query and fragment.
+fn resolve_path(path: &str) -> Option<String> {
     let bytes = path.as_bytes();
     let mut decoded = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -179,6 +191,23 @@ pub fn normalize_path(raw: &str) -> Option<String> {
         out.push('/');
     }
     Some(out)
+}
+
+/// A path [`normalize_path`] would return unchanged: it starts with `/`, holds
+/// only printable ASCII other than `%` and `\`, and has no empty, `.` or `..`
+/// segment (a single `/` at the end is kept as it is). Most requests take
+/// only this check.
+fn is_normal_path(path: &str) -> bool {
+    let Some(rest) = path.strip_prefix('/') else {
+        return false;
+    };
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    if rest.is_empty() {
+        return path == "/"; // `//` is merged into `/`
+    }
+    path.bytes()
+        .all(|b| b.is_ascii_graphic() && b != b'%' && b != b'\\')
+        && rest.split('/').all(|seg| !matches!(seg, "" | "." | ".."))
 }
 
 /// What the filter should do with a request, decided from its headers alone.
@@ -335,6 +364,34 @@ mod tests {
         }
         for bad in ["/mcp%", "/mcp%zz", "/mcp%00", "/%ff"] {
             assert_eq!(normalize_path(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_path_passed_as_normal_is_what_resolving_it_gives() {
+        let pieces = [
+            "/", "//", "a", "mcp", ".", "..", "%2F", "%6D", "\\", " ", "\u{e9}", "~x",
+        ];
+        let mut paths = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = paths
+                .iter()
+                .flat_map(|p| pieces.iter().map(move |q| format!("{p}{q}")))
+                .collect();
+            paths.extend(longer);
+        }
+        let mut normal = 0;
+        for p in &paths {
+            if is_normal_path(p) {
+                normal += 1;
+                assert_eq!(resolve_path(p).as_deref(), Some(p.as_str()), "{p}");
+            }
+        }
+        assert!(normal > 100, "only {normal} normal paths generated");
+        for not_normal in [
+            "", "//", "/a//b", "/a/./b", "/a/..", "/%6Dcp", "/a\\b", "/a b", "mcp",
+        ] {
+            assert!(!is_normal_path(not_normal), "{not_normal}");
         }
     }
 

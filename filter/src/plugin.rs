@@ -245,14 +245,14 @@ impl Root {
     }
 }
 
-/// Request headers the classification needs.
-struct Captured {
-    method: String,
-    path: String,
-    content_type: Option<String>,
+/// Request headers the classification needs, borrowed from the header map.
+struct Captured<'h> {
+    method: Cow<'h, str>,
+    path: Cow<'h, str>,
+    content_type: Option<Cow<'h, str>>,
     accept_encoding: bool,
     /// Every `authorization` value (a repeated header is judged as a whole).
-    authorization: Vec<String>,
+    authorization: Vec<Cow<'h, str>>,
 }
 
 /// Keep the sidecar's allow under `key` when its reply (`bytes`) lets the
@@ -426,13 +426,13 @@ impl Exchanger {
 
     /// Capture everything later callbacks need: headers cannot be read from body
     /// callbacks or after a gRPC reply.
-    fn capture(&mut self, headers: &HeaderMap) -> Captured {
+    fn capture<'h>(&mut self, headers: &'h HeaderMap) -> Captured<'h> {
         let get = |name: &str| headers.text(name).map(Cow::into_owned);
         let c = &self.engine.config;
-        let path = get(":path").unwrap_or_default();
+        let path = headers.text(":path").unwrap_or_default();
         self.facts = RequestFacts {
             authority: get(":authority").unwrap_or_default(),
-            path: path.clone(),
+            path: path.clone().into_owned(),
             scheme: get(":scheme").unwrap_or_else(|| "http".into()),
             session_id: get("mcp-session-id"),
             xfcc: get("x-forwarded-client-cert"),
@@ -449,14 +449,14 @@ impl Exchanger {
                 .collect(),
         };
         Captured {
-            method: get(":method").unwrap_or_default(),
+            method: headers.text(":method").unwrap_or_default(),
             path,
             // Duplicated headers are joined, so two content types read as ambiguous.
             content_type: headers.joined("content-type"),
             accept_encoding: headers.get("accept-encoding").is_some(),
             authorization: headers
                 .all("authorization")
-                .map(|v| String::from_utf8_lossy(v).into_owned())
+                .map(crate::wire::lossy)
                 .collect(),
         }
     }
@@ -969,7 +969,7 @@ impl HttpContext for Exchanger {
         let req = self.capture(&headers);
         // Credentials first, on every request: Warden's own token is captured
         // above for the sidecar and never reaches the upstream, whatever the path.
-        let authorization: Vec<&str> = req.authorization.iter().map(String::as_str).collect();
+        let authorization: Vec<&str> = req.authorization.iter().map(|a| a.as_ref()).collect();
         match credentials::authorization(&self.engine.config.credentials, &authorization) {
             Authorization::Absent | Authorization::Forward => {}
             Authorization::Strip { .. } => {

@@ -2,6 +2,8 @@
 //! bytes are checked, never trusted, so an inconsistent map is an error and not
 //! a panic (the SDK's own reader `unwrap`s).
 
+use std::borrow::Cow;
+
 /// A header map as the host serialised it, read in place: the spans are
 /// checked once, then lookups compare bytes without copying a header out.
 #[derive(Debug, Default)]
@@ -62,15 +64,32 @@ impl HeaderMap {
 
     /// Every value of `name` joined with ", ", as a recipient that combines a
     /// repeated field reads it (RFC 9110, 5.3); `None` when it is absent.
-    pub fn joined(&self, name: &str) -> Option<String> {
-        let values: Vec<std::borrow::Cow<'_, str>> =
-            self.all(name).map(String::from_utf8_lossy).collect();
-        (!values.is_empty()).then(|| values.join(", "))
+    pub fn joined<'a>(&'a self, name: &'a str) -> Option<Cow<'a, str>> {
+        let mut values = self.all(name);
+        let first = lossy(values.next()?);
+        let Some(second) = values.next() else {
+            return Some(first); // the usual case: nothing to join, nothing copied
+        };
+        let mut out = first.into_owned();
+        for v in std::iter::once(second).chain(values) {
+            out.push_str(", ");
+            out.push_str(&lossy(v));
+        }
+        Some(Cow::Owned(out))
     }
 
     /// The first value of `name` as text (invalid UTF-8 replaced).
-    pub fn text(&self, name: &str) -> Option<std::borrow::Cow<'_, str>> {
-        self.get(name).map(String::from_utf8_lossy)
+    pub fn text(&self, name: &str) -> Option<Cow<'_, str>> {
+        self.get(name).map(lossy)
+    }
+}
+
+/// `String::from_utf8_lossy`, with a plain validation first: header values
+/// are nearly always valid, and the check is cheaper than the lossy walk.
+pub fn lossy(bytes: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
     }
 }
 
@@ -115,6 +134,14 @@ mod tests {
         let twice = HeaderMap::parse(serialize_map(&[("a", "x"), ("b", "y"), ("a", "z")])).unwrap();
         assert_eq!(twice.joined("a").as_deref(), Some("x, z"));
         assert_eq!(twice.joined("b").as_deref(), Some("y"));
+        let thrice =
+            HeaderMap::parse(serialize_map(&[("a", "x"), ("a", "y"), ("a", "z")])).unwrap();
+        assert_eq!(thrice.joined("a").as_deref(), Some("x, y, z"));
+        let bad = HeaderMap::parse(vec![
+            1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, b'a', 0, b'x', 0xff, 0,
+        ])
+        .unwrap();
+        assert_eq!(bad.text("a").as_deref(), Some("x\u{fffd}"));
     }
 
     #[test]
