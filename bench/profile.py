@@ -35,11 +35,20 @@ tier), and the instructions per exchange are printed for the filter and for
 `bench/floor`'s module in the same harness (what the harness and the
 proxy-wasm calls cost): their difference is the filter's own work, repeatable
 to about 2% on a busy machine (needs valgrind; slow: a few minutes).
+
+`--v8 --count --by-function` also splits the filter's instructions by the
+function that executed them (a build with symbols, as for `--v8`): V8 compiles
+the whole module up front and writes its perf map (`--perf-basic-prof`), and
+callgrind's per-instruction counts are summed over each function's code range.
+Functions are found by address, not by callgrind's function names: a wasm call
+enters through V8's jump table and callgrind files the whole callee under that
+entry.
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import http.client
 import subprocess
 import tempfile
@@ -63,9 +72,13 @@ def main() -> None:
     ap.add_argument("--sim", action="store_true",
                     help="with --count (not --v8): callgrind also simulates the caches and branch "
                          "predictors, and the misses per request are printed beside the instructions")
+    ap.add_argument("--by-function", action="store_true",
+                    help="with --v8 --count: the filter's instructions per exchange by function")
     args = ap.parse_args()
     if args.sim and (args.v8 or not args.count):
         ap.error("--sim goes with --count, without --v8")
+    if args.by_function and not (args.v8 and args.count):
+        ap.error("--by-function goes with --v8 --count")
     if args.v8:
         v8_profile(args)
         return
@@ -237,6 +250,92 @@ def count_instructions(args, inputs: list[str], work: Path) -> None:
           flush=True)
     filt, floor = per_exchange(args.wasm), per_exchange(B.FLOOR)
     print(f"  filter {filt:,.0f}, floor module {floor:,.0f}, filter's own work {filt - floor:,.0f}")
+    if args.by_function:
+        by_function(args.wasm, inputs, work)
+
+
+def by_function(module: Path, inputs: list[str], work: Path, top: int = 40) -> None:
+    """The module's instructions per exchange by wasm function (see the module
+    docstring): two eagerly compiled runs, told apart by their length."""
+    totals = []
+    for n in COUNT_RUNS:
+        out = work / f"callgrind.fn.{n}"
+        run = subprocess.run(["valgrind", "--tool=callgrind", "--smc-check=all-non-file",
+                              "--dump-instr=yes", "--compress-pos=no", "--compress-strings=no",
+                              f"--callgrind-out-file={out}",
+                              "node", "--no-warnings", "--no-liftoff", "--no-wasm-lazy-compilation",
+                              "--no-wasm-dynamic-tiering", "--perf-basic-prof",
+                              str(HARNESS), str(module), *inputs, "--requests", str(n)],
+                             capture_output=True)
+        perf_map = Path(f"/tmp/perf-{callgrind_pid(out)}.map")
+        if run.returncode != 0 or not perf_map.exists():
+            raise SystemExit(f"the by-function run failed: {run.stderr.decode()[-500:]}")
+        totals.append(wasm_costs(out, perf_map))
+        perf_map.unlink()
+    runs = COUNT_RUNS[1] - COUNT_RUNS[0]
+    diff = {f: (totals[1].get(f, 0) - totals[0].get(f, 0)) / runs for f in totals[1]}
+    print(f"  the filter's functions, instructions per exchange ({sum(diff.values()):,.0f} in all):")
+    for name, cost in sorted(diff.items(), key=lambda x: -x[1])[:top]:
+        print(f"  {cost:9,.0f}  {name[:110]}")
+
+
+def callgrind_pid(path: Path) -> int:
+    with path.open() as f:
+        for line in f:
+            if line.startswith("pid:"):
+                return int(line.split()[1])
+    raise SystemExit(f"no pid in {path}")
+
+
+def wasm_costs(callgrind_out: Path, perf_map: Path) -> dict[str, int]:
+    """Instructions executed in each wasm function's code (V8 names them
+    `JS:<symbol>-<index>-turbofan`), from a `--dump-instr=yes` callgrind file."""
+    spans = []
+    for line in perf_map.read_text().splitlines():
+        start, size, name = line.split(" ", 2)
+        if name.endswith("-turbofan") and not name.startswith(("JS:wasm-to-js", "JS:js-to-wasm")):
+            spans.append((int(start, 16), int(size, 16), rust_name(name)))
+    spans.sort()
+    starts = [s[0] for s in spans]
+    costs: dict[str, int] = {}
+    after_call = False
+    with callgrind_out.open() as f:
+        for line in f:
+            if line.startswith("calls="):
+                after_call = True  # the next line holds the call's inclusive cost
+            elif line.startswith("0x"):
+                if after_call:
+                    after_call = False
+                    continue
+                addr, _, cost = line.split()[:3]
+                at = int(addr, 16)
+                i = bisect.bisect_right(starts, at) - 1
+                if i >= 0 and at < spans[i][0] + spans[i][1]:
+                    costs[spans[i][2]] = costs.get(spans[i][2], 0) + int(cost)
+    return costs
+
+
+def rust_name(v8_name: str) -> str:
+    """`JS:_ZN4core3str8converts9from_utf8...E-42-turbofan` -> `core::str::converts::from_utf8`
+    (legacy mangling; v0 symbols are left as they are)."""
+    name = v8_name.removeprefix("JS:").rsplit("-", 2)[0]
+    if not (name.startswith("_ZN") and name.endswith("E")):
+        return name
+    body, parts, i = name[3:-1], [], 0
+    while i < len(body) and body[i].isdigit():
+        j = i
+        while body[j].isdigit():
+            j += 1
+        n = int(body[i:j])
+        parts.append(body[j:j + n])
+        i = j + n
+    if parts and parts[-1].startswith("h") and len(parts[-1]) == 17:
+        parts.pop()  # the hash
+    text = "::".join(parts)
+    for code, char in (("$LT$", "<"), ("$GT$", ">"), ("$u20$", " "), ("$RF$", "&"), ("$C$", ","),
+                       ("$u7b$", "{"), ("$u7d$", "}"), ("..", "::")):
+        text = text.replace(code, char)
+    return text
 
 
 def callgrind_total(path: Path) -> int:
