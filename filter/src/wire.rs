@@ -84,8 +84,8 @@ impl HeaderMap {
     }
 }
 
-/// `String::from_utf8_lossy`, with a plain validation first: header values
-/// are nearly always valid, and the check is cheaper than the lossy walk.
+/// Header bytes as text, invalid UTF-8 replaced (`String::from_utf8_lossy`'s
+/// output); valid text, nearly every header value, is borrowed, not copied.
 pub fn lossy(bytes: &[u8]) -> Cow<'_, str> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Cow::Borrowed(text),
