@@ -265,8 +265,8 @@ def by_function(module: Path, inputs: list[str], work: Path, top: int = 40) -> N
                               f"--callgrind-out-file={out}",
                               "node", "--no-warnings", "--no-liftoff", "--no-wasm-lazy-compilation",
                               "--no-wasm-dynamic-tiering", "--perf-basic-prof",
-                              str(HARNESS), str(module), *inputs, "--requests", str(n)],
-                             capture_output=True)
+                              str(HARNESS), str(module.resolve()), *inputs, "--requests", str(n)],
+                             capture_output=True, cwd=work)  # V8's isolate logs land in `work`
         perf_map = Path(f"/tmp/perf-{callgrind_pid(out)}.map")
         if run.returncode != 0 or not perf_map.exists():
             raise SystemExit(f"the by-function run failed: {run.stderr.decode()[-500:]}")
