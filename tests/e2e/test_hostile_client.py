@@ -66,6 +66,9 @@ ATTACKS = {
     "notification-call": ("POST", "/mcp", dumps({k: v for k, v in call().items() if k != "id"}), JSON),
     "secret-in-argument-key": ("POST", "/mcp", dumps(call("lookup", **{SECRET: 1})), JSON),
     "secret-escaped-in-argument": ("POST", "/mcp", b'{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"lookup","arguments":{"q":"AKIA\\u005a3MLQ7Q4XN2PB6TW"}}}', JSON),
+    # A number serde_json cannot hold (Python reads 1e400 as inf) beside a
+    # secret in a params member other than `arguments`: refused, not skipped.
+    "unreadable-number-beside-secret-in-meta": ("POST", "/mcp", b'{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"lookup","arguments":{},"_meta":{"n":1e400,"k":"' + SECRET.encode() + b'"}}}', JSON),
     "oversize-elsewhere": ("POST", "/upload", b'{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"exec_shell","arguments":{"pad":"' + b"x" * 70000 + b'"}}}', [("content-type", "text/plain")]),
 }
 

@@ -18,38 +18,49 @@ use crate::jsonrpc::{check_body, parse_text, Id, Key, Kind};
 use crate::mcp::{parse_object, Method};
 use crate::reply::{codes, Denial};
 
-#[derive(Deserialize)]
+/// `tools/call` params, read in one pass and borrowed: the tool's name, its
+/// `arguments`, and every other member (`_meta`, or anything a sender adds:
+/// the server reads them all). Most calls have no other member, and then
+/// nothing is allocated for them.
 struct CallView<'a> {
-    #[serde(borrow)]
     name: Cow<'a, str>,
-    #[serde(borrow, default)]
     arguments: Option<&'a RawValue>,
+    others: Vec<(Cow<'a, str>, &'a RawValue)>,
 }
 
-/// The members of `tools/call` params other than `name` and `arguments`,
-/// borrowed: most calls have none, and then nothing is allocated.
-struct OtherMembers<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
-
-impl<'de> Deserialize<'de> for OtherMembers<'de> {
+impl<'de> Deserialize<'de> for CallView<'de> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         impl<'de> serde::de::Visitor<'de> for V {
-            type Value = OtherMembers<'de>;
+            type Value = CallView<'de>;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an object")
+                f.write_str("tools/call params")
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
                 self,
                 mut map: A,
             ) -> Result<Self::Value, A::Error> {
-                let mut out = Vec::new();
+                use serde::de::Error;
+                let mut name = None;
+                let mut arguments = None;
+                let mut others = Vec::new();
                 while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
-                    let value: &'de RawValue = map.next_value()?;
-                    if key != "name" && key != "arguments" {
-                        out.push((key, value));
+                    match key.as_ref() {
+                        "name" if name.is_some() => return Err(A::Error::duplicate_field("name")),
+                        "name" => name = Some(map.next_value::<Key<'de>>()?.0),
+                        "arguments" if arguments.is_some() => {
+                            return Err(A::Error::duplicate_field("arguments"))
+                        }
+                        // `null` is no arguments, as an absent member is.
+                        "arguments" => arguments = Some(map.next_value::<Option<&'de RawValue>>()?),
+                        _ => others.push((key, map.next_value::<&'de RawValue>()?)),
                     }
                 }
-                Ok(OtherMembers(out))
+                Ok(CallView {
+                    name: name.ok_or_else(|| A::Error::missing_field("name"))?,
+                    arguments: arguments.flatten(),
+                    others,
+                })
             }
         }
         d.deserialize_map(V)
@@ -136,7 +147,7 @@ impl Engine {
                 let who = identity.get_or_insert_with(|| self.resolve_identity(facts));
                 let mut check = self.check_call(call, who.as_ref());
                 if check.denial.is_none() {
-                    check.denial = self.check_other_params(&call.name, msg.params);
+                    check.denial = self.check_other_params(call);
                 }
                 exchange.warnings += check.warnings;
                 exchange.redactions += check.redactions;
@@ -276,19 +287,30 @@ impl Engine {
     /// `arguments`: the others (`_meta`, or anything a sender adds) get the same
     /// threat and DLP scan. They are never rewritten, so what would be redacted
     /// in `arguments` is refused here.
-    fn check_other_params(&self, tool: &str, params: Option<&RawValue>) -> Option<Denial> {
+    fn check_other_params(&self, call: &CallView<'_>) -> Option<Denial> {
         let threats_on = self.config.guards.argument_threats.enabled;
         let dlp_on = self.config.guards.dlp.enabled && self.config.guards.dlp.scan_arguments;
-        if !(threats_on || dlp_on) {
+        if !(threats_on || dlp_on) || call.others.is_empty() {
             return None;
         }
-        let members = serde_json::from_str::<OtherMembers>(params?.get()).ok()?.0;
-        if members.is_empty() {
-            return None;
-        }
+        let tool = call.name.as_ref();
         let mut other = serde_json::Map::new();
-        for (k, raw) in members {
-            other.insert(k.into_owned(), serde_json::from_str(raw.get()).ok()?);
+        for (k, raw) in &call.others {
+            // A member Warden cannot read (a number out of serde_json's range,
+            // which other parsers take) is refused, as unreadable `arguments`
+            // are: skipping it would forward text no guard has read.
+            match serde_json::from_str(raw.get()) {
+                Ok(v) => other.insert(k.clone().into_owned(), v),
+                Err(e) => {
+                    return Some(Denial::from_parse_error(&ParseError::InvalidParams(
+                        format!(
+                            "a tools/call params member is unreadable (line {}, column {})",
+                            e.line(),
+                            e.column()
+                        ),
+                    )))
+                }
+            };
         }
         let mut other = Value::Object(other);
         let what = "this tools/call";
