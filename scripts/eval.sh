@@ -28,14 +28,15 @@ echo "== argument threats per source, as shipped (the model's own sources are in
     scripts/data/argument_cases.jsonl "$out/own_args.out.jsonl"
 
 echo
-echo "== argument threats on sealed cases (scripts/data/argument_sealed.jsonl: 210 attacks and 210"
-echo "   benign texts written by seven writers who saw neither rules nor data, never trained or"
+echo "== argument threats on sealed cases (scripts/data/argument_sealed.jsonl: 240 attacks and 240"
+echo "   benign texts written by eight writers who saw neither rules nor data, never trained or"
 echo "   tuned on. At first contact, batches 33-34 (2026-12-05): 25 of 60 attacks and 2 of 60"
 echo "   benign flagged by the final rules and model of that day, 22 and 2 by the build before;"
 echo "   batches 37-38 (written the next session): 32 of 60 and 1 of 60 by the rules and model"
 echo "   retrained on batches 35-36, 24 and 1 by the build before that session; batch 39 (the"
 echo "   session after): 20 of 30 and 1 of 30; batches 44-45 (2026-12-06, the session after that):"
-echo "   28 of 60 and 2 of 60 by that session's final rules and model)"
+echo "   28 of 60 and 2 of 60 by that session's final rules and model; batch 46 (the session after):"
+echo "   18 of 30 and 0 of 30 by that session's starting build)"
 "$BIN/scan_text" scripts/data/argument_sealed.jsonl > "$out/sealed_args.out.jsonl"
 "$PY" scripts/eval_args_by_source.py scripts/data/argument_sealed.jsonl "$out/sealed_args.out.jsonl"
 
@@ -53,7 +54,7 @@ python3 scripts/eval_tools.py scripts/data/own_tools.jsonl "$out/own.out.jsonl" 
 head -4 "$out/own.report"
 
 echo
-echo "== tools-list guards on sealed cases (scripts/data/sealed_tools.jsonl: seventeen batches written"
+echo "== tools-list guards on sealed cases (scripts/data/sealed_tools.jsonl: eighteen batches written"
 echo "   after the rules of their day, never trained or tuned on; first-contact figures in"
 echo "   scripts/data/make_sealed_tools.py). The closest figure here to unseen data."
 "$BIN/scan_tools" scripts/data/sealed_tools.jsonl > "$out/sealed.out.jsonl"

@@ -484,17 +484,24 @@ SEALED15_POISONED, SEALED15_BENIGN = load_cases("sealed", "sealed15_cases")
 # 66 benign (2 and 3 denied).
 SEALED16_POISONED, SEALED16_BENIGN = load_cases("sealed", "sealed16_cases")
 SEALED17_POISONED, SEALED17_BENIGN = load_cases("sealed", "sealed17_cases")
+# Eighteenth sealed batch (sealed/sealed18_cases.py, 2026-12-06, the session
+# after): 66 and 66, written as set 47 by a writer who saw neither the rules nor
+# the data (laboratory, research-computing and civic-tech tools: docstrings,
+# plain-language public-service copy, OpenAPI-generated text), scored once when
+# written against that session's starting build: 49 of 66 poisoned flagged (40
+# denied), 3 of 66 benign (0 denied).
+SEALED18_POISONED, SEALED18_BENIGN = load_cases("sealed", "sealed18_cases")
 
 
 def main():
     write_cases("sealed_tools.jsonl", POISONED + SEALED4_POISONED + SEALED5_POISONED + SEALED6_POISONED
                 + SEALED7_POISONED + SEALED8_POISONED + SEALED9_POISONED + SEALED10_POISONED
                 + SEALED11_POISONED + SEALED12_POISONED + SEALED13_POISONED + SEALED14_POISONED
-                + SEALED15_POISONED + SEALED16_POISONED + SEALED17_POISONED,
+                + SEALED15_POISONED + SEALED16_POISONED + SEALED17_POISONED + SEALED18_POISONED,
                 BENIGN + SEALED4_BENIGN + SEALED5_BENIGN + SEALED6_BENIGN + SEALED7_BENIGN
                 + SEALED8_BENIGN + SEALED9_BENIGN + SEALED10_BENIGN + SEALED11_BENIGN
                 + SEALED12_BENIGN + SEALED13_BENIGN + SEALED14_BENIGN + SEALED15_BENIGN
-                + SEALED16_BENIGN + SEALED17_BENIGN, "-sealed",
+                + SEALED16_BENIGN + SEALED17_BENIGN + SEALED18_BENIGN, "-sealed",
                 "warden/sealed-cases/scripts/data/make_sealed_tools.py")
 
 

@@ -74,7 +74,8 @@ denied). Five checks were written from their misses (a report verb with a
 verdict after "as", a promise that there are no fees or risks, another
 server's tool given extra work, a fetch whose URL carries the data, content
 named whole beside an id word) before they joined the training data. (Sets
-45 and 46, written the same day, are sealed batches 16 and 17.)"""
+45 and 46, written the same day, are sealed batches 16 and 17; set 47, the
+session after, is sealed batch 18.)"""
 import os
 
 from make_own_tools import case_lines, load_cases
