@@ -67,6 +67,16 @@ impl<'de> Deserialize<'de> for CallView<'de> {
     }
 }
 
+/// The refusal of a part of `tools/call` params serde_json cannot read (`what`
+/// names it, with its verb); it names the place, never the untrusted text.
+fn unreadable_params(what: &str, e: &serde_json::Error) -> Denial {
+    Denial::from_parse_error(&ParseError::InvalidParams(format!(
+        "{what} unreadable (line {}, column {})",
+        e.line(),
+        e.column()
+    )))
+}
+
 /// What the request guards concluded about one `tools/call`.
 struct CallCheck {
     denial: Option<Denial>,
@@ -246,13 +256,7 @@ impl Engine {
         let mut args: Value = match serde_json::from_str(raw.get()) {
             Ok(v) => v,
             Err(e) => {
-                check.denial = Some(Denial::from_parse_error(&ParseError::InvalidParams(
-                    format!(
-                        "tools/call arguments are unreadable (line {}, column {})",
-                        e.line(),
-                        e.column()
-                    ),
-                )));
+                check.denial = Some(unreadable_params("tools/call arguments are", &e));
                 return check;
             }
         };
@@ -301,15 +305,7 @@ impl Engine {
             // are: skipping it would forward text no guard has read.
             match serde_json::from_str(raw.get()) {
                 Ok(v) => other.insert(k.clone().into_owned(), v),
-                Err(e) => {
-                    return Some(Denial::from_parse_error(&ParseError::InvalidParams(
-                        format!(
-                            "a tools/call params member is unreadable (line {}, column {})",
-                            e.line(),
-                            e.column()
-                        ),
-                    )))
-                }
+                Err(e) => return Some(unreadable_params("a tools/call params member is", &e)),
             };
         }
         let mut other = Value::Object(other);
